@@ -1,0 +1,29 @@
+import { type INestApplication, ValidationPipe } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { ErrorFilter } from '#tutti/common';
+
+/** Everything main.ts and the e2e tests share, so tests run the app as it is deployed. */
+export function configureApp(app: INestApplication): INestApplication {
+  const express = app as NestExpressApplication;
+  // Behind a proxy, the client address and scheme come from X-Forwarded-* (one hop).
+  express.set('trust proxy', 1);
+  express.disable('x-powered-by');
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      stopAtFirstError: false,
+    }),
+  );
+  app.useGlobalFilters(new ErrorFilter());
+  app.enableShutdownHooks();
+  const doc = new DocumentBuilder()
+    .setTitle('Tutti API')
+    .setDescription('Tenant routes (/api) answer on an ensemble\'s subdomain; platform routes (/platform) on the central domain.')
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, doc));
+  return app;
+}

@@ -1,0 +1,69 @@
+import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { type AuthPrincipal, requestContext } from '#tutti/common';
+import { CurrentPrincipal, Public } from './auth.decorators.js';
+import { AuthService, type Realm } from './auth.service.js';
+import { AcceptInvitationDto, LoginDto, RefreshDto, TokenPairDto } from './dto/auth.dto.js';
+
+/** The realm comes from the resolved Host only: the tenant in context, or the central domain. */
+function realmHere(): Realm {
+  const ctx = requestContext.require();
+  return ctx.scope === 'tenant' ? { scope: 'tenant', orchestraId: ctx.tenant!.id } : { scope: 'platform', orchestraId: null };
+}
+
+@ApiTags('auth (tenant)')
+@Controller('api/auth')
+export class TenantAuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Public() @Post('login') @HttpCode(200) @ApiOkResponse({ type: TokenPairDto })
+  login(@Body() dto: LoginDto, @Ip() ip: string) {
+    return this.auth.login(realmHere(), dto.email, dto.password, ip);
+  }
+
+  @Public() @Post('refresh') @HttpCode(200) @ApiOkResponse({ type: TokenPairDto })
+  refresh(@Body() dto: RefreshDto) {
+    return this.auth.refresh(realmHere(), dto.refreshToken);
+  }
+
+  @Public() @Post('logout') @HttpCode(204)
+  logout(@Body() dto: RefreshDto) {
+    return this.auth.logout(dto.refreshToken);
+  }
+
+  @Public() @Post('invitations/accept') @HttpCode(200) @ApiOkResponse({ type: TokenPairDto })
+  accept(@Body() dto: AcceptInvitationDto) {
+    return this.auth.acceptInvitation(realmHere().orchestraId!, dto.token, dto.password);
+  }
+
+  @ApiBearerAuth() @Get('me')
+  me(@CurrentPrincipal() principal: AuthPrincipal) {
+    return principal;
+  }
+}
+
+@ApiTags('auth (platform)')
+@Controller('platform/auth')
+export class PlatformAuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Public() @Post('login') @HttpCode(200) @ApiOkResponse({ type: TokenPairDto })
+  login(@Body() dto: LoginDto, @Ip() ip: string) {
+    return this.auth.login(realmHere(), dto.email, dto.password, ip);
+  }
+
+  @Public() @Post('refresh') @HttpCode(200) @ApiOkResponse({ type: TokenPairDto })
+  refresh(@Body() dto: RefreshDto) {
+    return this.auth.refresh(realmHere(), dto.refreshToken);
+  }
+
+  @Public() @Post('logout') @HttpCode(204)
+  logout(@Body() dto: RefreshDto) {
+    return this.auth.logout(dto.refreshToken);
+  }
+
+  @ApiBearerAuth() @Get('me')
+  me(@CurrentPrincipal() principal: AuthPrincipal) {
+    return principal;
+  }
+}

@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { APP_CONFIG, type AppConfig } from '#tutti/common';
+import { AccessGuard } from './access.guard.js';
+import { PlatformAuthController, TenantAuthController } from './auth.controller.js';
+import { AuthService } from './auth.service.js';
+import { JwtStrategy } from './jwt.strategy.js';
+import { LoginRateLimiter } from './login-rate-limiter.js';
+import { PasswordHasher } from './password-hasher.js';
+
+@Module({
+  imports: [
+    PassportModule,
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
+    }),
+  ],
+  controllers: [TenantAuthController, PlatformAuthController],
+  providers: [AuthService, PasswordHasher, LoginRateLimiter, JwtStrategy, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [AuthService, PasswordHasher],
+})
+export class AuthModule {}

@@ -1,0 +1,45 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+
+export class LoginDto {
+  @ApiProperty({ example: 'admin@demo.tutti.local' })
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ example: 'a long passphrase' })
+  @IsString()
+  @MinLength(1, { message: 'password is required' })
+  @MaxLength(256)
+  password: string;
+}
+
+export class RefreshDto {
+  @ApiProperty()
+  @IsString()
+  @MinLength(20, { message: 'refreshToken is not a refresh token' })
+  @MaxLength(200)
+  refreshToken: string;
+}
+
+export class AcceptInvitationDto {
+  @ApiProperty()
+  @IsString()
+  @MinLength(20, { message: 'token is not an invitation token' })
+  @MaxLength(200)
+  token: string;
+
+  @ApiProperty({ minLength: 12 })
+  @IsString()
+  @MinLength(12, { message: 'password must be at least 12 characters' })
+  @MaxLength(256)
+  password: string;
+}
+
+export class TokenPairDto {
+  @ApiProperty() accessToken: string;
+  @ApiProperty({ example: 'Bearer' }) tokenType: 'Bearer';
+  @ApiProperty({ description: 'seconds' }) expiresIn: number;
+  @ApiProperty() refreshToken: string;
+  @ApiProperty() user: { id: string; email: string; name: string; role: string };
+}

@@ -1,0 +1,153 @@
+/**
+ * Every setting Tutti reads, parsed and checked once at boot. A missing or malformed setting
+ * stops the start with a message that names it. `.env.example` documents each key.
+ */
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  /** Tenants live at `<subdomain>.<baseDomain>`; the apex and `admin.<baseDomain>` are central. */
+  baseDomain: string;
+  /** Scheme and port used in links that Tutti prints or sends (`http`, `:3000`). */
+  publicScheme: 'http' | 'https';
+  publicPort: number | null;
+  controlDatabaseUrl: string;
+  /** A URL on the server where tenant databases are created (any database; `postgres` is used). */
+  tenantServerUrl: string;
+  tenantDatabasePrefix: string;
+  /** Create a login role per tenant database, so one tenant's credentials open no other. */
+  tenantRolePerDatabase: boolean;
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  encryptionKey: string;
+  pool: {
+    maxClients: number;
+    connectionsPerClient: number;
+    idleClientMs: number;
+    connectTimeoutMs: number;
+    idleConnectionMs: number;
+  };
+  tenantCacheTtlMs: number;
+  migrationConcurrency: number;
+  jobs: { enabled: boolean; pollingIntervalSeconds: number };
+  loginRateLimit: { max: number; windowSeconds: number };
+  logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+type Env = Record<string, string | undefined>;
+
+class Problems {
+  readonly list: string[] = [];
+  add(key: string, why: string) {
+    this.list.push(`${key}: ${why}`);
+  }
+}
+
+function int(env: Env, key: string, fallback: number, p: Problems, min = 0): number {
+  const raw = env[key];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min) {
+    p.add(key, `must be an integer >= ${min}, got "${raw}"`);
+    return fallback;
+  }
+  return n;
+}
+
+function bool(env: Env, key: string, fallback: boolean, p: Problems): boolean {
+  const raw = env[key]?.toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  p.add(key, `must be true or false, got "${env[key]}"`);
+  return fallback;
+}
+
+function url(env: Env, key: string, p: Problems, required: boolean): string {
+  const raw = env[key];
+  if (!raw) {
+    if (required) p.add(key, 'is required');
+    return '';
+  }
+  try {
+    const u = new URL(raw);
+    if (!['postgres:', 'postgresql:'].includes(u.protocol)) p.add(key, 'must be a postgres:// or postgresql:// URL');
+  } catch {
+    p.add(key, 'is not a valid URL');
+  }
+  return raw;
+}
+
+/** The server part of a PostgreSQL URL, pointed at another database. */
+export function withDatabase(connectionString: string, database: string): string {
+  const u = new URL(connectionString);
+  u.pathname = '/' + encodeURIComponent(database);
+  return u.toString();
+}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const p = new Problems();
+  const nodeEnv = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
+  const controlDatabaseUrl = url(env, 'DATABASE_URL', p, true);
+  const tenantServerUrl = env.TENANT_DATABASE_URL
+    ? url(env, 'TENANT_DATABASE_URL', p, true)
+    : controlDatabaseUrl && withDatabase(controlDatabaseUrl, 'postgres');
+
+  const jwtSecret = env.JWT_SECRET ?? '';
+  if (jwtSecret.length < 32) p.add('JWT_SECRET', 'is required and must be at least 32 characters');
+  const encryptionKey = env.TUTTI_ENCRYPTION_KEY ?? '';
+  if (Buffer.from(encryptionKey, 'base64').length !== 32)
+    p.add('TUTTI_ENCRYPTION_KEY', 'is required: 32 random bytes, base64 (openssl rand -base64 32)');
+
+  const baseDomain = (env.BASE_DOMAIN ?? 'localhost').toLowerCase();
+  if (!/^[a-z0-9.-]+$/.test(baseDomain)) p.add('BASE_DOMAIN', `is not a domain name: "${baseDomain}"`);
+  const scheme = env.PUBLIC_SCHEME ?? (nodeEnv === 'production' ? 'https' : 'http');
+  if (scheme !== 'http' && scheme !== 'https') p.add('PUBLIC_SCHEME', 'must be http or https');
+  const prefix = env.TENANT_DATABASE_PREFIX ?? 'tutti_t_';
+  if (!/^[a-z_][a-z0-9_]{0,30}$/.test(prefix)) p.add('TENANT_DATABASE_PREFIX', 'must be lower-case letters, digits and _');
+  const logLevel = (env.LOG_LEVEL ?? 'log') as AppConfig['logLevel'];
+  if (!['error', 'warn', 'log', 'debug', 'verbose'].includes(logLevel)) p.add('LOG_LEVEL', 'must be error, warn, log, debug or verbose');
+
+  const port = int(env, 'PORT', 3000, p);
+  const config: AppConfig = {
+    env: nodeEnv,
+    port,
+    baseDomain,
+    publicScheme: scheme as 'http' | 'https',
+    publicPort: env.PUBLIC_PORT ? int(env, 'PUBLIC_PORT', port, p) : nodeEnv === 'production' ? null : port,
+    controlDatabaseUrl,
+    tenantServerUrl,
+    tenantDatabasePrefix: prefix,
+    tenantRolePerDatabase: bool(env, 'TENANT_ROLE_PER_DATABASE', true, p),
+    jwtSecret,
+    accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, p, 30),
+    refreshTokenTtlSeconds: int(env, 'REFRESH_TOKEN_TTL_SECONDS', 30 * 24 * 3600, p, 60),
+    encryptionKey,
+    pool: {
+      maxClients: int(env, 'TENANT_POOL_MAX_CLIENTS', 50, p, 1),
+      connectionsPerClient: int(env, 'TENANT_POOL_CONNECTIONS_PER_CLIENT', 5, p, 1),
+      idleClientMs: int(env, 'TENANT_POOL_IDLE_CLIENT_MS', 5 * 60_000, p, 100),
+      connectTimeoutMs: int(env, 'TENANT_DB_CONNECT_TIMEOUT_MS', 5_000, p, 100),
+      idleConnectionMs: int(env, 'TENANT_DB_IDLE_CONNECTION_MS', 30_000, p, 100),
+    },
+    tenantCacheTtlMs: int(env, 'TENANT_CACHE_TTL_MS', 30_000, p, 0),
+    migrationConcurrency: int(env, 'TENANT_MIGRATION_CONCURRENCY', 4, p, 1),
+    jobs: {
+      enabled: bool(env, 'JOBS_ENABLED', true, p),
+      pollingIntervalSeconds: Number(env.JOBS_POLLING_INTERVAL_SECONDS ?? 2),
+    },
+    loginRateLimit: {
+      max: int(env, 'LOGIN_RATE_LIMIT_MAX', 10, p, 1),
+      windowSeconds: int(env, 'LOGIN_RATE_LIMIT_WINDOW_SECONDS', 900, p, 1),
+    },
+    logLevel,
+  };
+  if (!(config.jobs.pollingIntervalSeconds >= 0.5))
+    p.add('JOBS_POLLING_INTERVAL_SECONDS', 'must be a number >= 0.5 (pg-boss minimum)');
+  if (p.list.length) {
+    throw new Error(`Invalid configuration:\n  - ${p.list.join('\n  - ')}`);
+  }
+  return config;
+}

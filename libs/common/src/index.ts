@@ -1,0 +1,10 @@
+export { APP_CONFIG, loadConfig, withDatabase } from './app-config.js';
+export type { AppConfig } from './app-config.js';
+export { Clock, SystemClock } from './clock.js';
+export { randomToken, safeEqual, SecretBox, sha256 } from './crypto.js';
+export { DomainError } from './domain-error.js';
+export type { ErrorKind } from './domain-error.js';
+export { ErrorFilter } from './error.filter.js';
+export { JsonLogger } from './json-logger.js';
+export { releaseContext, requestContext } from './request-context.js';
+export type { AuthPrincipal, RequestContext, TenantRef } from './request-context.js';

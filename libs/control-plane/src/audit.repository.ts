@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { requestContext } from '#tutti/common';
+import { ControlDb } from './control-db.js';
+import type { Prisma } from './generated/client.js';
+
+export interface AuditEntry {
+  action: string;
+  targetType: string;
+  targetId?: string;
+  orchestraId?: string | null;
+  before?: unknown;
+  after?: unknown;
+  ip?: string;
+}
+
+const asJson = (v: unknown) => (v === undefined ? undefined : (JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue));
+
+@Injectable()
+export class AuditRepository {
+  constructor(private readonly db: ControlDb) {}
+
+  /** Who (from the request context) did what, with the record before and after. */
+  async record(entry: AuditEntry): Promise<void> {
+    const ctx = requestContext.get();
+    await this.db.client.auditLog.create({
+      data: {
+        actorUserId: ctx?.principal?.impersonatedBy ?? ctx?.principal?.userId ?? null,
+        orchestraId: entry.orchestraId ?? null,
+        action: entry.action,
+        targetType: entry.targetType,
+        targetId: entry.targetId ?? null,
+        before: asJson(entry.before),
+        after: asJson(entry.after),
+        ip: entry.ip ?? null,
+        requestId: ctx?.requestId ?? null,
+      },
+    });
+  }
+
+  list(filter: { orchestraId?: string; action?: string }, take = 100) {
+    return this.db.client.auditLog.findMany({ where: filter, orderBy: { createdAt: 'desc' }, take });
+  }
+}

@@ -1,0 +1,13 @@
+import { Global, Module } from '@nestjs/common';
+import { AuditRepository } from './audit.repository.js';
+import { ControlDb } from './control-db.js';
+import { MigrationRunsRepository } from './migration-runs.repository.js';
+import { OrchestrasRepository } from './orchestras.repository.js';
+import { RefreshTokensRepository } from './refresh-tokens.repository.js';
+import { UsersRepository } from './users.repository.js';
+
+const providers = [ControlDb, OrchestrasRepository, UsersRepository, RefreshTokensRepository, AuditRepository, MigrationRunsRepository];
+
+@Global()
+@Module({ providers, exports: providers })
+export class ControlPlaneModule {}

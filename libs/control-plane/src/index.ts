@@ -1,0 +1,12 @@
+export { AuditRepository } from './audit.repository.js';
+export type { AuditEntry } from './audit.repository.js';
+export { ControlDb } from './control-db.js';
+export { ControlPlaneModule } from './control-plane.module.js';
+export { MigrationRunsRepository } from './migration-runs.repository.js';
+export type { MigrationRunRecord, TenantMigrationOutcome } from './migration-runs.repository.js';
+export { OrchestrasRepository } from './orchestras.repository.js';
+export type { EnsembleKind, NewOrchestra, OrchestraRecord, OrchestraStatus, Plan } from './orchestras.repository.js';
+export { RefreshTokensRepository } from './refresh-tokens.repository.js';
+export type { RotateOutcome } from './refresh-tokens.repository.js';
+export { UsersRepository } from './users.repository.js';
+export type { UserRecord, UserRole } from './users.repository.js';

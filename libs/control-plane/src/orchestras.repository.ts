@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { ControlDb } from './control-db.js';
+import type { Orchestra, Prisma } from './generated/client.js';
+import type { EnsembleKind, OrchestraStatus, Plan } from './generated/enums.js';
+
+export type OrchestraRecord = Orchestra;
+export type { EnsembleKind, OrchestraStatus, Plan };
+
+export interface NewOrchestra {
+  name: string;
+  subdomain: string;
+  kind: EnsembleKind;
+  plan: Plan;
+  contactName: string;
+  contactEmail: string;
+  adminName: string;
+  adminEmail: string;
+  locale: string;
+  databaseName: string;
+  customerProfile: { id?: string; legalBusinessName: string; contactEmail: string };
+}
+
+@Injectable()
+export class OrchestrasRepository {
+  constructor(private readonly db: ControlDb) {}
+
+  /** The record and its billing owner in one transaction: no orchestra without an owner. */
+  async create(input: NewOrchestra, id: string): Promise<Orchestra> {
+    return this.db.client.$transaction(async (tx) => {
+      const owner = input.customerProfile.id
+        ? await tx.customerProfile.findUniqueOrThrow({ where: { id: input.customerProfile.id } })
+        : await tx.customerProfile.create({
+            data: {
+              legalBusinessName: input.customerProfile.legalBusinessName,
+              contactEmail: input.customerProfile.contactEmail,
+            },
+          });
+      return tx.orchestra.create({
+        data: {
+          id,
+          name: input.name,
+          subdomain: input.subdomain,
+          kind: input.kind,
+          plan: input.plan,
+          contactName: input.contactName,
+          contactEmail: input.contactEmail,
+          adminName: input.adminName,
+          adminEmail: input.adminEmail,
+          locale: input.locale,
+          databaseName: input.databaseName,
+          customerProfileId: owner.id,
+          status: 'provisioning',
+        },
+      });
+    });
+  }
+
+  findById(id: string): Promise<Orchestra | null> {
+    return this.db.client.orchestra.findUnique({ where: { id } });
+  }
+
+  findBySubdomain(subdomain: string): Promise<Orchestra | null> {
+    return this.db.client.orchestra.findUnique({ where: { subdomain } });
+  }
+
+  findByVerifiedDomain(domain: string): Promise<Orchestra | null> {
+    return this.db.client.orchestra.findFirst({ where: { customDomain: domain, customDomainVerified: true } });
+  }
+
+  list(filter: { status?: OrchestraStatus }, page: { skip: number; take: number }): Promise<Orchestra[]> {
+    return this.db.client.orchestra.findMany({
+      where: filter.status ? { status: filter.status } : { status: { not: 'deleted' } },
+      orderBy: { createdAt: 'asc' },
+      skip: page.skip,
+      take: page.take,
+    });
+  }
+
+  /** Tenants whose database exists and should follow schema changes. */
+  listMigratable(): Promise<Orchestra[]> {
+    return this.db.client.orchestra.findMany({
+      where: { status: { in: ['active', 'suspended'] }, databaseUrlEncrypted: { not: null } },
+      orderBy: { createdAt: 'asc' },
+    });
+  }
+
+  update(id: string, data: Prisma.OrchestraUpdateInput): Promise<Orchestra> {
+    return this.db.client.orchestra.update({ where: { id }, data });
+  }
+
+  /** Changes status only from one of `from`; returns null when the record was elsewhere. */
+  async transition(id: string, from: OrchestraStatus[], data: Prisma.OrchestraUpdateManyMutationInput): Promise<Orchestra | null> {
+    const { count } = await this.db.client.orchestra.updateMany({ where: { id, status: { in: from } }, data });
+    return count === 1 ? this.findById(id) : null;
+  }
+
+  countByStatus(): Promise<Array<{ status: OrchestraStatus; count: number }>> {
+    return this.db.client.orchestra
+      .groupBy({ by: ['status'], _count: { _all: true } })
+      .then((rows) => rows.map((r) => ({ status: r.status, count: r._count._all })));
+  }
+}

@@ -1,0 +1,2 @@
+export { startEmbeddedPostgres } from './embedded-postgres-server.js';
+export type { EmbeddedOptions, EmbeddedServer } from './embedded-postgres-server.js';

@@ -1,0 +1,98 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import { APP_CONFIG, type AppConfig } from '#tutti/common';
+
+export interface JobDefinition<T> {
+  name: string;
+  handler: (data: T, job: { id: string; retryCount: number }) => Promise<void>;
+  /** pg-boss queue policy: `stately` keeps one queued and one running job per singleton key. */
+  policy?: 'standard' | 'stately';
+  retryLimit?: number;
+  retryDelaySeconds?: number;
+  expireInSeconds?: number;
+}
+
+/**
+ * Durable jobs on pg-boss 10 (the last major that runs on Node 20) in the control-plane
+ * database, under the `pgboss` schema. Every gateway or worker copy may run handlers; pg-boss
+ * hands each job to one of them. Handlers must be idempotent: a job can run again after a crash.
+ */
+@Injectable()
+export class JobsService implements OnApplicationShutdown {
+  private readonly logger = new Logger('Jobs');
+  private boss?: PgBoss;
+  private starting?: Promise<PgBoss>;
+  private readonly definitions = new Map<string, JobDefinition<never>>();
+  private readonly workers = new Map<string, string>();
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  define<T>(definition: JobDefinition<T>): void {
+    this.definitions.set(definition.name, definition as JobDefinition<never>);
+  }
+
+  private async instance(): Promise<PgBoss> {
+    this.starting ??= (async () => {
+      const boss = new PgBoss({
+        connectionString: this.config.controlDatabaseUrl,
+        schema: 'pgboss',
+        max: 4,
+        supervise: true,
+        schedule: false,
+      });
+      boss.on('error', (err: Error) => this.logger.error(`pg-boss: ${err.message}`));
+      await boss.start();
+      for (const def of this.definitions.values()) {
+        await boss.createQueue(def.name, {
+          name: def.name,
+          policy: def.policy ?? 'standard',
+          retryLimit: def.retryLimit ?? 3,
+          retryDelay: def.retryDelaySeconds ?? 5,
+          retryBackoff: true,
+          expireInSeconds: def.expireInSeconds ?? 15 * 60,
+        });
+      }
+      this.boss = boss;
+      return boss;
+    })();
+    return this.starting;
+  }
+
+  /** Starts consuming every defined queue in this process. */
+  async startWorkers(): Promise<void> {
+    const boss = await this.instance();
+    for (const def of this.definitions.values()) {
+      if (this.workers.has(def.name)) continue;
+      const id = await boss.work<unknown>(
+        def.name,
+        { pollingIntervalSeconds: this.config.jobs.pollingIntervalSeconds, batchSize: 1 },
+        async ([job]) => {
+          if (!job) return;
+          await def.handler(job.data as never, { id: job.id, retryCount: (job as { retryCount?: number }).retryCount ?? 0 });
+        },
+      );
+      this.workers.set(def.name, id);
+    }
+  }
+
+  async send<T extends object>(name: string, data: T, options: PgBoss.SendOptions = {}): Promise<string | null> {
+    if (!this.definitions.has(name)) throw new Error(`Unknown job ${name}`);
+    const boss = await this.instance();
+    const id = await boss.send(name, data, options);
+    // A local worker need not wait for its next poll.
+    const worker = this.workers.get(name);
+    if (worker) boss.notifyWorker(worker);
+    return id;
+  }
+
+  async getJob(name: string, id: string) {
+    const boss = await this.instance();
+    return boss.getJobById(name, id);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (!this.starting) return;
+    const boss = await this.starting.catch(() => undefined);
+    await boss?.stop({ graceful: true, wait: true, timeout: 10_000 } as PgBoss.StopOptions);
+  }
+}

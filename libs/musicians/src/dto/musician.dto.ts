@@ -1,0 +1,44 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+
+export class CreateMusicianDto {
+  @ApiProperty() @IsString() @Length(1, 100)
+  firstName: string;
+
+  @ApiProperty() @IsString() @Length(1, 100)
+  lastName: string;
+
+  @ApiProperty() @IsEmail({}, { message: 'email must be an email address' }) @MaxLength(254)
+  email: string;
+
+  @ApiPropertyOptional({ example: '+46701234567' })
+  @IsOptional() @Matches(/^\+[1-9]\d{6,14}$/, { message: 'phone must be in E.164 form, e.g. +46701234567' })
+  phone?: string;
+
+  @ApiPropertyOptional({ enum: ['sv', 'en'] })
+  @IsOptional() @IsIn(['sv', 'en'], { message: 'preferredLanguage must be sv or en' })
+  preferredLanguage?: 'sv' | 'en';
+
+  @ApiPropertyOptional() @IsOptional() @IsBoolean()
+  localResidence?: boolean;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000)
+  notes?: string;
+}
+
+export class ListMusiciansQuery {
+  @ApiPropertyOptional({ description: 'Matches first name, last name or email' })
+  @IsOptional() @IsString() @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional() @IsOptional() @Transform(({ value }) => value === 'true' || value === true ? true : value === 'false' || value === false ? false : value)
+  @IsBoolean({ message: 'active must be true or false' })
+  active?: boolean;
+
+  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  page?: number;
+
+  @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
+  pageSize?: number;
+}

@@ -1,0 +1,2 @@
+export { MusiciansModule } from './musicians.module.js';
+export { MusiciansService } from './musicians.service.js';

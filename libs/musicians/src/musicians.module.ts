@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { MusiciansController } from './musicians.controller.js';
+import { MusiciansRepository } from './musicians.repository.js';
+import { MusiciansService } from './musicians.service.js';
+
+@Module({
+  controllers: [MusiciansController],
+  providers: [MusiciansService, MusiciansRepository],
+  exports: [MusiciansService],
+})
+export class MusiciansModule {}

@@ -1,0 +1,3 @@
+export { OrchestrasAdminService } from './orchestras-admin.service.js';
+export { PlatformModule } from './platform.module.js';
+export { TenantUrls } from './tenant-urls.js';

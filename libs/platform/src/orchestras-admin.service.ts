@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { type AuthPrincipal, DomainError } from '#tutti/common';
+import { AuditRepository, type OrchestraRecord, OrchestrasRepository } from '#tutti/control-plane';
+import { AuthService } from '#tutti/auth';
+import { subdomainProblem, TenancyJobs, TenantDatabaseServer, TenantResolver } from '#tutti/tenancy';
+import type { CreateOrchestraDto, InviteUserDto } from './dto/orchestra.dto.js';
+import { TenantUrls } from './tenant-urls.js';
+
+const notFound = (id: string) => new DomainError('orchestra/not-found', 'not_found', `No orchestra ${id}`);
+
+const PLAN_LIMITS = {
+  small: { maxMusicians: 75, maxProjects: 10, pricePerMonth: 2490 },
+  medium: { maxMusicians: 200, maxProjects: 20, pricePerMonth: 4990 },
+  large: { maxMusicians: 1000, maxProjects: 100, pricePerMonth: 9990 },
+} as const;
+
+/** What superadmins do to tenants: provision, retry, suspend, resume, delete, invite. */
+@Injectable()
+export class OrchestrasAdminService {
+  constructor(
+    private readonly orchestras: OrchestrasRepository,
+    private readonly audit: AuditRepository,
+    private readonly jobs: TenancyJobs,
+    private readonly server: TenantDatabaseServer,
+    private readonly resolver: TenantResolver,
+    private readonly auth: AuthService,
+    private readonly urls: TenantUrls,
+  ) {}
+
+  async get(id: string): Promise<OrchestraRecord> {
+    const o = await this.orchestras.findById(id);
+    if (!o) throw notFound(id);
+    return o;
+  }
+
+  /** Records the orchestra (status provisioning) and queues the pipeline. */
+  async create(dto: CreateOrchestraDto): Promise<OrchestraRecord> {
+    const problem = subdomainProblem(dto.subdomain);
+    if (problem) throw new DomainError('orchestra/invalid-subdomain', 'invalid', `subdomain ${problem}`, { field: 'subdomain' });
+    if (await this.orchestras.findBySubdomain(dto.subdomain)) {
+      throw new DomainError('orchestra/subdomain-taken', 'conflict', `subdomain "${dto.subdomain}" is taken`, { field: 'subdomain' });
+    }
+    if (!dto.customerProfile?.id && dto.customerProfile && !dto.customerProfile.legalBusinessName) {
+      throw new DomainError('orchestra/invalid-customer', 'invalid', 'customerProfile needs an id or a legalBusinessName', { field: 'customerProfile' });
+    }
+    const id = randomUUID();
+    const orchestra = await this.orchestras.create(
+      {
+        name: dto.name,
+        subdomain: dto.subdomain,
+        kind: dto.kind,
+        plan: dto.plan,
+        contactName: dto.contactName,
+        contactEmail: dto.contactEmail.toLowerCase(),
+        adminEmail: (dto.adminEmail ?? dto.contactEmail).toLowerCase(),
+        adminName: dto.adminName ?? dto.contactName,
+        locale: dto.locale ?? 'sv',
+        databaseName: this.server.databaseNameFor(id),
+        customerProfile: {
+          id: dto.customerProfile?.id,
+          legalBusinessName: dto.customerProfile?.legalBusinessName ?? dto.name,
+          contactEmail: dto.contactEmail.toLowerCase(),
+        },
+      },
+      id,
+    );
+    await this.orchestras.update(id, PLAN_LIMITS[dto.plan]);
+    await this.audit.record({ action: 'orchestra.create', targetType: 'orchestra', targetId: id, orchestraId: id, after: { name: dto.name, subdomain: dto.subdomain, plan: dto.plan } });
+    await this.jobs.provision(id);
+    return (await this.orchestras.findById(id))!;
+  }
+
+  async retryProvisioning(id: string): Promise<OrchestraRecord> {
+    const o = await this.orchestras.transition(id, ['failed', 'provisioning'], { status: 'provisioning', provisioningError: null });
+    if (!o) throw new DomainError('orchestra/not-retryable', 'conflict', 'Only a failed or unfinished provisioning can be retried');
+    await this.audit.record({ action: 'orchestra.provision.retry', targetType: 'orchestra', targetId: id, orchestraId: id });
+    await this.jobs.provision(id);
+    return o;
+  }
+
+  async suspend(id: string, reason: string): Promise<OrchestraRecord> {
+    const before = await this.get(id);
+    const o = await this.orchestras.transition(id, ['active'], { status: 'suspended', statusReason: reason, suspendedAt: new Date() });
+    if (!o) throw new DomainError('orchestra/not-active', 'conflict', `Only an active orchestra can be suspended (it is ${before.status})`);
+    this.resolver.invalidate(id);
+    await this.audit.record({ action: 'orchestra.suspend', targetType: 'orchestra', targetId: id, orchestraId: id, before: { status: before.status }, after: { status: 'suspended', reason } });
+    return o;
+  }
+
+  async resume(id: string): Promise<OrchestraRecord> {
+    const before = await this.get(id);
+    const o = await this.orchestras.transition(id, ['suspended'], { status: 'active', statusReason: null, suspendedAt: null });
+    if (!o) throw new DomainError('orchestra/not-suspended', 'conflict', `Only a suspended orchestra can be resumed (it is ${before.status})`);
+    this.resolver.invalidate(id);
+    await this.audit.record({ action: 'orchestra.resume', targetType: 'orchestra', targetId: id, orchestraId: id, before: { status: before.status }, after: { status: 'active' } });
+    return o;
+  }
+
+  /**
+   * Marks the orchestra deleted (its subdomain answers 410 from then on), then drops its
+   * database. Needs the subdomain typed again: a dropped database does not come back.
+   */
+  async delete(id: string, confirmSubdomain: string): Promise<OrchestraRecord> {
+    const before = await this.get(id);
+    if (confirmSubdomain !== before.subdomain) {
+      throw new DomainError('orchestra/confirmation-mismatch', 'invalid', 'confirmSubdomain must equal the orchestra\'s subdomain', { field: 'confirmSubdomain' });
+    }
+    if (before.status === 'deleted') return before;
+    await this.orchestras.update(id, { status: 'deleted', deletedAt: new Date(), statusReason: 'deleted by platform staff' });
+    this.resolver.invalidate(id);
+    if (before.databaseName) await this.server.dropDatabase(before.databaseName);
+    const o = await this.orchestras.update(id, { databaseUrlEncrypted: null, credentialsVersion: { increment: 1 } });
+    await this.audit.record({ action: 'orchestra.delete', targetType: 'orchestra', targetId: id, orchestraId: id, before: { status: before.status, database: before.databaseName }, after: { status: 'deleted' } });
+    return o;
+  }
+
+  async invite(id: string, dto: InviteUserDto): Promise<{ invitationUrl: string; expiresAt: Date; userId: string }> {
+    const o = await this.get(id);
+    if (o.status === 'deleted') throw new DomainError('orchestra/deleted', 'gone', 'The orchestra is deleted');
+    const { token, expiresAt, user } = await this.auth.invite(id, dto);
+    await this.audit.record({ action: 'user.invite', targetType: 'user', targetId: user.id, orchestraId: id, after: { email: dto.email, role: dto.role } });
+    return { invitationUrl: `${this.urls.tenant(o.subdomain)}/invitations#${token}`, expiresAt, userId: user.id };
+  }
+
+  async impersonate(principal: AuthPrincipal, id: string, reason: string) {
+    const o = await this.get(id);
+    if (o.status !== 'active') throw new DomainError('orchestra/not-active', 'conflict', `The orchestra is ${o.status}`);
+    return { ...(await this.auth.impersonate(principal, id, reason)), url: this.urls.tenant(o.subdomain) };
+  }
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '#tutti/auth';
+import { OrchestrasAdminService } from './orchestras-admin.service.js';
+import { PlatformController } from './platform.controller.js';
+import { TenantMigrationsAdminService } from './tenant-migrations-admin.service.js';
+import { TenantUrls } from './tenant-urls.js';
+
+@Module({
+  imports: [AuthModule],
+  controllers: [PlatformController],
+  providers: [OrchestrasAdminService, TenantMigrationsAdminService, TenantUrls],
+  exports: [OrchestrasAdminService, TenantUrls],
+})
+export class PlatformModule {}

@@ -1,0 +1,104 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Clock, SecretBox } from '#tutti/common';
+import { OrchestrasRepository, type OrchestraRecord, UsersRepository } from '#tutti/control-plane';
+import { TenantClientPool } from './tenant-client-pool.js';
+import { TenantDatabaseServer } from './tenant-database-server.js';
+import { TenantMigrator } from './tenant-migrator.service.js';
+import { seedTenantDefaults } from './tenant-seed.js';
+
+export const PROVISIONING_STEPS = ['record', 'create-database', 'migrate', 'seed', 'create-admin', 'activate'] as const;
+export type ProvisioningStep = (typeof PROVISIONING_STEPS)[number];
+
+/**
+ * Lets a deployment watch each step (metrics, tracing) and lets tests make a step fail.
+ * Called before a step runs; throwing fails the step.
+ */
+export abstract class ProvisioningObserver {
+  abstract beforeStep(step: ProvisioningStep, orchestra: OrchestraRecord): Promise<void> | void;
+}
+
+export class NoopProvisioningObserver extends ProvisioningObserver {
+  beforeStep(): void {}
+}
+
+/**
+ * The provisioning pipeline: record → create database → migrate → seed → create admin →
+ * active. `provisioningStep` holds the last completed step, so a retry resumes after it, and
+ * every step is idempotent on its own, so re-running a half-finished step does no harm.
+ */
+@Injectable()
+export class ProvisioningPipeline {
+  private readonly logger = new Logger('Provisioning');
+
+  constructor(
+    private readonly orchestras: OrchestrasRepository,
+    private readonly users: UsersRepository,
+    private readonly server: TenantDatabaseServer,
+    private readonly migrator: TenantMigrator,
+    private readonly pool: TenantClientPool,
+    private readonly secrets: SecretBox,
+    private readonly observer: ProvisioningObserver,
+    private readonly clock: Clock,
+  ) {}
+
+  async run(orchestraId: string): Promise<OrchestraRecord> {
+    let orchestra = await this.orchestras.findById(orchestraId);
+    if (!orchestra) throw new Error(`Orchestra ${orchestraId} does not exist`);
+    if (orchestra.status !== 'provisioning') return orchestra; // done, or not asked for
+    orchestra = await this.orchestras.update(orchestraId, { provisioningAttempts: { increment: 1 }, provisioningError: null });
+    const done = PROVISIONING_STEPS.indexOf((orchestra.provisioningStep ?? 'record') as ProvisioningStep);
+    for (const step of PROVISIONING_STEPS.slice(done + 1)) {
+      try {
+        await this.observer.beforeStep(step, orchestra);
+        orchestra = await this.runStep(step, orchestra);
+        orchestra = await this.orchestras.update(orchestra.id, { provisioningStep: step });
+        this.logger.log(`${orchestra.subdomain}: ${step} done`);
+      } catch (err) {
+        const message = `${step}: ${(err as Error).message.split('\n')[0]!.slice(0, 500)}`;
+        this.logger.warn(`${orchestra.subdomain}: provisioning failed at ${message}`);
+        return this.orchestras.update(orchestra.id, { status: 'failed', provisioningError: message });
+      }
+    }
+    return orchestra;
+  }
+
+  private async runStep(step: ProvisioningStep, o: OrchestraRecord): Promise<OrchestraRecord> {
+    switch (step) {
+      case 'record':
+        return o;
+      case 'create-database': {
+        const url = await this.server.ensureDatabase(o.databaseName!);
+        return this.orchestras.update(o.id, {
+          databaseUrlEncrypted: this.secrets.encrypt(url),
+          credentialsVersion: { increment: 1 },
+        });
+      }
+      case 'migrate': {
+        const outcome = await this.migrator.migrateOne(o);
+        if (outcome.status === 'failed') throw new Error(outcome.error);
+        return (await this.orchestras.findById(o.id))!;
+      }
+      case 'seed': {
+        await this.pool.withClient(this.connectionOf(o), (db) => seedTenantDefaults(db, o.kind, o.locale));
+        return o;
+      }
+      case 'create-admin': {
+        // The admin is invited without a password; a superadmin hands over the invitation
+        // link (POST /platform/orchestras/:id/invitations), which is shown once.
+        await this.users.upsertTenantUser({ orchestraId: o.id, email: o.adminEmail, name: o.adminName, role: 'admin' });
+        return o;
+      }
+      case 'activate':
+        return this.orchestras.update(o.id, { status: 'active', statusReason: null, provisioningError: null });
+    }
+  }
+
+  private connectionOf(o: OrchestraRecord) {
+    return {
+      id: o.id,
+      databaseUrl: this.secrets.decrypt(o.databaseUrlEncrypted!),
+      provider: o.databaseProvider,
+      credentialsVersion: o.credentialsVersion,
+    };
+  }
+}

@@ -1,0 +1,40 @@
+import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '#tutti/common';
+import { NoopProvisioningObserver, ProvisioningObserver, ProvisioningPipeline } from './provisioning.pipeline.js';
+import { TenancyMiddleware } from './tenancy.middleware.js';
+import { TenancyJobs } from './tenancy.jobs.js';
+import { TenantClientPool } from './tenant-client-pool.js';
+import { TenantDatabaseServer } from './tenant-database-server.js';
+import { TenantDb } from './tenant-db.js';
+import { CommittedTenantMigrations, TenantMigrationSource, TenantMigrator } from './tenant-migrator.service.js';
+import { TenantResolver } from './tenant-resolver.service.js';
+
+const exported = [TenantClientPool, TenantResolver, TenantDb, TenantDatabaseServer, TenantMigrator, ProvisioningPipeline, TenancyJobs, TenancyMiddleware];
+
+@Global()
+@Module({
+  providers: [
+    {
+      provide: TenantClientPool,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new TenantClientPool(config.pool),
+    },
+    { provide: TenantMigrationSource, useClass: CommittedTenantMigrations },
+    { provide: ProvisioningObserver, useClass: NoopProvisioningObserver },
+    TenantResolver,
+    TenantDb,
+    TenantDatabaseServer,
+    TenantMigrator,
+    ProvisioningPipeline,
+    TenancyJobs,
+    TenancyMiddleware,
+  ],
+  exports: exported,
+})
+export class TenancyModule implements OnApplicationShutdown {
+  constructor(@Inject(TenantClientPool) private readonly pool: TenantClientPool) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.pool.close();
+  }
+}

@@ -1,0 +1,54 @@
+// Jest loads global setup outside its module mapping, so this file is plain JavaScript over the
+// compiled libraries (`npm test` builds first).
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import PgBoss from 'pg-boss';
+import { startEmbeddedPostgres } from '../../dist/libs/embedded-db/src/index.js';
+import { applyMigrations, loadMigrationSet } from '../../dist/libs/migrations/src/index.js';
+
+async function adminQuery(serverUrl, sql) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+function databaseUrl(serverUrl, database) {
+  const u = new URL(serverUrl);
+  u.pathname = '/' + database;
+  return u.toString();
+}
+
+/**
+ * Once per `npm test`: a real PostgreSQL (TEST_DATABASE_URL's server, else an embedded one),
+ * and a control-plane template database, migrated (with pg-boss's schema), that each test file
+ * clones in milliseconds with CREATE DATABASE … TEMPLATE.
+ */
+export default async function globalSetup() {
+  let serverUrl = process.env.TEST_DATABASE_URL;
+  let embedded;
+  if (!serverUrl) {
+    const dir = mkdtempSync(join(tmpdir(), 'tutti-test-'));
+    chmodSync(dir, 0o755); // as root, the server runs as another user that must reach it
+    embedded = await startEmbeddedPostgres({ dataDir: join(dir, 'pg'), persistent: false });
+    serverUrl = embedded.adminUrl;
+  }
+  const runId = randomBytes(3).toString('hex');
+  const template = `tt_${runId}_control_tpl`;
+  await adminQuery(serverUrl, `CREATE DATABASE "${template}"`);
+  const templateUrl = databaseUrl(serverUrl, template);
+  await applyMigrations(templateUrl, await loadMigrationSet('control'));
+  const boss = new PgBoss({ connectionString: templateUrl, schema: 'pgboss', supervise: false, schedule: false });
+  await boss.start();
+  await boss.stop({ graceful: false, wait: true });
+  process.env.TUTTI_TEST_SERVER_URL = serverUrl;
+  process.env.TUTTI_TEST_RUN = runId;
+  process.env.TUTTI_TEST_CONTROL_TEMPLATE = template;
+  globalThis.__tuttiEmbedded = embedded;
+}

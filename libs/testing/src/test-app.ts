@@ -1,0 +1,129 @@
+import { randomBytes } from 'node:crypto';
+import type { INestApplication, Provider } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import request from 'supertest';
+import { AuthService } from '#tutti/auth';
+import { type AppConfig, JsonLogger, loadConfig } from '#tutti/common';
+import { AppModule } from '../../../apps/gateway/src/app.module.js';
+import { configureApp } from '../../../apps/gateway/src/configure-app.js';
+import { adminQuery, databaseUrl, testServerEnv } from './test-server.js';
+
+export const BASE_DOMAIN = 'tutti.test';
+export const CENTRAL_HOST = `admin.${BASE_DOMAIN}`;
+export const hostOf = (subdomain: string) => `${subdomain}.${BASE_DOMAIN}`;
+
+export interface TestAppOptions {
+  env?: Record<string, string>;
+  /** Replaces providers, e.g. an observer that fails a provisioning step. */
+  overrides?: Array<{ provide: unknown; useValue: unknown }>;
+  providers?: Provider[];
+}
+
+export interface TestApp {
+  app: INestApplication;
+  config: AppConfig;
+  serverUrl: string;
+  controlUrl: string;
+  http: ReturnType<typeof request>;
+  get<T>(token: unknown): T;
+  superadminToken(): Promise<string>;
+  provision(subdomain: string, extra?: Record<string, unknown>): Promise<{ id: string; subdomain: string; status: string }>;
+  waitForStatus(id: string, statuses: string[], timeoutMs?: number): Promise<Record<string, unknown>>;
+  tenantAdminToken(orchestraId: string, subdomain: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real AppModule, configured as main.ts configures it, on a fresh control-plane database
+ * cloned from the migrated template. Only the edges are replaced. Each test file gets its own.
+ */
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const { serverUrl, runId, controlTemplate } = testServerEnv();
+  const tag = randomBytes(3).toString('hex');
+  const controlDb = `tt_${runId}_ctl_${tag}`;
+  await adminQuery(serverUrl, `CREATE DATABASE "${controlDb}" TEMPLATE "${controlTemplate}"`);
+  const controlUrl = databaseUrl(serverUrl, controlDb);
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: controlUrl,
+    TENANT_DATABASE_URL: serverUrl,
+    TENANT_DATABASE_PREFIX: `tt_${runId}_${tag}_`,
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    TUTTI_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    BASE_DOMAIN,
+    JOBS_POLLING_INTERVAL_SECONDS: '0.5',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
+    TENANT_POOL_IDLE_CLIENT_MS: '60000',
+    ...options.env,
+  });
+  let builder = Test.createTestingModule({ imports: [AppModule.forRoot(config)], providers: options.providers ?? [] });
+  for (const o of options.overrides ?? []) builder = builder.overrideProvider(o.provide).useValue(o.useValue);
+  const moduleRef = await builder.compile();
+  const app = moduleRef.createNestApplication({ logger: new JsonLogger(config.logLevel) });
+  configureApp(app);
+  await app.init();
+  const http = request(app.getHttpServer());
+
+  let superToken: Promise<string> | undefined;
+  async function signInSuperadmin(): Promise<string> {
+    const password = randomBytes(12).toString('base64url');
+    await app.get(AuthService).createSuperadmin('root@tutti.test', 'Root', password);
+    const res = await request(app.getHttpServer()).post('/platform/auth/login').set('Host', CENTRAL_HOST).send({ email: 'root@tutti.test', password });
+    if (res.status !== 200) throw new Error(`superadmin login failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.accessToken as string;
+  }
+  const t: TestApp = {
+    app,
+    config,
+    serverUrl,
+    controlUrl,
+    http,
+    get: <T>(token: unknown) => app.get(token as never) as T,
+    superadminToken() {
+      superToken ??= signInSuperadmin();
+      return superToken;
+    },
+    async provision(subdomain, extra = {}) {
+      const token = await t.superadminToken();
+      const res = await request(app.getHttpServer())
+        .post('/platform/orchestras')
+        .set('Host', CENTRAL_HOST)
+        .auth(token, { type: 'bearer' })
+        .send({ name: `Orchestra ${subdomain}`, subdomain, kind: 'orchestra', plan: 'medium', contactName: 'Contact Person', contactEmail: `contact@${subdomain}.example`, ...extra });
+      if (res.status !== 202) throw new Error(`provisioning ${subdomain} refused: ${res.status} ${JSON.stringify(res.body)}`);
+      return res.body;
+    },
+    async waitForStatus(id, statuses, timeoutMs = 30_000) {
+      const token = await t.superadminToken();
+      const until = Date.now() + timeoutMs;
+      for (;;) {
+        const res = await request(app.getHttpServer()).get(`/platform/orchestras/${id}`).set('Host', CENTRAL_HOST).auth(token, { type: 'bearer' });
+        if (statuses.includes(res.body.status)) return res.body;
+        if (Date.now() > until) throw new Error(`orchestra ${id} stayed ${res.body.status} (${JSON.stringify(res.body.provisioning)})`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+    async tenantAdminToken(orchestraId, subdomain) {
+      const token = await t.superadminToken();
+      const email = `admin-${randomBytes(3).toString('hex')}@${subdomain}.example`;
+      const invite = await request(app.getHttpServer())
+        .post(`/platform/orchestras/${orchestraId}/invitations`)
+        .set('Host', CENTRAL_HOST)
+        .auth(token, { type: 'bearer' })
+        .send({ email, name: 'Tenant Admin', role: 'admin' });
+      if (invite.status !== 201) throw new Error(`invite failed: ${invite.status} ${JSON.stringify(invite.body)}`);
+      const invitationToken = String(invite.body.invitationUrl).split('#')[1];
+      const accepted = await request(app.getHttpServer())
+        .post('/api/auth/invitations/accept')
+        .set('Host', hostOf(subdomain))
+        .send({ token: invitationToken, password: 'correct horse battery staple' });
+      if (accepted.status !== 200) throw new Error(`accept failed: ${accepted.status} ${JSON.stringify(accepted.body)}`);
+      return accepted.body.accessToken as string;
+    },
+    async close() {
+      await app.close();
+      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${controlDb}" WITH (FORCE)`).catch(() => undefined);
+    },
+  };
+  return t;
+}
