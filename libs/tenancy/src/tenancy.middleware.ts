@@ -48,7 +48,7 @@ export class TenancyMiddleware implements NestMiddleware {
   }
 
   private async resolve(req: Request): Promise<void> {
-    const path = req.baseUrl + req.path;
+    const path = req.originalUrl.split('?')[0]!;
     if (HOSTLESS.some((re) => re.test(path))) return;
     const resolution = await this.resolver.resolveHost(req.headers.host);
     if (resolution.kind === 'unknown') {

@@ -31,6 +31,8 @@ export interface PoolStats {
   openClients: number;
   openConnections: number;
   busyClients: number;
+  /** The most clients ever open at once (including ones still closing). */
+  peakOpenClients: number;
   waiting: number;
   maxClients: number;
 }
@@ -72,7 +74,7 @@ export class TenantClientPool {
   private readonly entries = new Map<string, Entry>(); // iteration order = least recently used first
   private readonly waiters: Array<() => void> = [];
   private closing = 0;
-  private readonly counters = { hits: 0, misses: 0, evictions: 0 };
+  private readonly counters = { hits: 0, misses: 0, evictions: 0, peakOpenClients: 0 };
   private readonly sweeper: NodeJS.Timeout;
   private closed = false;
 
@@ -180,6 +182,7 @@ export class TenantClientPool {
       return entry.client;
     })();
     this.entries.set(tenant.id, entry);
+    this.counters.peakOpenClients = Math.max(this.counters.peakOpenClients, this.openCount());
     return entry;
   }
 

@@ -1,0 +1,94 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { randomToken } from '#tutti/common';
+import { OrchestrasRepository, UsersRepository } from '#tutti/control-plane';
+import { AuthService, PasswordHasher } from '#tutti/auth';
+import { OrchestrasAdminService } from '#tutti/platform';
+import { TenantClientPool, TenantResolver } from '#tutti/tenancy';
+import { dataDir } from '#tutti/runtime';
+
+export interface DemoLogins {
+  superadmin: { email: string; password: string };
+  tenantAdmin: { email: string; password: string };
+}
+
+const MUSICIANS = [
+  ['Astrid', 'Lindqvist', 'astrid.lindqvist@example.com', '+46701110001', 'sv', true],
+  ['Erik', 'Sandberg', 'erik.sandberg@example.com', '+46701110002', 'sv', true],
+  ['Maja', 'Holm', 'maja.holm@example.com', '+46701110003', 'sv', false],
+  ['Johan', 'Berg', 'johan.berg@example.com', '+46701110004', 'sv', true],
+  ['Sara', 'Ek', 'sara.ek@example.com', '+46701110005', 'en', true],
+  ['Oskar', 'Nyström', 'oskar.nystrom@example.com', '+46701110006', 'sv', false],
+  ['Linnea', 'Falk', 'linnea.falk@example.com', '+46701110007', 'en', true],
+  ['Gustav', 'Åberg', 'gustav.aberg@example.com', '+46701110008', 'sv', true],
+] as const;
+
+/** Demo logins, made once and kept in the git-ignored data folder (local mode only). */
+async function demoLogins(): Promise<DemoLogins> {
+  const file = join(dataDir(), 'demo-logins.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+  const logins = {
+    superadmin: { email: 'superadmin@tutti.local', password: randomToken(12) },
+    tenantAdmin: { email: 'admin@demo.tutti.local', password: randomToken(12) },
+  };
+  await writeFile(file, JSON.stringify(logins, null, 2), { mode: 0o600 });
+  return logins;
+}
+
+/**
+ * The zero-setup demo: a superadmin, an orchestra at demo.<base> provisioned through the real
+ * pipeline, its admin with a password, and some musicians. Run again, it changes nothing.
+ */
+export async function ensureDemo(app: INestApplication): Promise<DemoLogins> {
+  const logins = await demoLogins();
+  const users = app.get(UsersRepository);
+  const auth = app.get(AuthService);
+  if (!(await users.findByEmail(null, logins.superadmin.email))) {
+    await auth.createSuperadmin(logins.superadmin.email, 'Demo Superadmin', logins.superadmin.password);
+  }
+  const orchestras = app.get(OrchestrasRepository);
+  let demo = await orchestras.findBySubdomain('demo');
+  if (!demo) {
+    demo = await app.get(OrchestrasAdminService).create({
+      name: 'Tutti Demo Orchestra',
+      subdomain: 'demo',
+      kind: 'orchestra',
+      plan: 'medium',
+      contactName: 'Demo Admin',
+      contactEmail: logins.tenantAdmin.email,
+      locale: 'sv',
+    });
+  }
+  const deadline = Date.now() + 60_000;
+  while (demo.status === 'provisioning' && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 250));
+    demo = (await orchestras.findById(demo.id))!;
+  }
+  if (demo.status !== 'active') throw new Error(`The demo orchestra is ${demo.status}: ${demo.provisioningError ?? ''}`);
+  const admin = await users.findByEmail(demo.id, logins.tenantAdmin.email);
+  if (!admin?.passwordHash) {
+    await users.upsertTenantUser({
+      orchestraId: demo.id,
+      email: logins.tenantAdmin.email,
+      name: 'Demo Admin',
+      role: 'admin',
+      passwordHash: await app.get(PasswordHasher).hash(logins.tenantAdmin.password),
+    });
+  }
+  const tenant = app.get(TenantResolver).toResolved(demo);
+  await app.get(TenantClientPool).withClient(tenant.connection!, async (db) => {
+    if ((await db.musician.count()) > 0) return;
+    const violin = await db.position.findFirst({ where: { name: 'Tutti violin 2' } });
+    for (const [firstName, lastName, email, phone, preferredLanguage, localResidence] of MUSICIANS) {
+      await db.musician.create({
+        data: {
+          firstName, lastName, email, phone, preferredLanguage, localResidence,
+          qualifications: violin ? { create: [{ positionId: violin.id }] } : undefined,
+        },
+      });
+    }
+  });
+  return logins;
+}

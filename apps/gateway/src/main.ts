@@ -1,0 +1,60 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { JsonLogger, loadConfig } from '#tutti/common';
+import { applyMigrations, loadMigrationSet } from '#tutti/migrations';
+import { TenantUrls } from '#tutti/platform';
+import { prepareRuntime } from '#tutti/runtime';
+import { AppModule } from './app.module.js';
+import { configureApp } from './configure-app.js';
+import { ensureDemo } from './demo.js';
+
+const bootLog = (msg: string) => process.stdout.write(`${msg}\n`);
+
+const runtime = await prepareRuntime(bootLog);
+let config;
+try {
+  config = loadConfig();
+} catch (err) {
+  console.error((err as Error).message);
+  process.exit(1);
+}
+const applied = await applyMigrations(config.controlDatabaseUrl, await loadMigrationSet('control'));
+if (applied.length) bootLog(`Control plane migrated: ${applied.join(', ')}`);
+
+const app = await NestFactory.create(AppModule.forRoot(config), { logger: new JsonLogger(config.logLevel), bufferLogs: false });
+configureApp(app);
+app.enableShutdownHooks();
+await app.listen(config.port);
+
+const urls = app.get(TenantUrls);
+if (runtime.embedded || process.env.TUTTI_DEMO === 'true') {
+  const logins = await ensureDemo(app);
+  bootLog(
+    [
+      '',
+      'Tutti is running with its embedded PostgreSQL (data in .data/).',
+      '',
+      `  Demo orchestra   ${urls.tenant('demo')}          API docs: ${urls.central()}/docs`,
+      `  Tenant admin     ${logins.tenantAdmin.email}  /  ${logins.tenantAdmin.password}`,
+      `  Superadmin       ${logins.superadmin.email}  /  ${logins.superadmin.password}   (on ${urls.central()})`,
+      '',
+      '  Try it:',
+      `    TOKEN=$(curl -s ${urls.tenant('demo')}/api/auth/login -H 'content-type: application/json' \\`,
+      `      -d '{"email":"${logins.tenantAdmin.email}","password":"${logins.tenantAdmin.password}"}' | node -pe 'JSON.parse(require("fs").readFileSync(0)).accessToken')`,
+      `    curl -s ${urls.tenant('demo')}/api/musicians -H "authorization: Bearer $TOKEN"`,
+      '',
+      '  These logins are for this local demo only (kept in .data/demo-logins.json).',
+      '',
+    ].join('\n'),
+  );
+} else {
+  bootLog(`Tutti is listening on port ${config.port} (central domain: ${urls.central()})`);
+}
+
+const stop = async () => {
+  await app.close();
+  await runtime.stop();
+  process.exit(0);
+};
+process.once('SIGINT', () => void stop());
+process.once('SIGTERM', () => void stop());
