@@ -1,0 +1,27 @@
+import { randomBytes } from 'node:crypto';
+import { loadConfig, withDatabase } from './app-config.js';
+
+const valid = {
+  DATABASE_URL: 'postgresql://u:p@db.example:5432/tutti_control',
+  JWT_SECRET: 'x'.repeat(40),
+  TUTTI_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+};
+
+describe('loadConfig', () => {
+  it('fills defaults and derives the tenant server from DATABASE_URL', () => {
+    const c = loadConfig(valid);
+    expect(c.baseDomain).toBe('localhost');
+    expect(c.tenantServerUrl).toBe('postgresql://u:p@db.example:5432/postgres');
+    expect(c.pool.maxClients).toBe(50);
+  });
+
+  it('names every missing or malformed setting at once', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x', TENANT_POOL_MAX_CLIENTS: 'many', JOBS_ENABLED: 'perhaps' })).toThrow(
+      /DATABASE_URL: must be a postgres[\s\S]*JWT_SECRET: is required[\s\S]*TUTTI_ENCRYPTION_KEY: is required[\s\S]*TENANT_POOL_MAX_CLIENTS: must be an integer[\s\S]*JOBS_ENABLED: must be true or false/,
+    );
+  });
+
+  it('points a URL at another database', () => {
+    expect(withDatabase('postgres://a:b@h:1/x?sslmode=require', 'y')).toBe('postgres://a:b@h:1/y?sslmode=require');
+  });
+});
