@@ -1,2 +1,3 @@
 export { MusiciansModule } from './musicians.module.js';
-export { MusiciansService } from './musicians.service.js';
+export { ListMusiciansQuery } from './dto/musician.dto.js';
+export { musicianView, MusiciansService } from './musicians.service.js';

@@ -1,0 +1,271 @@
+// npm run bench: the figures the tenancy issue asks for, each against a baseline measured in
+// the same process on this machine. See README "Benchmarks".
+import 'reflect-metadata';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { Controller, Get, Inject, type INestApplication, Module, Query, UseGuards } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import { AuthGuard, PassportModule } from '@nestjs/passport';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { type AccessClaims, audienceOf, JwtStrategy, TOKEN_ISSUER } from '#tutti/auth';
+import { APP_CONFIG, type AppConfig, Clock, JsonLogger, loadConfig, SecretBox, SystemClock, withDatabase } from '#tutti/common';
+import { OrchestrasRepository } from '#tutti/control-plane';
+import { startEmbeddedPostgres } from '#tutti/embedded-db';
+import { applyMigrations, loadMigrationSet } from '#tutti/migrations';
+import { ListMusiciansQuery, musicianView } from '#tutti/musicians';
+import { OrchestrasAdminService } from '#tutti/platform';
+import { TenantClientPool, TenantMigrationSource, TenantMigrator, TenantPrismaClient, TenantResolver } from '#tutti/tenancy';
+import { AppModule } from '../apps/gateway/src/app.module.js';
+import { configureApp } from '../apps/gateway/src/configure-app.js';
+
+const LOAD_MS = Number(process.env.BENCH_LOAD_MS ?? 5000);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+const TENANTS = 200;
+const CYCLED = 2000;
+const MIGRATED = 100;
+const BASE = 'bench.test';
+
+const log = (m: string) => process.stderr.write(`${m}\n`);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))]!;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+
+async function admin(url: string, sql: string) {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    return (await c.query(sql)).rows;
+  } finally {
+    await c.end();
+  }
+}
+
+interface Load {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+function load(port: number, targets: Array<{ host: string; path: string; token: string }>): Promise<Load> {
+  return new Promise((resolveLoad, reject) => {
+    const w = new Worker(new URL('./load-worker.js', import.meta.url), { workerData: { port, targets, concurrency: CONCURRENCY, durationMs: LOAD_MS } });
+    w.once('message', (r: { latencies: number[]; errors: number; durationMs: number }) =>
+      resolveLoad({ rps: r.latencies.length / (r.durationMs / 1000), p50: pct(r.latencies, 50), p99: pct(r.latencies, 99), errors: r.errors }),
+    );
+    w.once('error', reject);
+  });
+}
+
+// The baseline: the same read on a plain NestJS route, one fixed PrismaClient, the same JWT check.
+const BASELINE_CLIENT = Symbol('BASELINE_CLIENT');
+@Controller('api/musicians')
+@UseGuards(AuthGuard('jwt'))
+class BaselineController {
+  constructor(@Inject(BASELINE_CLIENT) private readonly db: TenantPrismaClient) {}
+  @Get()
+  async list(@Query() q: ListMusiciansQuery) {
+    const size = q.pageSize ?? 50;
+    const page = q.page ?? 1;
+    const where = { isArchived: false };
+    const [items, total] = await Promise.all([
+      this.db.musician.findMany({ where, orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }, { id: 'asc' }], skip: (page - 1) * size, take: size }),
+      this.db.musician.count({ where }),
+    ]);
+    return { items: items.map(musicianView), total, page, pageSize: size };
+  }
+}
+
+async function baselineApp(config: AppConfig, url: string): Promise<{ app: INestApplication; port: number }> {
+  const client = new TenantPrismaClient({ adapter: new PrismaPg({ connectionString: url, max: config.pool.connectionsPerClient }) });
+  @Module({
+    imports: [PassportModule],
+    controllers: [BaselineController],
+    providers: [{ provide: APP_CONFIG, useValue: config }, { provide: BASELINE_CLIENT, useValue: client }, JwtStrategy],
+  })
+  class BaselineModule {}
+  const app = await NestFactory.create(BaselineModule, { logger: false });
+  configureApp(app); // the same pipes, filter and settings as the gateway
+  await app.listen(0, '127.0.0.1');
+  return { app, port: (app.getHttpServer().address() as { port: number }).port };
+}
+
+async function main() {
+  let serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  let stopServer = async () => {};
+  if (!serverUrl) {
+    const dir = mkdtempSync(join(tmpdir(), 'tutti-bench-'));
+    chmodSync(dir, 0o755);
+    const server = await startEmbeddedPostgres({ dataDir: join(dir, 'pg'), persistent: false });
+    serverUrl = server.adminUrl;
+    stopServer = () => server.stop();
+  }
+  const run = randomBytes(3).toString('hex');
+  const controlDb = `bench_${run}_control`;
+  await admin(serverUrl, `CREATE DATABASE "${controlDb}"`);
+  const config = loadConfig({
+    DATABASE_URL: withDatabase(serverUrl, controlDb),
+    TENANT_DATABASE_URL: serverUrl,
+    TENANT_DATABASE_PREFIX: `bench_${run}_`,
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    TUTTI_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    BASE_DOMAIN: BASE,
+    TENANT_POOL_MAX_CLIENTS: '50',
+    JOBS_POLLING_INTERVAL_SECONDS: '0.5',
+    LOG_LEVEL: 'error',
+  });
+  await applyMigrations(config.controlDatabaseUrl, await loadMigrationSet('control'));
+  const app = await NestFactory.create(AppModule.forRoot(config), { logger: new JsonLogger('error') });
+  configureApp(app);
+  await app.listen(0, '127.0.0.1');
+  const port = (app.getHttpServer().address() as { port: number }).port;
+  const orchestras = app.get(OrchestrasRepository);
+  const pool = app.get(TenantClientPool);
+  const secrets = app.get(SecretBox);
+  const jwt = app.get(JwtService, { strict: false });
+  const tokenFor = (tid: string) =>
+    jwt.sign({ sub: randomUUID(), role: 'admin', scope: 'tenant', tid } satisfies AccessClaims, { expiresIn: 3600, issuer: TOKEN_ISSUER, audience: audienceOf('tenant', tid) });
+
+  // 1. Provisioning through the real pipeline, five times.
+  log('provisioning 5 tenants through the pipeline…');
+  const provisionMs: number[] = [];
+  const provisioned: string[] = [];
+  for (let i = 0; i < 5; i++) {
+    const started = performance.now();
+    let o = await app.get(OrchestrasAdminService).create({ name: `Bench ${i}`, subdomain: `bench-${i}`, kind: 'orchestra', plan: 'medium', contactName: 'Bench', contactEmail: `b${i}@bench.example` });
+    while (o.status === 'provisioning') {
+      await new Promise((r) => setTimeout(r, 10));
+      o = (await orchestras.findById(o.id))!;
+    }
+    if (o.status !== 'active') throw new Error(`provisioning failed: ${o.provisioningError}`);
+    provisionMs.push(performance.now() - started);
+    provisioned.push(o.id);
+  }
+
+  // The data every read returns: 20 musicians.
+  const t0 = (await orchestras.findById(provisioned[0]!))!;
+  const t0Url = secrets.decrypt(t0.databaseUrlEncrypted!);
+  await pool.withClient(app.get(TenantResolver).toResolved(t0).connection!, async (db) => {
+    for (let i = 0; i < 20; i++) await db.musician.create({ data: { firstName: `F${i}`, lastName: `L${i}`, email: `m${i}@bench.example` } });
+  });
+  pool.evict(t0.id);
+  await new Promise((r) => setTimeout(r, 200));
+
+  // 200 more tenants, cloned from the first one's database (setup, not measured).
+  log(`cloning ${TENANTS} tenant databases…`);
+  const clones: Array<{ id: string; subdomain: string; url: string }> = [];
+  for (let i = 0; i < TENANTS; i++) {
+    const name = `bench_${run}_c${i}`;
+    await admin(serverUrl, `CREATE DATABASE "${name}" TEMPLATE "${t0.databaseName}"`);
+    const id = randomUUID();
+    const subdomain = `clone-${i}`;
+    await orchestras.create({ name: subdomain, subdomain, kind: 'orchestra', plan: 'medium', contactName: 'B', contactEmail: 'b@bench.example', adminName: 'B', adminEmail: 'b@bench.example', locale: 'sv', databaseName: name, customerProfile: { legalBusinessName: 'Bench', contactEmail: 'b@bench.example' } }, id);
+    const url = withDatabase(serverUrl, name);
+    await orchestras.update(id, { status: 'active', databaseUrlEncrypted: secrets.encrypt(url), schemaVersion: t0.schemaVersion });
+    clones.push({ id, subdomain, url });
+  }
+
+  // 2. One tenant's read through the gateway against the plain route.
+  const path = '/api/musicians';
+  const base = await baselineApp(config, t0Url);
+  const gatewayTarget = [{ host: `bench-0.${BASE}`, path, token: tokenFor(t0.id) }];
+  const baseTarget = [{ host: 'localhost', path, token: tokenFor(t0.id) }];
+  log('warming up…');
+  await load(base.port, baseTarget);
+  await load(port, gatewayTarget);
+  const baseRuns: Load[] = [];
+  const gwRuns: Load[] = [];
+  for (let round = 0; round < 3; round++) {
+    log(`round ${round + 1}: baseline, then gateway (${LOAD_MS} ms each, ${CONCURRENCY} concurrent)…`);
+    baseRuns.push(await load(base.port, baseTarget));
+    gwRuns.push(await load(port, gatewayTarget));
+  }
+  const best = (runs: Load[]) => runs.reduce((a, b) => (b.rps > a.rps ? b : a));
+  const baseline = best(baseRuns);
+  const gateway = best(gwRuns);
+  await base.app.close();
+
+  // 3. The same read spread over 200 tenants, 50-client pool.
+  log(`spreading the read over ${TENANTS} tenants…`);
+  const spreadTargets = clones.map((c) => ({ host: `${c.subdomain}.${BASE}`, path, token: tokenFor(c.id) }));
+  await load(port, spreadTargets);
+  const spread = await load(port, spreadTargets);
+  const spreadStats = pool.stats();
+
+  // 4. Memory: 2,000 tenant clients through a 50-client pool.
+  log(`cycling ${CYCLED} tenant clients through a 50-client pool…`);
+  const cyclePool = new TenantClientPool({ ...config.pool, maxClients: 50 });
+  let rssFirst50 = 0;
+  const checkpoints: string[] = [];
+  for (let i = 0; i < CYCLED; i++) {
+    const c = clones[i % clones.length]!;
+    await cyclePool.withClient({ id: `cycle-${i}`, databaseUrl: c.url, provider: 'postgres', credentialsVersion: 1 }, (db) => db.musician.count());
+    if ([49, 499, 999, 1499].includes(i)) {
+      gc();
+      const rss = process.memoryUsage().rss;
+      if (i === 49) rssFirst50 = rss;
+      checkpoints.push(`${i + 1}: ${mb(rss)}`);
+    }
+  }
+  await new Promise((r) => setTimeout(r, 200));
+  gc();
+  const rssAfter = process.memoryUsage().rss;
+  checkpoints.push(`${CYCLED}: ${mb(rssAfter)}`);
+  const cycleStats = cyclePool.stats();
+  await cyclePool.close();
+
+  // 5. One new migration on 100 tenants.
+  log(`migrating ${MIGRATED} tenants with one new migration…`);
+  const prismaDir = mkdtempSync(join(tmpdir(), 'tutti-bench-prisma-'));
+  cpSync(resolve('prisma'), prismaDir, { recursive: true });
+  mkdirSync(join(prismaDir, 'tenant', 'migrations', '29990101000000_bench'));
+  writeFileSync(join(prismaDir, 'tenant', 'migrations', '29990101000000_bench', 'migration.sql'), 'ALTER TABLE "Musician" ADD COLUMN "benchNote" TEXT;\n');
+  const source = new (class extends TenantMigrationSource {
+    load = () => loadMigrationSet('tenant', { prismaDir });
+  })();
+  const migrator = new TenantMigrator(config, orchestras, secrets, source, new SystemClock() as Clock);
+  const set = await source.load();
+  const targets = await Promise.all(clones.slice(0, MIGRATED).map(async (c) => (await orchestras.findById(c.id))!));
+  const migStarted = performance.now();
+  let cursor = 0;
+  let migFailed = 0;
+  await Promise.all(
+    Array.from({ length: config.migrationConcurrency }, async () => {
+      while (cursor < targets.length) {
+        const o = await migrator.migrateOne(targets[cursor++]!, set);
+        if (o.status === 'failed') migFailed++;
+      }
+    }),
+  );
+  const migrateMs = performance.now() - migStarted;
+
+  await app.close();
+  await stopServer();
+
+  const row = (name: string, value: string, against: string, ratio: string) => `| ${name} | ${value} | ${against} | ${ratio} |`;
+  const fmt = (l: Load) => `${l.rps.toFixed(0)} req/s, p50 ${l.p50.toFixed(2)} ms, p99 ${l.p99.toFixed(2)} ms`;
+  const lines = [
+    `Tutti benchmark — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${CONCURRENCY} concurrent, ${LOAD_MS / 1000} s per run, best of 3`,
+    '',
+    '| measure | Tutti | baseline | ratio |',
+    '| --- | --- | --- | --- |',
+    row('authenticated tenant read through the gateway (1 tenant)', fmt(gateway), `plain NestJS route, one PrismaClient: ${fmt(baseline)}`, `${(gateway.rps / baseline.rps).toFixed(2)} (throughput)`),
+    row(`same read over ${TENANTS} tenants, 50-client pool`, `${fmt(spread)}; hits ${spreadStats.hits}, misses ${spreadStats.misses}, peak ${spreadStats.peakOpenClients} clients`, `1 tenant: ${gateway.rps.toFixed(0)} req/s`, `${(spread.rps / gateway.rps).toFixed(2)}`),
+    row(`RSS after cycling ${CYCLED} tenant clients through a 50-client pool`, mb(rssAfter), `after the first 50: ${mb(rssFirst50)}`, `${(rssAfter / rssFirst50).toFixed(2)} (evictions ${cycleStats.evictions}, peak ${cycleStats.peakOpenClients})`),
+    row('provision one tenant (median of 5)', `${median(provisionMs).toFixed(0)} ms`, `min ${Math.min(...provisionMs).toFixed(0)} ms, max ${Math.max(...provisionMs).toFixed(0)} ms`, '—'),
+    row(`migrate ${MIGRATED} tenants, one new migration (concurrency ${config.migrationConcurrency})`, `${(migrateMs / 1000).toFixed(2)} s`, `${(migrateMs / MIGRATED).toFixed(0)} ms per tenant`, migFailed ? `${migFailed} FAILED` : 'all migrated'),
+    '',
+    `RSS while cycling clients: ${checkpoints.join(', ')}`,
+    `errors: gateway ${gateway.errors}, baseline ${baseline.errors}, spread ${spread.errors}`,
+  ];
+  console.log(lines.join('\n'));
+}
+
+await main();
+process.exit(0);
