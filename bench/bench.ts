@@ -198,8 +198,10 @@ async function main() {
   const spread = await load(port, spreadTargets);
   const spreadStats = pool.stats();
 
-  // 4. Memory: 2,000 tenant clients through a 50-client pool.
+  // 4. Memory: 2,000 tenant clients through a 50-client pool. The gateway's own clients are
+  // closed first, so the only tenant clients alive are the measured pool's.
   log(`cycling ${CYCLED} tenant clients through a 50-client pool…`);
+  await pool.close();
   const cyclePool = new TenantClientPool({ ...config.pool, maxClients: 50 });
   let rssFirst50 = 0;
   const checkpoints: string[] = [];

@@ -9,3 +9,4 @@ try {
 } finally {
   await runtime.stop();
 }
+process.exit(0);

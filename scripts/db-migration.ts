@@ -17,3 +17,4 @@ try {
 } finally {
   await runtime.stop();
 }
+process.exit(process.exitCode ?? 0);

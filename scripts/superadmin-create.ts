@@ -41,3 +41,4 @@ try {
 } finally {
   await runtime.stop();
 }
+process.exit(process.exitCode ?? 0);

@@ -4,6 +4,7 @@ import type { Orchestra, Prisma } from './generated/client.js';
 import type { EnsembleKind, OrchestraStatus, Plan } from './generated/enums.js';
 
 export type OrchestraRecord = Orchestra;
+export type OrchestraUpdate = Prisma.OrchestraUpdateInput;
 export type { EnsembleKind, OrchestraStatus, Plan };
 
 export interface NewOrchestra {

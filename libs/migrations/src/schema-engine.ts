@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { parse } from 'pg-connection-string';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import * as bg from '@prisma/schema-engine-wasm/schema_engine_bg';
@@ -99,8 +100,11 @@ export async function openSchemaEngine(
   // `{ ...config, database }`, and a connection string would win over that `database`, so the
   // history would be replayed into the real database.
   const { host, port, user, password, database, ssl } = parse(connectionString);
-  const adapterFor = (db: string | undefined) =>
-    new PrismaPg({
+  // Pools of our own, ended in close(): the adapters' own disposal left one open (its idle
+  // connection kept the process alive for pg's 10 s idle timeout).
+  const pools: pg.Pool[] = [];
+  const adapterFor = (db: string | undefined) => {
+    const pool = new pg.Pool({
       host: host ?? undefined,
       port: port ? Number(port) : undefined,
       user,
@@ -110,6 +114,10 @@ export async function openSchemaEngine(
       connectionTimeoutMillis: 10_000,
       max: 2,
     });
+    pool.on('error', () => {});
+    pools.push(pool);
+    return new PrismaPg(pool);
+  };
   const base = adapterFor(database ?? undefined);
   // The adapter's own shadow database is dropped while its pool still holds a connection
   // ("being accessed by other users"): close the shadow pool first, then drop.
@@ -143,6 +151,7 @@ export async function openSchemaEngine(
     close: async () => {
       engine.free();
       await Promise.allSettled(opened.map((a) => a.dispose()));
+      await Promise.allSettled(pools.map((p) => p.end()));
     },
   };
 }

@@ -59,8 +59,8 @@ export async function prepareRuntime(log: (line: string) => void = () => {}): Pr
   await ensureDatabase(server.adminUrl, 'tutti_control');
   process.env.DATABASE_URL = withDatabase(server.adminUrl, 'tutti_control');
   const secrets = await localSecrets();
-  process.env.JWT_SECRET ??= secrets.jwtSecret;
-  process.env.TUTTI_ENCRYPTION_KEY ??= secrets.encryptionKey;
+  process.env.JWT_SECRET ||= secrets.jwtSecret;
+  process.env.TUTTI_ENCRYPTION_KEY ||= secrets.encryptionKey;
   return { embedded: true, stop: () => server.stop() };
 }
 

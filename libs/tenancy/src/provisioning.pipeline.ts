@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock, SecretBox } from '#tutti/common';
-import { OrchestrasRepository, type OrchestraRecord, UsersRepository } from '#tutti/control-plane';
+import { OrchestrasRepository, type OrchestraRecord, type OrchestraUpdate, UsersRepository } from '#tutti/control-plane';
 import { TenantClientPool } from './tenant-client-pool.js';
 import { TenantDatabaseServer } from './tenant-database-server.js';
 import { TenantMigrator } from './tenant-migrator.service.js';
@@ -50,8 +50,10 @@ export class ProvisioningPipeline {
     for (const step of PROVISIONING_STEPS.slice(done + 1)) {
       try {
         await this.observer.beforeStep(step, orchestra);
-        orchestra = await this.runStep(step, orchestra);
-        orchestra = await this.orchestras.update(orchestra.id, { provisioningStep: step });
+        // A step's own changes and its completion mark are written together, so nobody sees
+        // an orchestra active whose pipeline has not recorded its last step.
+        const changes = await this.runStep(step, orchestra);
+        orchestra = await this.orchestras.update(orchestra.id, { ...changes, provisioningStep: step });
         this.logger.log(`${orchestra.subdomain}: ${step} done`);
       } catch (err) {
         const message = `${step}: ${(err as Error).message.split('\n')[0]!.slice(0, 500)}`;
@@ -62,34 +64,32 @@ export class ProvisioningPipeline {
     return orchestra;
   }
 
-  private async runStep(step: ProvisioningStep, o: OrchestraRecord): Promise<OrchestraRecord> {
+  /** Runs one step; returns the changes to write to the orchestra with its completion. */
+  private async runStep(step: ProvisioningStep, o: OrchestraRecord): Promise<OrchestraUpdate> {
     switch (step) {
       case 'record':
-        return o;
+        return {};
       case 'create-database': {
         const url = await this.server.ensureDatabase(o.databaseName!);
-        return this.orchestras.update(o.id, {
-          databaseUrlEncrypted: this.secrets.encrypt(url),
-          credentialsVersion: { increment: 1 },
-        });
+        return { databaseUrlEncrypted: this.secrets.encrypt(url), credentialsVersion: { increment: 1 } };
       }
       case 'migrate': {
         const outcome = await this.migrator.migrateOne(o);
         if (outcome.status === 'failed') throw new Error(outcome.error);
-        return (await this.orchestras.findById(o.id))!;
+        return {};
       }
       case 'seed': {
         await this.pool.withClient(this.connectionOf(o), (db) => seedTenantDefaults(db, o.kind, o.locale));
-        return o;
+        return {};
       }
       case 'create-admin': {
         // The admin is invited without a password; a superadmin hands over the invitation
         // link (POST /platform/orchestras/:id/invitations), which is shown once.
         await this.users.upsertTenantUser({ orchestraId: o.id, email: o.adminEmail, name: o.adminName, role: 'admin' });
-        return o;
+        return {};
       }
       case 'activate':
-        return this.orchestras.update(o.id, { status: 'active', statusReason: null, provisioningError: null });
+        return { status: 'active', statusReason: null, provisioningError: null };
     }
   }
 

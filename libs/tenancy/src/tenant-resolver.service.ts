@@ -114,6 +114,7 @@ export class TenantResolver implements OnModuleInit, OnApplicationShutdown {
 
   /** A deleted tenant or changed credentials: its pooled client must go. */
   private async refreshPooledClient(orchestraId: string): Promise<void> {
+    if (this.stopped) return; // the control-plane client may be closed already
     try {
       const record = await this.orchestras.findById(orchestraId);
       if (!record || record.status === 'deleted' || !record.databaseUrlEncrypted) this.pool.evict(orchestraId);

@@ -1,0 +1,23 @@
+// The job worker as a process of its own (npm run worker): the same modules as the gateway,
+// no HTTP. Run gateways with JOBS_ENABLED=false and as many workers as the job load needs;
+// pg-boss hands each job to one of them.
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { JsonLogger, loadConfig } from '#tutti/common';
+import { prepareRuntime } from '#tutti/runtime';
+import { AppModule } from '../../gateway/src/app.module.js';
+
+const runtime = await prepareRuntime((l) => console.error(l));
+const config = loadConfig();
+const ctx = await NestFactory.createApplicationContext(AppModule.forRoot({ ...config, jobs: { ...config.jobs, enabled: true } }), {
+  logger: new JsonLogger(config.logLevel),
+});
+ctx.enableShutdownHooks();
+console.log('Tutti worker running: provisioning and tenant migration jobs');
+const stop = async () => {
+  await ctx.close();
+  await runtime.stop();
+  process.exit(0);
+};
+process.once('SIGINT', () => void stop());
+process.once('SIGTERM', () => void stop());
