@@ -3,7 +3,11 @@ import { APP_CONFIG, type AppConfig, Clock, SecretBox, SystemClock } from '#tutt
 import { AuthModule } from '#tutti/auth';
 import { ControlPlaneModule } from '#tutti/control-plane';
 import { JobsModule, JobsService } from '#tutti/jobs';
+import { DispatchModule } from '#tutti/dispatch';
+import { MessagingModule } from '#tutti/messaging';
 import { MusiciansModule } from '#tutti/musicians';
+import { ProjectsModule } from '#tutti/projects';
+import { RankingsModule } from '#tutti/rankings';
 import { PlatformModule } from '#tutti/platform';
 import { TenancyMiddleware, TenancyModule } from '#tutti/tenancy';
 import { HealthController } from './health.controller.js';
@@ -37,7 +41,7 @@ export class AppModule implements NestModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), ControlPlaneModule, JobsModule, TenancyModule, AuthModule, PlatformModule, MusiciansModule],
+      imports: [ConfigModule.forRoot(config), ControlPlaneModule, JobsModule, TenancyModule, AuthModule, PlatformModule, MusiciansModule, RankingsModule, ProjectsModule, MessagingModule, DispatchModule],
       controllers: [HealthController],
       providers: [WorkerStarter],
     };

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { JsonLogger, loadConfig } from '#tutti/common';
 import { applyMigrations, loadMigrationSet } from '#tutti/migrations';
-import { TenantUrls } from '#tutti/platform';
+import { TenantUrls } from '#tutti/tenancy';
 import { prepareRuntime } from '#tutti/runtime';
 import { AppModule } from './app.module.js';
 import { configureApp } from './configure-app.js';

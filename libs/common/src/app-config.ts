@@ -32,6 +32,18 @@ export interface AppConfig {
   jobs: { enabled: boolean; pollingIntervalSeconds: number };
   loginRateLimit: { max: number; windowSeconds: number };
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  /** Platform-wide provider credentials, used when an orchestra has none of its own. */
+  messaging: {
+    resendApiKey: string | null;
+    resendBaseUrl: string | null;
+    emailFrom: string;
+    twilioAccountSid: string | null;
+    twilioAuthToken: string | null;
+    twilioFromNumber: string | null;
+    twilioBaseUrl: string | null;
+    /** Reminder at this share of the response time (50 = halfway to the deadline). */
+    reminderAtPercent: number;
+  };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -143,7 +155,18 @@ export function loadConfig(env: Env = process.env): AppConfig {
       windowSeconds: int(env, 'LOGIN_RATE_LIMIT_WINDOW_SECONDS', 900, p, 1),
     },
     logLevel,
+    messaging: {
+      resendApiKey: env.RESEND_API_KEY || null,
+      resendBaseUrl: env.RESEND_BASE_URL || null,
+      emailFrom: env.EMAIL_FROM || 'Tutti <no-reply@tutti.example>',
+      twilioAccountSid: env.TWILIO_ACCOUNT_SID || null,
+      twilioAuthToken: env.TWILIO_AUTH_TOKEN || null,
+      twilioFromNumber: env.TWILIO_FROM_NUMBER || null,
+      twilioBaseUrl: env.TWILIO_BASE_URL || null,
+      reminderAtPercent: int(env, 'REMINDER_AT_PERCENT', 50, p, 1),
+    },
   };
+  if (config.messaging.reminderAtPercent >= 100) p.add('REMINDER_AT_PERCENT', 'must be below 100');
   if (!(config.jobs.pollingIntervalSeconds >= 0.5))
     p.add('JOBS_POLLING_INTERVAL_SECONDS', 'must be a number >= 0.5 (pg-boss minimum)');
   if (p.list.length) {

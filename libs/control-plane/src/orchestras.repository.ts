@@ -95,6 +95,10 @@ export class OrchestrasRepository {
     return count === 1 ? this.findById(id) : null;
   }
 
+  async activeIds(): Promise<string[]> {
+    return (await this.db.client.orchestra.findMany({ where: { status: 'active' }, select: { id: true } })).map((o) => o.id);
+  }
+
   countByStatus(): Promise<Array<{ status: OrchestraStatus; count: number }>> {
     return this.db.client.orchestra
       .groupBy({ by: ['status'], _count: { _all: true } })

@@ -24,11 +24,13 @@ export class JobsService implements OnApplicationShutdown {
   private starting?: Promise<PgBoss>;
   private readonly definitions = new Map<string, JobDefinition<never>>();
   private readonly workers = new Map<string, string>();
+  private readonly schedules = new Map<string, string>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  define<T>(definition: JobDefinition<T>): void {
+  define<T>(definition: JobDefinition<T> & { cron?: string }): void {
     this.definitions.set(definition.name, definition as JobDefinition<never>);
+    if (definition.cron) this.schedules.set(definition.name, definition.cron);
   }
 
   private async instance(): Promise<PgBoss> {
@@ -38,7 +40,7 @@ export class JobsService implements OnApplicationShutdown {
         schema: 'pgboss',
         max: 4,
         supervise: true,
-        schedule: false,
+        schedule: true,
       });
       boss.on('error', (err: Error) => this.logger.error(`pg-boss: ${err.message}`));
       await boss.start();
@@ -58,9 +60,10 @@ export class JobsService implements OnApplicationShutdown {
     return this.starting;
   }
 
-  /** Starts consuming every defined queue in this process. */
+  /** Starts consuming every defined queue in this process, and registers the cron schedules. */
   async startWorkers(): Promise<void> {
     const boss = await this.instance();
+    for (const [name, cron] of this.schedules) await boss.schedule(name, cron, {}, { tz: 'UTC' });
     for (const def of this.definitions.values()) {
       if (this.workers.has(def.name)) continue;
       const id = await boss.work<unknown>(

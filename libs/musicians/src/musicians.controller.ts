@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '#tutti/auth';
-import { CreateMusicianDto, ListMusiciansQuery } from './dto/musician.dto.js';
+import { CreateMusicianDto, ListMusiciansQuery, SetQualificationsDto } from './dto/musician.dto.js';
 import { MusiciansService } from './musicians.service.js';
 
 @ApiTags('musicians')
@@ -24,5 +24,38 @@ export class MusiciansController {
   @Post()
   create(@Body() dto: CreateMusicianDto) {
     return this.musicians.create(dto);
+  }
+
+  @Put(':id/qualifications')
+  qualifications(@Param('id') id: string, @Body() dto: SetQualificationsDto) {
+    return this.musicians.setQualifications(id, dto.positionIds);
+  }
+
+  @Post(':id/archive') @HttpCode(200)
+  archive(@Param('id') id: string) {
+    return this.musicians.setArchived(id, true);
+  }
+
+  @Post(':id/restore') @HttpCode(200)
+  restore(@Param('id') id: string) {
+    return this.musicians.setArchived(id, false);
+  }
+
+  @Get(':id/stats')
+  stats(@Param('id') id: string) {
+    return this.musicians.stats(id);
+  }
+}
+
+@ApiTags('instruments')
+@ApiBearerAuth()
+@Roles('admin', 'staff')
+@Controller('api/instruments')
+export class InstrumentsController {
+  constructor(private readonly musicians: MusiciansService) {}
+
+  @Get()
+  list() {
+    return this.musicians.instruments();
   }
 }

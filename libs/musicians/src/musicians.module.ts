@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { MusiciansController } from './musicians.controller.js';
+import { InstrumentsController, MusiciansController } from './musicians.controller.js';
 import { MusiciansRepository } from './musicians.repository.js';
 import { MusiciansService } from './musicians.service.js';
 
 @Module({
-  controllers: [MusiciansController],
+  controllers: [MusiciansController, InstrumentsController],
   providers: [MusiciansService, MusiciansRepository],
   exports: [MusiciansService],
 })

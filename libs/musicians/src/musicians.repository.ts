@@ -43,6 +43,38 @@ export class MusiciansRepository {
     return db.musician.findUnique({ where: { musicianId } });
   }
 
+  async instruments() {
+    const db = await this.tenantDb.client();
+    return db.instrument.findMany({ where: { isArchived: false }, orderBy: { displayOrder: 'asc' }, include: { positions: { orderBy: { hierarchyLevel: 'asc' } } } });
+  }
+
+  /** Replaces a musician's qualifications in one transaction. */
+  async setQualifications(id: number, positionIds: number[]) {
+    const db = await this.tenantDb.client();
+    return db.$transaction(async (tx) => {
+      const found = await tx.position.count({ where: { id: { in: positionIds } } });
+      if (found !== new Set(positionIds).size) return false;
+      await tx.musicianQualification.deleteMany({ where: { musicianId: id } });
+      await tx.musicianQualification.createMany({ data: [...new Set(positionIds)].map((positionId) => ({ musicianId: id, positionId })) });
+      return true;
+    });
+  }
+
+  async setArchived(id: number, archived: boolean, at: Date) {
+    const db = await this.tenantDb.client();
+    return db.musician.update({ where: { id }, data: archived ? { isArchived: true, archivedAt: at } : { isArchived: false, restoredAt: at } });
+  }
+
+  async requestStats(id: number) {
+    const db = await this.tenantDb.client();
+    return db.request.findMany({ where: { musicianId: id }, select: { status: true, sentAt: true, respondedAt: true } });
+  }
+
+  async qualifications(id: number) {
+    const db = await this.tenantDb.client();
+    return (await db.musicianQualification.findMany({ where: { musicianId: id }, select: { positionId: true } })).map((q) => q.positionId);
+  }
+
   async create(input: MusicianInput) {
     const db = await this.tenantDb.client();
     return db.musician.create({ data: { ...input, email: input.email.toLowerCase() } });

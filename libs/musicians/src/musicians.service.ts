@@ -39,6 +39,39 @@ export class MusiciansService {
     return musicianView(m);
   }
 
+  private async internal(id: string) {
+    const m = await this.musicians.findByMusicianId(id);
+    if (!m) throw new DomainError('musician/not-found', 'not_found', `No musician ${id}`);
+    return m;
+  }
+
+  async instruments() {
+    return this.musicians.instruments();
+  }
+
+  async setQualifications(id: string, positionIds: number[]) {
+    const m = await this.internal(id);
+    if (!(await this.musicians.setQualifications(m.id, positionIds))) {
+      throw new DomainError('musician/unknown-position', 'invalid', 'positionIds names a position that does not exist', { field: 'positionIds' });
+    }
+    return { id, positionIds: await this.musicians.qualifications(m.id) };
+  }
+
+  async setArchived(id: string, archived: boolean) {
+    const m = await this.internal(id);
+    return musicianView(await this.musicians.setArchived(m.id, archived, new Date()));
+  }
+
+  /** Requests received, accepted, declined, timed out, and the median time to answer. */
+  async stats(id: string) {
+    const m = await this.internal(id);
+    const rows = await this.musicians.requestStats(m.id);
+    const count = (s: string) => rows.filter((r) => r.status === s).length;
+    const times = rows.filter((r) => r.respondedAt).map((r) => r.respondedAt!.getTime() - r.sentAt.getTime()).sort((a, b) => a - b);
+    const median = times.length ? (times.length % 2 ? times[(times.length - 1) / 2]! : (times[times.length / 2 - 1]! + times[times.length / 2]!) / 2) : null;
+    return { id, received: rows.length, accepted: count('accepted'), declined: count('declined'), timedOut: count('timeout'), medianMinutesToAnswer: median === null ? null : Math.round(median / 60_000) };
+  }
+
   async create(dto: CreateMusicianDto) {
     return musicianView(await this.musicians.create(dto));
   }

@@ -1,3 +1,2 @@
 export { OrchestrasAdminService } from './orchestras-admin.service.js';
 export { PlatformModule } from './platform.module.js';
-export { TenantUrls } from './tenant-urls.js';

@@ -3,9 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { type AuthPrincipal, DomainError } from '#tutti/common';
 import { AuditRepository, type OrchestraRecord, OrchestrasRepository } from '#tutti/control-plane';
 import { AuthService } from '#tutti/auth';
-import { subdomainProblem, TenancyJobs, TenantDatabaseServer, TenantResolver } from '#tutti/tenancy';
+import { subdomainProblem, TenancyJobs, TenantDatabaseServer, TenantResolver, TenantUrls } from '#tutti/tenancy';
 import type { CreateOrchestraDto, InviteUserDto } from './dto/orchestra.dto.js';
-import { TenantUrls } from './tenant-urls.js';
 
 const notFound = (id: string) => new DomainError('orchestra/not-found', 'not_found', `No orchestra ${id}`);
 

@@ -3,12 +3,11 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthPrincipal } from '#tutti/common';
 import { OrchestrasRepository } from '#tutti/control-plane';
 import { CurrentPrincipal, Roles } from '#tutti/auth';
-import { TenantClientPool } from '#tutti/tenancy';
+import { TenantClientPool, TenantUrls } from '#tutti/tenancy';
 import { CreateOrchestraDto, DeleteOrchestraDto, ImpersonateDto, InviteUserDto, ListOrchestrasQuery, SuspendDto } from './dto/orchestra.dto.js';
 import { orchestraView } from './orchestra.view.js';
 import { OrchestrasAdminService } from './orchestras-admin.service.js';
 import { TenantMigrationsAdminService } from './tenant-migrations-admin.service.js';
-import { TenantUrls } from './tenant-urls.js';
 
 const Id = () => Param('id', new ParseUUIDPipe({ version: '4' }));
 

@@ -3,12 +3,11 @@ import { AuthModule } from '#tutti/auth';
 import { OrchestrasAdminService } from './orchestras-admin.service.js';
 import { PlatformController } from './platform.controller.js';
 import { TenantMigrationsAdminService } from './tenant-migrations-admin.service.js';
-import { TenantUrls } from './tenant-urls.js';
 
 @Module({
   imports: [AuthModule],
   controllers: [PlatformController],
-  providers: [OrchestrasAdminService, TenantMigrationsAdminService, TenantUrls],
-  exports: [OrchestrasAdminService, TenantUrls],
+  providers: [OrchestrasAdminService, TenantMigrationsAdminService],
+  exports: [OrchestrasAdminService],
 })
 export class PlatformModule {}

@@ -12,4 +12,6 @@ export { TenantDatabaseServer } from './tenant-database-server.js';
 export { bindTenant, currentTenant, TenantDb } from './tenant-db.js';
 export { CommittedTenantMigrations, TenantMigrationSource, TenantMigrator } from './tenant-migrator.service.js';
 export { TenantResolver } from './tenant-resolver.service.js';
+export { TenantUrls } from './tenant-urls.js';
+export { TenantJobRunner } from './tenant-job-runner.js';
 export { seedTenantDefaults } from './tenant-seed.js';

@@ -8,8 +8,10 @@ import { TenantDatabaseServer } from './tenant-database-server.js';
 import { TenantDb } from './tenant-db.js';
 import { CommittedTenantMigrations, TenantMigrationSource, TenantMigrator } from './tenant-migrator.service.js';
 import { TenantResolver } from './tenant-resolver.service.js';
+import { TenantJobRunner } from './tenant-job-runner.js';
+import { TenantUrls } from './tenant-urls.js';
 
-const exported = [TenantClientPool, TenantResolver, TenantDb, TenantDatabaseServer, TenantMigrator, ProvisioningPipeline, TenancyJobs, TenancyMiddleware];
+const exported = [TenantClientPool, TenantResolver, TenantDb, TenantUrls, TenantJobRunner, TenantDatabaseServer, TenantMigrator, ProvisioningPipeline, TenancyJobs, TenancyMiddleware];
 
 @Global()
 @Module({
@@ -23,6 +25,8 @@ const exported = [TenantClientPool, TenantResolver, TenantDb, TenantDatabaseServ
     { provide: ProvisioningObserver, useClass: NoopProvisioningObserver },
     TenantResolver,
     TenantDb,
+    TenantUrls,
+    TenantJobRunner,
     TenantDatabaseServer,
     TenantMigrator,
     ProvisioningPipeline,

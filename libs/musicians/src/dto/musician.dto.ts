@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 
 export class CreateMusicianDto {
   @ApiProperty() @IsString() @Length(1, 100)
@@ -41,4 +41,10 @@ export class ListMusiciansQuery {
 
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
   pageSize?: number;
+}
+
+export class SetQualificationsDto {
+  @ApiProperty({ type: [Number], description: 'Every position the musician may be asked for' })
+  @IsArray() @ArrayMaxSize(200) @IsInt({ each: true, message: 'positionIds must be position ids' })
+  positionIds: number[];
 }

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { MessagingModule } from '#tutti/messaging';
+import { ProjectsModule } from '#tutti/projects';
+import { DispatchRepository } from './dispatch.repository.js';
+import { DispatchService } from './dispatch.service.js';
+import { NeedsController } from './needs.controller.js';
+import { ResponsesController } from './responses.controller.js';
+
+@Module({
+  imports: [MessagingModule, ProjectsModule],
+  controllers: [NeedsController, ResponsesController],
+  providers: [DispatchService, DispatchRepository],
+  exports: [DispatchService],
+})
+export class DispatchModule {}

@@ -1,0 +1,5 @@
+export { MessagingModule } from './messaging.module.js';
+export { MessagingService, SEND_MESSAGE_JOB } from './messaging.service.js';
+export { ProviderGateway } from './provider-gateway.js';
+export { render } from './templates.js';
+export type { MessageType } from './templates.js';

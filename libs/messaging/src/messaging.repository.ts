@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { TenantDb } from '#tutti/tenancy';
+
+export interface NewLogEntry {
+  requestId: number | null;
+  type: string;
+  channel: 'email' | 'sms';
+  recipient: string;
+  subject: string | null;
+  body: string;
+}
+
+/** The communication log and the tenant's templates. */
+@Injectable()
+export class MessagingRepository {
+  constructor(private readonly tenantDb: TenantDb) {}
+
+  async requestContext(requestId: number) {
+    const db = await this.tenantDb.client();
+    return db.request.findUnique({
+      where: { id: requestId },
+      include: { musician: true, need: { include: { position: { include: { instrument: true } }, project: true } } },
+    });
+  }
+
+  async needContext(needId: number) {
+    const db = await this.tenantDb.client();
+    return db.projectNeed.findUnique({ where: { id: needId }, include: { position: { include: { instrument: true } }, project: true, requests: { select: { status: true } } } });
+  }
+
+  async template(type: string, language: string) {
+    const db = await this.tenantDb.client();
+    return (
+      (await db.emailTemplate.findUnique({ where: { type_language: { type, language } } })) ??
+      (await db.emailTemplate.findUnique({ where: { type_language: { type, language: 'sv' } } }))
+    );
+  }
+
+  async createLogs(entries: NewLogEntry[]): Promise<number[]> {
+    const db = await this.tenantDb.client();
+    return db.$transaction(async (tx) => {
+      const ids: number[] = [];
+      for (const e of entries) ids.push((await tx.communicationLog.create({ data: { ...e, status: 'queued' } })).id);
+      return ids;
+    });
+  }
+
+  async log(id: number) {
+    const db = await this.tenantDb.client();
+    return db.communicationLog.findUnique({ where: { id } });
+  }
+
+  /** Records an attempt; only a queued message moves, so a retried job never double-sends. */
+  async markSent(id: number, data: { status: 'sent' | 'simulated'; providerMessageId: string | null; body?: string; at: Date }): Promise<boolean> {
+    const db = await this.tenantDb.client();
+    const { count } = await db.communicationLog.updateMany({
+      where: { id, status: 'queued' },
+      data: { status: data.status, providerMessageId: data.providerMessageId, sentAt: data.at, attempts: { increment: 1 }, ...(data.body ? { body: data.body } : {}) },
+    });
+    return count === 1;
+  }
+
+  async markAttemptFailed(id: number, error: string, final: boolean): Promise<void> {
+    const db = await this.tenantDb.client();
+    await db.communicationLog.updateMany({
+      where: { id, status: 'queued' },
+      data: { attempts: { increment: 1 }, error: error.slice(0, 500), ...(final ? { status: 'failed' } : {}) },
+    });
+  }
+
+  async setDeliveryStatus(providerMessageId: string, status: 'delivered' | 'failed', error: string | null): Promise<boolean> {
+    const db = await this.tenantDb.client();
+    const { count } = await db.communicationLog.updateMany({ where: { providerMessageId }, data: { status, error } });
+    return count === 1;
+  }
+
+  async list(filter: { requestId?: number; type?: string; channel?: 'email' | 'sms'; recipient?: string }, take: number) {
+    const db = await this.tenantDb.client();
+    return db.communicationLog.findMany({ where: filter, orderBy: { id: 'desc' }, take });
+  }
+}

@@ -1,0 +1,2 @@
+export { ProjectsModule } from './projects.module.js';
+export { isoWeek, ProjectsService } from './projects.service.js';

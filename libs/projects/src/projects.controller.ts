@@ -1,0 +1,33 @@
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Roles } from '#tutti/auth';
+import { CreateNeedDto, CreateProjectDto } from './projects.dto.js';
+import { ProjectsService } from './projects.service.js';
+
+@ApiTags('projects')
+@ApiBearerAuth()
+@Roles('admin', 'staff')
+@Controller('api/projects')
+export class ProjectsController {
+  constructor(private readonly projects: ProjectsService) {}
+
+  @Post()
+  create(@Body() dto: CreateProjectDto) {
+    return this.projects.create(dto);
+  }
+
+  @Get()
+  list() {
+    return this.projects.list();
+  }
+
+  @Get(':id')
+  overview(@Param('id') id: string) {
+    return this.projects.overview(id);
+  }
+
+  @Post(':id/needs')
+  addNeed(@Param('id') id: string, @Body() dto: CreateNeedDto) {
+    return this.projects.addNeed(id, dto);
+  }
+}

@@ -1,0 +1,46 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
+
+export class CreateProjectDto {
+  @ApiProperty({ example: 'Vårkonsert: Sibelius 2' }) @IsString() @Length(1, 200)
+  name: string;
+
+  @ApiProperty({ example: '2027-03-08' }) @IsISO8601({}, { message: 'startDate must be an ISO 8601 date' })
+  startDate: string;
+
+  @ApiPropertyOptional({ description: 'ISO week; derived from startDate when omitted' }) @IsOptional() @IsInt() @Min(1) @Max(53)
+  weekNumber?: number;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000)
+  rehearsalSchedule?: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000)
+  concertInfo?: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000)
+  notes?: string;
+}
+
+export class CreateNeedDto {
+  @ApiProperty() @IsInt() @Min(1)
+  positionId: number;
+
+  @ApiProperty({ minimum: 1 }) @IsInt() @Min(1) @Max(100)
+  quantity: number;
+
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1)
+  rankingListId?: number;
+
+  @ApiProperty({ enum: ['sequential', 'parallel', 'first_come'] })
+  @IsIn(['sequential', 'parallel', 'first_come'], { message: 'strategy must be sequential, parallel or first_come' })
+  strategy: 'sequential' | 'parallel' | 'first_come';
+
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(1000)
+  maxRecipients?: number;
+
+  @ApiPropertyOptional({ default: 24 }) @IsOptional() @IsInt() @Min(1) @Max(24 * 30)
+  responseTimeHours?: number;
+
+  @ApiPropertyOptional() @IsOptional() @IsBoolean()
+  requireLocalResidence?: boolean;
+}

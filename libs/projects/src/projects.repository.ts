@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { TenantDb } from '#tutti/tenancy';
+
+@Injectable()
+export class ProjectsRepository {
+  constructor(private readonly tenantDb: TenantDb) {}
+
+  async create(data: { name: string; startDate: Date; weekNumber: number; rehearsalSchedule?: string; concertInfo?: string; notes?: string }) {
+    return (await this.tenantDb.client()).project.create({ data });
+  }
+
+  async list() {
+    return (await this.tenantDb.client()).project.findMany({ where: { isArchived: false }, orderBy: { startDate: 'asc' } });
+  }
+
+  async findByProjectId(projectId: string) {
+    return (await this.tenantDb.client()).project.findUnique({ where: { projectId } });
+  }
+
+  async rankingList(id: number) {
+    return (await this.tenantDb.client()).rankingList.findUnique({ where: { id } });
+  }
+
+  async position(id: number) {
+    return (await this.tenantDb.client()).position.findUnique({ where: { id } });
+  }
+
+  async createNeed(data: {
+    projectId: number; positionId: number; quantity: number; rankingListId: number | null; requestStrategy: 'sequential' | 'parallel' | 'first_come';
+    maxRecipients: number | null; responseTimeHours: number; requireLocalResidence: boolean;
+  }) {
+    return (await this.tenantDb.client()).projectNeed.create({ data });
+  }
+
+  /** A project with every need, its requests and who they went to: the overview's raw data. */
+  async overview(projectId: string) {
+    return (await this.tenantDb.client()).project.findUnique({
+      where: { projectId },
+      include: {
+        needs: {
+          orderBy: { id: 'asc' },
+          include: {
+            position: { include: { instrument: true } },
+            requests: { orderBy: { sentAt: 'asc' }, include: { musician: { select: { musicianId: true, firstName: true, lastName: true } } } },
+          },
+        },
+      },
+    });
+  }
+
+  async needIdOf(projectNeedId: string): Promise<number | null> {
+    const row = await (await this.tenantDb.client()).projectNeed.findUnique({ where: { projectNeedId }, select: { id: true } });
+    return row?.id ?? null;
+  }
+
+  async requestIdOf(requestId: string): Promise<number | null> {
+    const row = await (await this.tenantDb.client()).request.findUnique({ where: { requestId }, select: { id: true } });
+    return row?.id ?? null;
+  }
+}

@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '#tutti/common';
+import type { CreateNeedDto, CreateProjectDto } from './projects.dto.js';
+import { ProjectsRepository } from './projects.repository.js';
+
+/** ISO 8601 week number of a date. */
+export function isoWeek(date: Date): number {
+  const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+  const day = d.getUTCDay() || 7;
+  d.setUTCDate(d.getUTCDate() + 4 - day);
+  const yearStart = new Date(Date.UTC(d.getUTCFullYear(), 0, 1));
+  return Math.ceil(((d.getTime() - yearStart.getTime()) / 86_400_000 + 1) / 7);
+}
+
+const notFound = (what: string, id: string | number) => new DomainError(`${what}/not-found`, 'not_found', `No ${what} ${id}`);
+
+@Injectable()
+export class ProjectsService {
+  constructor(private readonly repo: ProjectsRepository) {}
+
+  async create(dto: CreateProjectDto) {
+    const startDate = new Date(dto.startDate);
+    const p = await this.repo.create({ ...dto, startDate, weekNumber: dto.weekNumber ?? isoWeek(startDate) });
+    return this.view(p);
+  }
+
+  async list() {
+    return (await this.repo.list()).map((p) => this.view(p));
+  }
+
+  async addNeed(projectId: string, dto: CreateNeedDto) {
+    const project = await this.repo.findByProjectId(projectId);
+    if (!project) throw notFound('project', projectId);
+    if (!(await this.repo.position(dto.positionId))) throw new DomainError('position/not-found', 'invalid', `No position ${dto.positionId}`, { field: 'positionId' });
+    if (dto.rankingListId) {
+      const list = await this.repo.rankingList(dto.rankingListId);
+      if (!list || list.positionId !== dto.positionId) {
+        throw new DomainError('need/list-mismatch', 'invalid', 'rankingListId must be a ranking list of the same position', { field: 'rankingListId' });
+      }
+    }
+    const need = await this.repo.createNeed({
+      projectId: project.id,
+      positionId: dto.positionId,
+      quantity: dto.quantity,
+      rankingListId: dto.rankingListId ?? null,
+      requestStrategy: dto.strategy,
+      maxRecipients: dto.maxRecipients ?? null,
+      responseTimeHours: dto.responseTimeHours ?? 24,
+      requireLocalResidence: dto.requireLocalResidence ?? false,
+    });
+    return { id: need.projectNeedId, status: need.status, quantity: need.quantity, strategy: need.requestStrategy };
+  }
+
+  /** Each need with its places and counts, and the timeline of who was asked and what they said. */
+  async overview(projectId: string) {
+    const p = await this.repo.overview(projectId);
+    if (!p) throw notFound('project', projectId);
+    return {
+      ...this.view(p),
+      needs: p.needs.map((n) => {
+        const count = (s: string) => n.requests.filter((r) => r.status === s).length;
+        return {
+          id: n.projectNeedId,
+          position: { id: n.positionId, name: `${n.position.instrument.name}, ${n.position.name}` },
+          strategy: n.requestStrategy,
+          status: n.status,
+          quantity: n.quantity,
+          accepted: count('accepted'),
+          pending: count('pending'),
+          declined: count('declined'),
+          timedOut: count('timeout'),
+          cancelled: count('cancelled'),
+          timeline: n.requests.map((r) => ({
+            requestId: r.requestId,
+            musician: { id: r.musician.musicianId, name: `${r.musician.firstName} ${r.musician.lastName}` },
+            status: r.status,
+            sentAt: r.sentAt,
+            deadlineAt: r.deadlineAt,
+            reminderSentAt: r.reminderSentAt,
+            respondedAt: r.respondedAt,
+            message: r.response,
+            answeredByAdmin: r.answeredByAdmin,
+            closedReason: r.closedReason,
+          })),
+        };
+      }),
+    };
+  }
+
+  async needIdOf(projectNeedId: string): Promise<number> {
+    const id = await this.repo.needIdOf(projectNeedId);
+    if (id === null) throw notFound('need', projectNeedId);
+    return id;
+  }
+
+  async requestIdOf(requestId: string): Promise<number> {
+    const id = await this.repo.requestIdOf(requestId);
+    if (id === null) throw notFound('request', requestId);
+    return id;
+  }
+
+  private view(p: { projectId: string; name: string; startDate: Date; weekNumber: number; rehearsalSchedule: string | null; concertInfo: string | null; notes: string | null }) {
+    return { id: p.projectId, name: p.name, startDate: p.startDate, weekNumber: p.weekNumber, rehearsalSchedule: p.rehearsalSchedule, concertInfo: p.concertInfo, notes: p.notes };
+  }
+}

@@ -1,0 +1,1 @@
+export { RankingsModule } from './rankings.module.js';
