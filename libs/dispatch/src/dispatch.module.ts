@@ -5,11 +5,13 @@ import { DispatchRepository } from './dispatch.repository.js';
 import { DispatchService } from './dispatch.service.js';
 import { NeedsController } from './needs.controller.js';
 import { ResponsesController } from './responses.controller.js';
+import { SmsRepliesController } from './sms-replies.controller.js';
+import { SmsRepliesService } from './sms-replies.service.js';
 
 @Module({
   imports: [MessagingModule, ProjectsModule],
-  controllers: [NeedsController, ResponsesController],
-  providers: [DispatchService, DispatchRepository],
+  controllers: [NeedsController, ResponsesController, SmsRepliesController],
+  providers: [DispatchService, DispatchRepository, SmsRepliesService],
   exports: [DispatchService],
 })
 export class DispatchModule {}

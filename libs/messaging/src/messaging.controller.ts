@@ -27,6 +27,10 @@ export class MessagingSettingsDto {
   @IsOptional() @IsString() @MaxLength(200)
   resendApiKey?: string;
 
+  @ApiPropertyOptional({ description: 'Signing secret of the Resend webhook (whsec_…); stored encrypted' })
+  @IsOptional() @IsString() @MaxLength(200)
+  resendWebhookSecret?: string;
+
   @ApiPropertyOptional() @IsOptional() @IsEmail({}, { message: 'emailFromAddress must be an email address' })
   emailFromAddress?: string;
 
@@ -76,11 +80,12 @@ export class MessagingController {
   @Roles('admin')
   @Put('settings/messaging')
   async update(@Body() dto: MessagingSettingsDto) {
-    const { resendApiKey, twilioAuthToken, ...plain } = dto;
+    const { resendApiKey, resendWebhookSecret, twilioAuthToken, ...plain } = dto;
     const sealed = (v: string | undefined) => (v === undefined ? undefined : v === '' ? null : this.secrets.encrypt(v));
     const updated = await this.orchestras.update(currentTenant().id, {
       ...plain,
       resendApiKeyEncrypted: sealed(resendApiKey),
+      resendWebhookSecretEncrypted: sealed(resendWebhookSecret),
       twilioAuthTokenEncrypted: sealed(twilioAuthToken),
     });
     return this.view(updated);
@@ -89,6 +94,7 @@ export class MessagingController {
   private view(o: NonNullable<Awaited<ReturnType<OrchestrasRepository['findById']>>>) {
     return {
       hasResendApiKey: !!o.resendApiKeyEncrypted,
+      hasResendWebhookSecret: !!o.resendWebhookSecretEncrypted,
       emailFromAddress: o.emailFromAddress,
       emailFromName: o.emailFromName,
       emailReplyTo: o.emailReplyTo,

@@ -3,10 +3,12 @@ import { MessagingController } from './messaging.controller.js';
 import { MessagingRepository } from './messaging.repository.js';
 import { MessagingService } from './messaging.service.js';
 import { ProviderGateway } from './provider-gateway.js';
+import { TwilioSignature } from './twilio-signature.js';
+import { DeliveryWebhooksController } from './webhooks.controller.js';
 
 @Module({
-  controllers: [MessagingController],
-  providers: [MessagingService, MessagingRepository, ProviderGateway],
-  exports: [MessagingService],
+  controllers: [MessagingController, DeliveryWebhooksController],
+  providers: [MessagingService, MessagingRepository, ProviderGateway, TwilioSignature],
+  exports: [MessagingService, MessagingRepository, TwilioSignature],
 })
 export class MessagingModule {}

@@ -74,6 +74,13 @@ export class MessagingRepository {
     return count === 1;
   }
 
+  /** Records who opted out of (or back into) SMS; opted-out musicians get email only. */
+  async setSmsOptOut(phone: string, optedOut: boolean): Promise<number> {
+    const db = await this.tenantDb.client();
+    const { count } = await db.musician.updateMany({ where: { phone }, data: { smsOptedOut: optedOut } });
+    return count;
+  }
+
   async list(filter: { requestId?: number; type?: string; channel?: 'email' | 'sms'; recipient?: string }, take: number) {
     const db = await this.tenantDb.client();
     return db.communicationLog.findMany({ where: filter, orderBy: { id: 'desc' }, take });

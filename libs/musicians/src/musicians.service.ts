@@ -17,6 +17,7 @@ export function musicianView(m: MusicianRow) {
     notes: m.notes,
     isActive: m.isActive,
     isArchived: m.isArchived,
+    smsOptedOut: m.smsOptedOut,
     createdAt: m.createdAt,
     updatedAt: m.updatedAt,
   };

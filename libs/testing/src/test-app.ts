@@ -59,7 +59,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   let builder = Test.createTestingModule({ imports: [AppModule.forRoot(config)], providers: options.providers ?? [] });
   for (const o of options.overrides ?? []) builder = builder.overrideProvider(o.provide).useValue(o.useValue);
   const moduleRef = await builder.compile();
-  const app = moduleRef.createNestApplication({ logger: new JsonLogger(config.logLevel) });
+  const app = moduleRef.createNestApplication({ logger: new JsonLogger(config.logLevel), rawBody: true });
   configureApp(app);
   await app.init();
   const http = request(app.getHttpServer());

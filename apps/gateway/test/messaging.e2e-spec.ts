@@ -1,0 +1,154 @@
+import twilio from 'twilio';
+import { adminQuery, createTestApp, FakeProviderServer, hostOf, type TestApp } from '#tutti/testing';
+
+const SID = `AC${'5'.repeat(32)}`;
+const AUTH = 'strings-twilio-auth-token';
+
+describe('messages through Twilio and Resend', () => {
+  const provider = new FakeProviderServer();
+  let t: TestApp;
+  const tenants: Record<string, { id: string; token: string }> = {};
+  let positionId: number;
+
+  beforeAll(async () => {
+    const base = await provider.start();
+    t = await createTestApp({ env: { TWILIO_BASE_URL: base, RESEND_BASE_URL: base } });
+    for (const s of ['strings', 'brass']) {
+      const o = await t.provision(s);
+      await t.waitForStatus(o.id, ['active']);
+      tenants[s] = { id: o.id, token: await t.tenantAdminToken(o.id, s) };
+    }
+    const instruments = await api('strings', 'get', '/api/instruments').expect(200);
+    positionId = instruments.body[0].positions[0].id;
+  });
+  afterAll(async () => {
+    await t.close();
+    await provider.stop();
+  });
+
+  function api(s: string, method: 'get' | 'post' | 'put', path: string) {
+    return t.http[method](path).set('Host', hostOf(s)).auth(tenants[s]!.token, { type: 'bearer' });
+  }
+
+  async function waitFor<T>(fn: () => Promise<T> | T, ok: (v: T) => boolean, what: string): Promise<T> {
+    for (let i = 0; i < 150; i++) {
+      const v = await fn();
+      if (ok(v)) return v;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`timed out waiting for ${what}`);
+  }
+
+  async function addMusician(s: string, musician: { email: string; phone: string }): Promise<string> {
+    const m = await api(s, 'post', '/api/musicians').send({ firstName: 'Sol', lastName: 'Ist', ...musician }).expect(201);
+    await api(s, 'put', `/api/musicians/${m.body.id}/qualifications`).send({ positionIds: [positionId] }).expect(200);
+    return m.body.id;
+  }
+
+  /** One musician, ranked alone, asked by a started need. */
+  async function askOne(s: string, musician: { email: string; phone: string }, existing?: string) {
+    const m = { body: { id: existing ?? (await addMusician(s, musician)) } };
+    const list = await api(s, 'post', '/api/ranking-lists').send({ positionId, listType: `Q${musician.phone.slice(-2).replace(/\d/g, (d) => String.fromCharCode(65 + Number(d)))}` }).expect(201);
+    await api(s, 'post', `/api/ranking-lists/${list.body.id}/entries`).send({ musicianId: m.body.id }).expect(201);
+    const p = await api(s, 'post', '/api/projects').send({ name: 'Mahler 5', startDate: '2027-05-03' }).expect(201);
+    const need = await api(s, 'post', `/api/projects/${p.body.id}/needs`).send({ positionId, quantity: 1, strategy: 'sequential', rankingListId: list.body.id }).expect(201);
+    await api(s, 'post', `/api/needs/${need.body.id}/start`).expect(202);
+    return { musicianId: m.body.id as string, projectId: p.body.id as string, needId: need.body.id as string };
+  }
+
+  function signedPost(s: string, path: string, params: Record<string, string>, token = AUTH) {
+    const url = `http://${hostOf(s)}${path}`;
+    return t.http.post(path).set('Host', hostOf(s)).set('X-Twilio-Signature', twilio.getExpectedTwilioSignature(token, url, params)).type('form').send(params);
+  }
+
+  it('stores an orchestra\'s provider secrets encrypted and never shows them', async () => {
+    const res = await api('strings', 'put', '/api/settings/messaging').send({
+      resendApiKey: 're_strings_key', emailFromAddress: 'noreply@strings.example', emailFromName: 'Strings SO',
+      twilioAccountSid: SID, twilioAuthToken: AUTH, twilioFromNumber: '+46700000001', smsOnRequest: true,
+    }).expect(200);
+    expect(res.body).toMatchObject({ hasResendApiKey: true, hasTwilioAuthToken: true, smsOnRequest: true });
+    expect(JSON.stringify(res.body)).not.toContain('re_strings_key');
+    const [row] = await adminQuery<{ k: string; a: string }>(t.controlUrl, 'SELECT "resendApiKeyEncrypted" AS k, "twilioAuthTokenEncrypted" AS a FROM "Orchestra" WHERE id = $1', [tenants.strings!.id]);
+    expect(row!.k).toMatch(/^v1\./);
+    expect(row!.a).not.toContain(AUTH);
+    const bad = await api('strings', 'put', '/api/settings/messaging').send({ twilioAccountSid: 'nope' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain('twilioAccountSid');
+  });
+
+  it('sends the request by SMS and email with that orchestra\'s credentials, and logs it without the token', async () => {
+    const { projectId, needId } = await askOne('strings', { email: 'sol@strings.example', phone: '+46701234501' });
+    const [sms] = await waitFor(() => provider.twilioCalls(), (c) => c.length >= 1, 'the Twilio call');
+    const [mail] = await waitFor(() => provider.resendCalls(), (c) => c.length >= 1, 'the Resend call');
+
+    expect(sms!.path).toBe(`/2010-04-01/Accounts/${SID}/Messages.json`);
+    expect(sms!.headers.authorization).toBe(`Basic ${Buffer.from(`${SID}:${AUTH}`).toString('base64')}`);
+    expect(sms!.form.get('To')).toBe('+46701234501');
+    expect(sms!.form.get('From')).toBe('+46700000001');
+    const link = /http:\/\/strings\.tutti\.test:3000\/r\/([A-Za-z0-9_-]{43})/.exec(sms!.form.get('Body')!);
+    expect(link).not.toBeNull();
+    const code = /JA (\d{4})/.exec(sms!.form.get('Body')!)![1]!;
+
+    expect(mail!.headers.authorization).toBe('Bearer re_strings_key');
+    expect(mail!.json).toMatchObject({ from: 'Strings SO <noreply@strings.example>', subject: expect.stringContaining('Mahler 5') });
+    expect([mail!.json.to].flat()).toEqual(['sol@strings.example']);
+    expect(String(mail!.json.text)).toContain(`/r/${link![1]}`);
+
+    const logs = await waitFor(
+      async () => (await api('strings', 'get', '/api/communications?type=request').expect(200)).body as Array<{ status: string; channel: string; body: string; providerMessageId: string }>,
+      (rows) => rows.length === 2 && rows.every((r) => r.status === 'sent'),
+      'both messages sent',
+    );
+    for (const l of logs) {
+      expect(l.body).not.toContain(link![1]);
+      expect(l.providerMessageId).toMatch(l.channel === 'sms' ? /^SM/ : /^re_/);
+    }
+
+    // Twilio reports delivery, signed with the orchestra's token.
+    const smsLog = logs.find((l) => l.channel === 'sms')!;
+    await signedPost('strings', '/api/webhooks/twilio/status', { MessageSid: smsLog.providerMessageId, MessageStatus: 'delivered' }).expect(204);
+    const after = (await api('strings', 'get', '/api/communications?type=request&channel=sms').expect(200)).body[0];
+    expect(after.status).toBe('delivered');
+
+    // The musician answers by SMS with the offer's code; a forged or replayed webhook does nothing.
+    const forged = await signedPost('strings', '/api/webhooks/twilio/sms', { MessageSid: 'SMin1', From: '+46701234501', Body: `JA ${code}` }, 'wrong-token');
+    expect(forged.status).toBe(403);
+    const reply = await signedPost('strings', '/api/webhooks/twilio/sms', { MessageSid: 'SMin1', From: '+46701234501', Body: ` ja ${code} ` }).expect(200);
+    expect(reply.text).toContain('<Message>Tack! Du är bokad.');
+    const replay = await signedPost('strings', '/api/webhooks/twilio/sms', { MessageSid: 'SMin1', From: '+46701234501', Body: `JA ${code}` }).expect(200);
+    expect(replay.text).toBe('<?xml version="1.0" encoding="UTF-8"?><Response></Response>');
+    const overview = (await api('strings', 'get', `/api/projects/${projectId}`).expect(200)).body.needs.find((n: { id: string }) => n.id === needId);
+    expect(overview).toMatchObject({ accepted: 1, status: 'completed' });
+  });
+
+  it('treats bare carrier keywords as opt-out, never as answers, and then sends email only', async () => {
+    const help = await signedPost('strings', '/api/webhooks/twilio/sms', { MessageSid: 'SMin2', From: '+46701234502', Body: 'YES please' }).expect(200);
+    expect(help.text).toContain('JA eller NEJ');
+    const musician = { email: 'opt@strings.example', phone: '+46701234502' };
+    const musicianId = await addMusician('strings', musician);
+    const stop = await signedPost('strings', '/api/webhooks/twilio/sms', { MessageSid: 'SMin3', From: '+46701234502', Body: 'STOP', OptOutType: 'STOP' }).expect(200);
+    expect(stop.text).toBe('<?xml version="1.0" encoding="UTF-8"?><Response></Response>'); // Twilio confirms opt-outs itself
+    expect((await api('strings', 'get', `/api/musicians/${musicianId}`).expect(200)).body.smsOptedOut).toBe(true);
+    const before = provider.twilioCalls().length;
+    await askOne('strings', musician, musicianId);
+    await waitFor(
+      async () => (await api('strings', 'get', '/api/communications?recipient=opt%40strings.example').expect(200)).body as Array<{ status: string }>,
+      (rows) => rows.length === 1 && rows[0]!.status === 'sent',
+      'the email, sent',
+    );
+    expect((await api('strings', 'get', '/api/communications?recipient=%2B46701234502').expect(200)).body).toEqual([]);
+    expect(provider.twilioCalls().length).toBe(before);
+  });
+
+  it('simulates for an orchestra without credentials: logged, nothing sent', async () => {
+    const before = provider.calls.length;
+    await askOne('brass', { email: 'tuba@brass.example', phone: '+46709999901' });
+    const logs = await waitFor(
+      async () => (await api('brass', 'get', '/api/communications?type=request').expect(200)).body as Array<{ status: string; body: string }>,
+      (rows) => rows.length === 1 && rows[0]!.status === 'simulated',
+      'simulated email',
+    );
+    expect(logs[0]!.body).toMatch(/http:\/\/brass\.tutti\.test:3000\/r\/[A-Za-z0-9_-]{43}/);
+    expect(provider.calls.length).toBe(before);
+  });
+});

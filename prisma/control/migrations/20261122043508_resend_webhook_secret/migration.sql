@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Orchestra" ADD COLUMN     "resendWebhookSecretEncrypted" TEXT;
