@@ -19,7 +19,8 @@ import { startEmbeddedPostgres } from '#tutti/embedded-db';
 import { applyMigrations, loadMigrationSet } from '#tutti/migrations';
 import { ListMusiciansQuery, musicianView } from '#tutti/musicians';
 import { OrchestrasAdminService } from '#tutti/platform';
-import { TenantClientPool, TenantMigrationSource, TenantMigrator, TenantPrismaClient, TenantResolver } from '#tutti/tenancy';
+import { DispatchService } from '#tutti/dispatch';
+import { TenantClientPool, TenantJobRunner, TenantMigrationSource, TenantMigrator, TenantPrismaClient, TenantResolver } from '#tutti/tenancy';
 import { AppModule } from '../apps/gateway/src/app.module.js';
 import { configureApp } from '../apps/gateway/src/configure-app.js';
 
@@ -198,6 +199,9 @@ async function main() {
   const spread = await load(port, spreadTargets);
   const spreadStats = pool.stats();
 
+  // 6. The substitute engine on a tenant of its own: dispatch to 500, then 200 answers at once.
+  const engine = await engineBench(app, orchestras, secrets, port, serverUrl);
+
   // 4. Memory: 2,000 tenant clients through a 50-client pool. The gateway's own clients are
   // closed first, so the only tenant clients alive are the measured pool's.
   log(`cycling ${CYCLED} tenant clients through a 50-client pool…`);
@@ -263,10 +267,75 @@ async function main() {
     row('provision one tenant (median of 5)', `${median(provisionMs).toFixed(0)} ms`, `min ${Math.min(...provisionMs).toFixed(0)} ms, max ${Math.max(...provisionMs).toFixed(0)} ms`, '—'),
     row(`migrate ${MIGRATED} tenants, one new migration (concurrency ${config.migrationConcurrency})`, `${(migrateMs / 1000).toFixed(2)} s`, `${(migrateMs / MIGRATED).toFixed(0)} ms per tenant`, migFailed ? `${migFailed} FAILED` : 'all migrated'),
     '',
+    row('dispatch one first_come need to 500 ranked musicians (all messages simulated): requests recorded and 1,000 messages queued', `${engine.dispatchMs.toFixed(0)} ms`, `inserting 500 bare request rows in one transaction: ${engine.baselineInsertMs.toFixed(0)} ms`, `${(engine.dispatchMs / engine.baselineInsertMs).toFixed(1)}x`),
+    row(`${engine.answers} concurrent answers (POST /r/:token) on one need of ${engine.quantity} places`, `${engine.answersPerSecond.toFixed(0)} answers/s; accepted afterwards: ${engine.accepted} (must be ${engine.quantity})`, `${engine.answers} concurrent single-row UPDATEs: ${engine.baselineUpdatesPerSecond.toFixed(0)}/s`, `${(engine.answersPerSecond / engine.baselineUpdatesPerSecond).toFixed(2)}`),
     `RSS while cycling clients: ${checkpoints.join(', ')}`,
     `errors: gateway ${gateway.errors}, baseline ${baseline.errors}, spread ${spread.errors}`,
   ];
   console.log(lines.join('\n'));
+}
+
+async function engineBench(app: INestApplication, orchestras: OrchestrasRepository, secrets: SecretBox, port: number, serverUrl: string) {
+  log('engine: provisioning a tenant with 500 ranked musicians…');
+  let o = await app.get(OrchestrasAdminService).create({ name: 'Engine', subdomain: 'engine', kind: 'orchestra', plan: 'large', contactName: 'E', contactEmail: 'e@bench.example' });
+  while (o.status === 'provisioning') {
+    await new Promise((r) => setTimeout(r, 20));
+    o = (await orchestras.findById(o.id))!;
+  }
+  const tenant = app.get(TenantResolver).toResolved(o);
+  const db = new TenantPrismaClient({ adapter: new PrismaPg({ connectionString: secrets.decrypt(o.databaseUrlEncrypted!), max: 4 }) });
+  const position = (await db.position.findFirst({ where: { name: 'Tutti violin 2' } }))!;
+  async function rankedNeed(n: number, quantity: number, tag: string) {
+    await db.musician.createMany({ data: Array.from({ length: n }, (_, i) => ({ firstName: `F${i}`, lastName: tag, email: `${tag}${i}@engine.example`, phone: `+4671${tag === 'd' ? 1 : 2}${String(i).padStart(6, '0')}` })) });
+    const ms = await db.musician.findMany({ where: { lastName: tag }, orderBy: { id: 'asc' } });
+    await db.musicianQualification.createMany({ data: ms.map((m) => ({ musicianId: m.id, positionId: position.id })) });
+    const list = await db.rankingList.create({ data: { positionId: position.id, listType: tag.toUpperCase() } });
+    await db.ranking.createMany({ data: ms.map((m, i) => ({ listId: list.id, musicianId: m.id, rank: i + 1 })) });
+    const project = await db.project.create({ data: { name: `Bench ${tag}`, startDate: new Date('2027-03-08'), weekNumber: 10 } });
+    return db.projectNeed.create({ data: { projectId: project.id, positionId: position.id, quantity, rankingListId: list.id, requestStrategy: 'first_come', status: 'active' } });
+  }
+  const runner = app.get(TenantJobRunner);
+  const dispatch = app.get(DispatchService);
+
+  // Baseline: the bare inserts of 500 request rows, one transaction.
+  const scratch = await rankedNeed(500, 3, 'd');
+  const ids = (await db.musician.findMany({ where: { lastName: 'd' }, select: { id: true } })).map((m) => m.id);
+  let started = performance.now();
+  await db.$transaction(async (tx) => {
+    for (const id of ids) await tx.request.create({ data: { projectNeedId: scratch.id, musicianId: id, deadlineAt: new Date(Date.now() + 86400_000) } });
+  });
+  const baselineInsertMs = performance.now() - started;
+  await db.request.deleteMany({ where: { projectNeedId: scratch.id } });
+
+  started = performance.now();
+  const created = await runner.run(tenant.id, () => dispatch.dispatchNow(scratch.id));
+  const dispatchMs = performance.now() - started;
+  if (created?.length !== 500) throw new Error(`dispatch created ${created?.length} requests`);
+
+  // 200 answers at once on a need of 20 places; tokens come from the simulated messages.
+  const answers = 200;
+  const quantity = 20;
+  const need = await rankedNeed(answers, quantity, 'a');
+  await runner.run(tenant.id, () => dispatch.dispatchNow(need.id));
+  log('engine: waiting for the simulated request emails…');
+  let tokens: string[] = [];
+  for (let i = 0; i < 600 && tokens.length < answers; i++) {
+    const rows = await db.communicationLog.findMany({ where: { type: 'request', channel: 'email', status: 'simulated', request: { projectNeedId: need.id } }, select: { body: true } });
+    tokens = rows.map((r) => /\/r\/([A-Za-z0-9_-]{43})/.exec(r.body)?.[1]).filter((x): x is string => !!x);
+    if (tokens.length < answers) await new Promise((r) => setTimeout(r, 100));
+  }
+  started = performance.now();
+  await Promise.all(tokens.map((tk) => fetch(`http://127.0.0.1:${port}/r/${tk}`, { method: 'POST', headers: { host: `engine.${BASE}`, 'content-type': 'application/x-www-form-urlencoded' }, body: 'answer=accept' }).then((r) => r.text())));
+  const answersPerSecond = tokens.length / ((performance.now() - started) / 1000);
+  const accepted = await db.request.count({ where: { projectNeedId: need.id, status: 'accepted' } });
+
+  const rowIds = (await db.request.findMany({ where: { projectNeedId: scratch.id }, select: { id: true }, take: answers })).map((r) => r.id);
+  started = performance.now();
+  await Promise.all(rowIds.map((id) => db.$executeRaw`UPDATE "Request" SET "respondedAt" = now() WHERE id = ${id}`));
+  const baselineUpdatesPerSecond = rowIds.length / ((performance.now() - started) / 1000);
+  await db.$disconnect();
+  void serverUrl;
+  return { dispatchMs, baselineInsertMs, answers: tokens.length, quantity, answersPerSecond, accepted, baselineUpdatesPerSecond };
 }
 
 await main();

@@ -1,6 +1,8 @@
 import { Clock } from '#tutti/common';
 import { DispatchService } from '#tutti/dispatch';
-import { createTestApp, hostOf, type TestApp } from '#tutti/testing';
+import { ProjectsService } from '#tutti/projects';
+import { TenantJobRunner } from '#tutti/tenancy';
+import { adminQuery, createTestApp, hostOf, type TestApp } from '#tutti/testing';
 
 class FakeClock extends Clock {
   private offsetMs = 0;
@@ -20,6 +22,7 @@ describe('substitute request engine', () => {
   let token: string;
   const host = hostOf('engine');
   let positionId: number;
+  let orchestraId: string;
   let seq = 0;
   let lists = 0;
   const listType = () => {
@@ -30,6 +33,7 @@ describe('substitute request engine', () => {
   beforeAll(async () => {
     t = await createTestApp({ overrides: [{ provide: Clock, useValue: clock }] });
     const o = await t.provision('engine');
+    orchestraId = o.id;
     await t.waitForStatus(o.id, ['active']);
     token = await t.tenantAdminToken(o.id, 'engine');
     const instruments = await api('get', '/api/instruments').expect(200);
@@ -206,6 +210,45 @@ describe('substitute request engine', () => {
     const unknown = await t.http.get('/r/not-a-real-token-at-all-000000').set('Host', host);
     expect(unknown.status).toBe(404);
     expect(unknown.text).toContain('ogiltig');
+  });
+
+  it('reminds once before the deadline, and a reminder that fires after the answer does nothing', async () => {
+    const ids = await musicians(2);
+    const { projectId, needId } = await needWith(ids, { quantity: 2, strategy: 'parallel', responseTimeHours: 10 });
+    await api('post', `/api/needs/${needId}/start`).expect(202);
+    const need = await waitFor(() => overviewNeed(projectId, needId), (n) => n.pending === 2, 'two pending');
+    const t0 = await tokenFor(ids[0]!);
+    await tokenFor(ids[1]!);
+    const runner = t.get<TenantJobRunner>(TenantJobRunner);
+    const dispatch = t.get<DispatchService>(DispatchService);
+    // Fire the reminder jobs the engine queued (pg-boss would at their startAfter), as they are.
+    const remind = async (requestId: string) => {
+      const internal = await runner.run(orchestraId, () => t.get<ProjectsService>(ProjectsService).requestIdOf(requestId));
+      const [job] = await adminQuery<{ data: { orchestraId: string; requestId: number; sealedToken: string }; start_after: Date }>(
+        t.controlUrl, `SELECT data, start_after FROM pgboss.job WHERE name = 'request.remind' AND (data->>'requestId')::int = $1 AND data->>'orchestraId' = $2`, [internal, orchestraId]);
+      expect(job!.data.sealedToken).toMatch(/^v1\./); // the token travels encrypted
+      return dispatch.onReminderJob(job!.data);
+    };
+    const [r0, r1] = need.timeline.map((r: { requestId: string }) => r.requestId);
+
+    await t.http.post(`/r/${t0}`).set('Host', host).type('form').send({ answer: 'accept' }).expect(200);
+    clock.advance(5 * HOUR);
+    expect(await remind(r0)).toBe(false); // answered: the stale reminder does nothing
+    expect(await remind(r1)).toBe(true);
+    expect(await remind(r1)).toBe(false); // once
+    const email = (await api('get', `/api/musicians/${ids[1]}`).expect(200)).body.email;
+    const reminders = await waitFor(
+      async () => (await api('get', `/api/communications?type=reminder&recipient=${encodeURIComponent(email)}`).expect(200)).body as Array<{ status: string; body: string }>,
+      (rows) => rows.length === 1 && rows[0]!.status === 'simulated',
+      'the reminder',
+    );
+    expect(reminders[0]!.body).toMatch(/\/r\/[A-Za-z0-9_-]{43}/);
+    clock.advance(6 * HOUR);
+    expect(await remind(r1)).toBe(false); // past the deadline
+
+    const stats = (await api('get', `/api/musicians/${ids[0]}/stats`).expect(200)).body;
+    expect(stats).toMatchObject({ received: 1, accepted: 1, declined: 0, timedOut: 0 });
+    expect(stats.medianMinutesToAnswer).toBeGreaterThanOrEqual(0);
   });
 
   it('never asks a musician twice in one project, across needs', async () => {

@@ -64,8 +64,7 @@ export class DispatchService implements OnModuleInit {
     this.jobs.define<RequestJob>({
       name: REMIND_JOB,
       retryLimit: 3,
-      handler: async ({ orchestraId, requestId, sealedToken }) =>
-        void (await this.runner.run(orchestraId, () => this.remind(requestId, sealedToken ? this.secrets.decrypt(sealedToken) : undefined))),
+      handler: async (data) => void (await this.onReminderJob(data)),
     });
   }
 
@@ -112,6 +111,11 @@ export class DispatchService implements OnModuleInit {
     const changed = await this.repo.timeout(requestId, this.clock.now());
     if (changed) await this.requestDispatch(changed.needId);
     return !!changed;
+  }
+
+  /** The reminder job as it fires: in its tenant, with the link token it carries sealed. */
+  async onReminderJob({ orchestraId, requestId, sealedToken }: RequestJob): Promise<boolean> {
+    return (await this.runner.run(orchestraId, () => this.remind(requestId, sealedToken ? this.secrets.decrypt(sealedToken) : undefined))) ?? false;
   }
 
   async remind(requestId: number, token?: string): Promise<boolean> {
