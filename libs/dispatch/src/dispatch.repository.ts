@@ -122,18 +122,20 @@ export class DispatchRepository {
       }
       const used = new Set((await tx.request.findMany({ where: { status: 'pending', shortCode: { not: null } }, select: { shortCode: true } })).map((r) => r.shortCode));
       const deadlineAt = new Date(now.getTime() + need.responseTimeHours * 3600_000);
-      const created: CreatedRequest[] = [];
-      for (const c of candidates.slice(0, n)) {
+      const rows = candidates.slice(0, n).map((c) => {
         let shortCode: string;
         do shortCode = String(randomInt(1000, 10000));
         while (used.has(shortCode));
         used.add(shortCode);
-        const tokenHash = tokenHashes();
-        const r = await tx.request.create({
-          data: { projectNeedId: needId, musicianId: c.musicianId, status: 'pending', tokenHash, shortCode, sentAt: now, deadlineAt },
-        });
-        created.push({ id: r.id, requestId: r.requestId, musicianId: c.musicianId, tokenHash, shortCode, deadlineAt });
-      }
+        return { projectNeedId: needId, musicianId: c.musicianId, status: 'pending' as const, tokenHash: tokenHashes(), shortCode, sentAt: now, deadlineAt };
+      });
+      const inserted = await tx.request.createManyAndReturn({ data: rows, select: { id: true, requestId: true, musicianId: true, tokenHash: true, shortCode: true } });
+      const byMusician = new Map(inserted.map((r) => [r.musicianId, r]));
+      // In rank order, as the rows were built (and the caller's tokens were made).
+      const created = rows.map((row) => {
+        const r = byMusician.get(row.musicianId)!;
+        return { id: r.id, requestId: r.requestId, musicianId: r.musicianId, tokenHash: r.tokenHash!, shortCode: r.shortCode!, deadlineAt };
+      });
       return { needId, created, exhausted: false };
     });
   }

@@ -86,11 +86,14 @@ export class DispatchService implements OnModuleInit {
     await this.messaging.notifyRequests('request', result.created.map((r) => r.id), byRequest);
     const orchestraId = currentTenant().id;
     const now = this.clock.now().getTime();
-    for (const r of result.created) {
-      await this.jobs.send<RequestJob>(TIMEOUT_JOB, { orchestraId, requestId: r.id }, { startAfter: r.deadlineAt });
-      const remindAt = new Date(now + ((r.deadlineAt.getTime() - now) * this.config.messaging.reminderAtPercent) / 100);
-      await this.jobs.send<RequestJob>(REMIND_JOB, { orchestraId, requestId: r.id, sealedToken: this.secrets.encrypt(byRequest.get(r.id)!) }, { startAfter: remindAt });
-    }
+    await this.jobs.sendMany<RequestJob>(TIMEOUT_JOB, result.created.map((r) => ({ data: { orchestraId, requestId: r.id }, startAfter: r.deadlineAt })));
+    await this.jobs.sendMany<RequestJob>(
+      REMIND_JOB,
+      result.created.map((r) => ({
+        data: { orchestraId, requestId: r.id, sealedToken: this.secrets.encrypt(byRequest.get(r.id)!) },
+        startAfter: new Date(now + ((r.deadlineAt.getTime() - now) * this.config.messaging.reminderAtPercent) / 100),
+      })),
+    );
     if (result.exhausted) await this.messaging.notifyListExhausted(needId);
     return result.created.map((r) => r.id);
   }

@@ -10,6 +10,8 @@ export interface JobDefinition<T> {
   retryLimit?: number;
   retryDelaySeconds?: number;
   expireInSeconds?: number;
+  /** Workers for this queue in each process (each takes one job at a time). */
+  concurrency?: number;
 }
 
 /**
@@ -23,7 +25,7 @@ export class JobsService implements OnApplicationShutdown {
   private boss?: PgBoss;
   private starting?: Promise<PgBoss>;
   private readonly definitions = new Map<string, JobDefinition<never>>();
-  private readonly workers = new Map<string, string>();
+  private readonly workers = new Map<string, string[]>();
   private readonly schedules = new Map<string, string>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
@@ -66,15 +68,25 @@ export class JobsService implements OnApplicationShutdown {
     for (const [name, cron] of this.schedules) await boss.schedule(name, cron, {}, { tz: 'UTC' });
     for (const def of this.definitions.values()) {
       if (this.workers.has(def.name)) continue;
-      const id = await boss.work<unknown>(
-        def.name,
-        { pollingIntervalSeconds: this.config.jobs.pollingIntervalSeconds, batchSize: 1 },
-        async ([job]) => {
-          if (!job) return;
-          await def.handler(job.data as never, { id: job.id, retryCount: (job as { retryCount?: number }).retryCount ?? 0 });
-        },
-      );
-      this.workers.set(def.name, id);
+      const ids: string[] = [];
+      for (let i = 0; i < (def.concurrency ?? 2); i++) {
+        const id: string = await boss.work<unknown>(
+          def.name,
+          { pollingIntervalSeconds: this.config.jobs.pollingIntervalSeconds, batchSize: 1 },
+          async ([job]) => {
+            if (!job) return;
+            try {
+              await def.handler(job.data as never, { id: job.id, retryCount: (job as { retryCount?: number }).retryCount ?? 0 });
+            } finally {
+              // A worker that just finished a job looks for the next at once instead of
+              // sleeping a polling interval: a queue of 500 messages drains continuously.
+              boss.notifyWorker(id);
+            }
+          },
+        );
+        ids.push(id);
+      }
+      this.workers.set(def.name, ids);
     }
   }
 
@@ -83,9 +95,30 @@ export class JobsService implements OnApplicationShutdown {
     const boss = await this.instance();
     const id = await boss.send(name, data, options);
     // A local worker need not wait for its next poll.
-    const worker = this.workers.get(name);
-    if (worker) boss.notifyWorker(worker);
+    for (const worker of this.workers.get(name) ?? []) boss.notifyWorker(worker);
     return id;
+  }
+
+  /** Many jobs of one kind in one insert (a dispatch to 500 musicians queues 1,500 jobs). */
+  async sendMany<T extends object>(name: string, items: Array<{ data: T; startAfter?: Date }>): Promise<void> {
+    const def = this.definitions.get(name);
+    if (!def) throw new Error(`Unknown job ${name}`);
+    if (items.length === 0) return;
+    const boss = await this.instance();
+    for (let i = 0; i < items.length; i += 1000) {
+      await boss.insert(
+        items.slice(i, i + 1000).map((item) => ({
+          name,
+          data: item.data,
+          startAfter: item.startAfter,
+          retryLimit: def.retryLimit ?? 3,
+          retryDelay: def.retryDelaySeconds ?? 5,
+          retryBackoff: true,
+          expireInSeconds: def.expireInSeconds ?? 15 * 60,
+        })),
+      );
+    }
+    for (const worker of this.workers.get(name) ?? []) boss.notifyWorker(worker);
   }
 
   async getJob(name: string, id: string) {

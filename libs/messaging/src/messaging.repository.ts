@@ -15,6 +15,15 @@ export interface NewLogEntry {
 export class MessagingRepository {
   constructor(private readonly tenantDb: TenantDb) {}
 
+  async requestContexts(requestIds: number[]) {
+    const db = await this.tenantDb.client();
+    return db.request.findMany({
+      where: { id: { in: requestIds } },
+      orderBy: { id: 'asc' },
+      include: { musician: true, need: { include: { position: { include: { instrument: true } }, project: true } } },
+    });
+  }
+
   async requestContext(requestId: number) {
     const db = await this.tenantDb.client();
     return db.request.findUnique({
@@ -38,11 +47,8 @@ export class MessagingRepository {
 
   async createLogs(entries: NewLogEntry[]): Promise<number[]> {
     const db = await this.tenantDb.client();
-    return db.$transaction(async (tx) => {
-      const ids: number[] = [];
-      for (const e of entries) ids.push((await tx.communicationLog.create({ data: { ...e, status: 'queued' } })).id);
-      return ids;
-    });
+    const rows = await db.communicationLog.createManyAndReturn({ data: entries.map((e) => ({ ...e, status: 'queued' as const })), select: { id: true } });
+    return rows.map((r) => r.id);
   }
 
   async log(id: number) {
@@ -79,6 +85,17 @@ export class MessagingRepository {
     const db = await this.tenantDb.client();
     const { count } = await db.musician.updateMany({ where: { phone }, data: { smsOptedOut: optedOut } });
     return count;
+  }
+
+  /** Everyone booked in a project: one entry per accepted request. */
+  async acceptedInProject(projectId: number) {
+    const db = await this.tenantDb.client();
+    return db.request.findMany({ where: { status: 'accepted', need: { projectId } }, include: { musician: true, need: { include: { project: true } } } });
+  }
+
+  async recordGroupEmail(projectId: number, subject: string, body: string, recipients: string[]) {
+    const db = await this.tenantDb.client();
+    return db.groupEmailLog.create({ data: { projectId, subject, body, recipients } });
   }
 
   async list(filter: { requestId?: number; type?: string; channel?: 'email' | 'sms'; recipient?: string }, take: number) {

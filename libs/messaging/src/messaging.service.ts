@@ -53,6 +53,7 @@ export class MessagingService implements OnModuleInit {
       name: SEND_MESSAGE_JOB,
       retryLimit: SEND_RETRIES,
       retryDelaySeconds: 10,
+      concurrency: 4,
       handler: async (data, job) => {
         await this.runner.run(data.orchestraId, () => this.send(data.logId, data.sealedToken, job.retryCount >= SEND_RETRIES));
       },
@@ -65,11 +66,11 @@ export class MessagingService implements OnModuleInit {
     const tenant = currentTenant();
     const orchestra = await this.orchestras.findById(tenant.id);
     if (!orchestra) return;
-    for (const id of requestIds) {
-      const r = await this.repo.requestContext(id);
-      if (!r) continue;
+    const templates = new Map<string, Awaited<ReturnType<MessagingRepository['template']>>>();
+    const batch: Array<{ entry: NewLogEntry; token: string | null }> = [];
+    for (const r of await this.repo.requestContexts(requestIds)) {
       const lang: Language = r.musician.preferredLanguage === 'en' ? 'en' : 'sv';
-      const token = tokens.get(id);
+      const token = tokens.get(r.id) ?? null;
       const vars = {
         firstName: r.musician.firstName,
         lastName: r.musician.lastName,
@@ -83,17 +84,37 @@ export class MessagingService implements OnModuleInit {
         shortCode: r.shortCode,
         responseUrl: `${this.urls.tenant(tenant.subdomain)}/r/${token ? TOKEN_MARK : REDACTED}`,
       };
-      const entries: NewLogEntry[] = [];
-      const template = await this.repo.template(type, lang);
+      if (!templates.has(lang)) templates.set(lang, await this.repo.template(type, lang));
+      const template = templates.get(lang);
       if (template && r.musician.email) {
-        entries.push({ requestId: id, type, channel: 'email', recipient: r.musician.email, subject: render(template.subject, vars), body: render(template.body, vars) });
+        batch.push({ token, entry: { requestId: r.id, type, channel: 'email', recipient: r.musician.email, subject: render(template.subject, vars), body: render(template.body, vars) } });
       }
       const toggle = smsToggle[type];
       if (toggle && orchestra[toggle] && r.musician.phone && !r.musician.smsOptedOut) {
-        entries.push({ requestId: id, type, channel: 'sms', recipient: r.musician.phone, subject: null, body: render(SMS_TEXTS[type][lang], vars) });
+        batch.push({ token, entry: { requestId: r.id, type, channel: 'sms', recipient: r.musician.phone, subject: null, body: render(SMS_TEXTS[type][lang], vars) } });
       }
-      await this.enqueue(tenant.id, entries, token ?? null);
     }
+    await this.enqueueBatch(tenant.id, batch);
+  }
+
+  /**
+   * One email (and, with smsOnGroupEmail, one SMS) to every musician booked in a project,
+   * personalised with {{firstName}} and the like; recorded in the group email log.
+   */
+  async sendGroupEmail(projectId: number, subject: string, body: string): Promise<number> {
+    const tenant = currentTenant();
+    const orchestra = (await this.orchestras.findById(tenant.id))!;
+    const booked = await this.repo.acceptedInProject(projectId);
+    for (const r of booked) {
+      const vars = { firstName: r.musician.firstName, lastName: r.musician.lastName, projectName: r.need.project.name, orchestraName: orchestra.name };
+      const entries: NewLogEntry[] = [{ requestId: r.id, type: 'group_email', channel: 'email', recipient: r.musician.email, subject: render(subject, vars), body: render(body, vars) }];
+      if (orchestra.smsOnGroupEmail && r.musician.phone && !r.musician.smsOptedOut) {
+        entries.push({ requestId: r.id, type: 'group_email', channel: 'sms', recipient: r.musician.phone, subject: null, body: `${orchestra.name}: ${render(subject, vars)} (${r.musician.email})` });
+      }
+      await this.enqueue(tenant.id, entries, null);
+    }
+    await this.repo.recordGroupEmail(projectId, subject, body, booked.map((r) => r.musician.email));
+    return booked.length;
   }
 
   /** Tells the orchestra's contact that a need's ranking list ran out. */
@@ -109,12 +130,19 @@ export class MessagingService implements OnModuleInit {
     await this.enqueue(tenant.id, [{ requestId: null, type: 'list_exhausted', channel: 'email', recipient: orchestra.contactEmail, subject: render(t.subject, vars), body: render(t.body, vars) }], null);
   }
 
-  private async enqueue(orchestraId: string, entries: NewLogEntry[], token: string | null): Promise<void> {
-    if (entries.length === 0) return;
+  private enqueue(orchestraId: string, entries: NewLogEntry[], token: string | null): Promise<void> {
+    return this.enqueueBatch(orchestraId, entries.map((entry) => ({ entry, token })));
+  }
+
+  /** Logs every message as queued, then queues one send job each: two round trips in all. */
+  private async enqueueBatch(orchestraId: string, batch: Array<{ entry: NewLogEntry; token: string | null }>): Promise<void> {
+    if (batch.length === 0) return;
     // The stored body never holds the token; the job puts it in when sending.
-    const ids = await this.repo.createLogs(entries.map((e) => ({ ...e, body: e.body.replaceAll(TOKEN_MARK, REDACTED) })));
-    const sealedToken = token ? this.secrets.encrypt(token) : null;
-    for (const logId of ids) await this.jobs.send<SendJob>(SEND_MESSAGE_JOB, { orchestraId, logId, sealedToken });
+    const ids = await this.repo.createLogs(batch.map(({ entry }) => ({ ...entry, body: entry.body.replaceAll(TOKEN_MARK, REDACTED) })));
+    await this.jobs.sendMany<SendJob>(
+      SEND_MESSAGE_JOB,
+      ids.map((logId, i) => ({ data: { orchestraId, logId, sealedToken: batch[i]!.token ? this.secrets.encrypt(batch[i]!.token!) : null } })),
+    );
   }
 
   /** The job: sends one logged message once; a retry after success does nothing. */

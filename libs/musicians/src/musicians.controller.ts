@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '#tutti/auth';
-import { CreateMusicianDto, ListMusiciansQuery, SetQualificationsDto } from './dto/musician.dto.js';
+import { CreateMusicianDto, ImportMusiciansDto, ListMusiciansQuery, SetQualificationsDto } from './dto/musician.dto.js';
+import { MusicianImportService } from './musician-import.service.js';
 import { MusiciansService } from './musicians.service.js';
 
 @ApiTags('musicians')
@@ -9,7 +10,10 @@ import { MusiciansService } from './musicians.service.js';
 @Roles('admin', 'staff')
 @Controller('api/musicians')
 export class MusiciansController {
-  constructor(private readonly musicians: MusiciansService) {}
+  constructor(
+    private readonly musicians: MusiciansService,
+    private readonly importer: MusicianImportService,
+  ) {}
 
   @Get()
   list(@Query() q: ListMusiciansQuery) {
@@ -24,6 +28,12 @@ export class MusiciansController {
   @Post()
   create(@Body() dto: CreateMusicianDto) {
     return this.musicians.create(dto);
+  }
+
+  /** CSV import: all rows or none, with a per-row report of what was rejected and why. */
+  @Post('import')
+  import(@Body() dto: ImportMusiciansDto) {
+    return this.importer.import(dto.csv);
   }
 
   @Put(':id/qualifications')

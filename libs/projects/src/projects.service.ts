@@ -87,6 +87,12 @@ export class ProjectsService {
     };
   }
 
+  async internalIdOf(projectId: string): Promise<number> {
+    const p = await this.repo.findByProjectId(projectId);
+    if (!p) throw notFound('project', projectId);
+    return p.id;
+  }
+
   async needIdOf(projectNeedId: string): Promise<number> {
     const id = await this.repo.needIdOf(projectNeedId);
     if (id === null) throw notFound('need', projectNeedId);

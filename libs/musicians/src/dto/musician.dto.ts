@@ -48,3 +48,9 @@ export class SetQualificationsDto {
   @IsArray() @ArrayMaxSize(200) @IsInt({ each: true, message: 'positionIds must be position ids' })
   positionIds: number[];
 }
+
+export class ImportMusiciansDto {
+  @ApiProperty({ description: 'CSV text; header firstName,lastName,email[,phone,preferredLanguage,localResidence,notes]' })
+  @IsString() @Length(1, 2_000_000)
+  csv: string;
+}

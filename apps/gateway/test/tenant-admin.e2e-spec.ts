@@ -1,0 +1,81 @@
+import { createTestApp, hostOf, type TestApp } from '#tutti/testing';
+
+describe('tenant administration: import, templates, group email', () => {
+  let t: TestApp;
+  let token: string;
+  const host = hostOf('admin-tools');
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const o = await t.provision('admin-tools');
+    await t.waitForStatus(o.id, ['active']);
+    token = await t.tenantAdminToken(o.id, 'admin-tools');
+  });
+  afterAll(() => t.close());
+
+  const api = (method: 'get' | 'post' | 'put', path: string) => t.http[method](path).set('Host', host).auth(token, { type: 'bearer' });
+
+  it('imports musicians from CSV all or nothing, with a report of each rejected row', async () => {
+    const bad = [
+      'firstName;lastName;email;phone;preferredLanguage;localResidence',
+      'Åsa;Öberg;asa@example.se;+46701112233;sv;ja',
+      ';Nilsson;not-an-email;0701;de;kanske',
+      'Bo;Ek;asa@example.se;;en;nej',
+    ].join('\n');
+    const rejected = await api('post', '/api/musicians/import').send({ csv: bad });
+    expect(rejected.status).toBe(400);
+    expect(rejected.body.error.code).toBe('import/rejected');
+    expect(rejected.body.error.details.rejected).toEqual([
+      { line: 3, email: 'not-an-email', errors: ['firstName is empty', 'email is not an email address', 'phone must be in E.164 form, e.g. +46701234567', 'preferredLanguage must be sv or en', 'localResidence must be true or false'] },
+      { line: 4, email: 'asa@example.se', errors: ['email repeats line 2'] },
+    ]);
+    expect((await api('get', '/api/musicians').expect(200)).body.total).toBe(0);
+
+    const good = 'firstName,lastName,email,phone,localResidence,notes\n"Åsa","Öberg",asa@example.se,+46 70 111 22 33,ja,"Spelar också viola, ibland"\nBo,Ek,bo@example.se,,,\n';
+    const ok = await api('post', '/api/musicians/import').send({ csv: good }).expect(201);
+    expect(ok.body).toEqual({ imported: 2, rejected: [] });
+    const list = (await api('get', '/api/musicians?q=öberg').expect(200)).body.items;
+    expect(list[0]).toMatchObject({ phone: '+46701112233', localResidence: true, notes: 'Spelar också viola, ibland' });
+    const again = await api('post', '/api/musicians/import').send({ csv: good });
+    expect(again.body.error.details.rejected[0].errors).toEqual(['email belongs to a musician already']);
+    const header = await api('post', '/api/musicians/import').send({ csv: 'name,mail\nx,y' });
+    expect(header.body.error.message).toMatch(/lacks firstName, lastName, email and has unknown columns name, mail/);
+  });
+
+  it('lets the tenant edit a template, refuses unknown variables, and previews it', async () => {
+    const unknown = await api('put', '/api/email-templates/request/en').send({ subject: 'Hi {{firstname}}', body: 'x' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.message).toBe('Unknown variables: firstname');
+    await api('put', '/api/email-templates/request/en').send({ subject: 'Can you play {{positionName}}?', body: 'Dear {{firstName}}, answer by {{deadline}}: {{responseUrl}}' }).expect(200);
+    const preview = await api('post', '/api/email-templates/request/en/preview').send({}).expect(201);
+    expect(preview.body).toMatchObject({ subject: 'Can you play Violin, Tutti violin 2?', unknownVariables: [] });
+    expect(preview.body.body).toMatch(/^Dear Astrid, answer by 1 Mar 2027, 12:00: https:\/\/admin-tools\.example\/r\/…$/);
+  });
+
+  it('sends a group email to everyone booked in a project', async () => {
+    const instruments = (await api('get', '/api/instruments').expect(200)).body;
+    const positionId = instruments[0].positions[0].id;
+    const ids: string[] = [];
+    for (const n of ['Ann', 'Ben', 'Cid']) {
+      const m = await api('post', '/api/musicians').send({ firstName: n, lastName: 'G', email: `${n.toLowerCase()}@group.example` }).expect(201);
+      await api('put', `/api/musicians/${m.body.id}/qualifications`).send({ positionIds: [positionId] }).expect(200);
+      ids.push(m.body.id);
+    }
+    const list = await api('post', '/api/ranking-lists').send({ positionId, listType: 'G' }).expect(201);
+    for (const id of ids) await api('post', `/api/ranking-lists/${list.body.id}/entries`).send({ musicianId: id }).expect(201);
+    const p = await api('post', '/api/projects').send({ name: 'Brahms', startDate: '2027-04-05' }).expect(201);
+    const need = await api('post', `/api/projects/${p.body.id}/needs`).send({ positionId, quantity: 2, strategy: 'parallel', rankingListId: list.body.id }).expect(201);
+    await api('post', `/api/needs/${need.body.id}/start`).expect(202);
+    let overview: { needs: Array<{ timeline: Array<{ requestId: string }> }> } = { needs: [] };
+    for (let i = 0; i < 100 && !(overview.needs[0]?.timeline.length === 2); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      overview = (await api('get', `/api/projects/${p.body.id}`).expect(200)).body;
+    }
+    for (const r of overview.needs[0]!.timeline) await api('post', `/api/requests/${r.requestId}/answer`).send({ answer: 'accept', message: 'Phone' }).expect(200);
+    const sent = await api('post', `/api/projects/${p.body.id}/group-email`).send({ subject: 'Schema', body: 'Hej {{firstName}}! Välkommen till {{projectName}}.' }).expect(202);
+    expect(sent.body.recipients).toBe(2);
+    const logs = (await api('get', '/api/communications?type=group_email').expect(200)).body as Array<{ recipient: string; body: string }>;
+    expect(logs.map((l) => l.recipient).sort()).toEqual(['ann@group.example', 'ben@group.example']);
+    expect(logs.find((l) => l.recipient === 'ann@group.example')!.body).toBe('Hej Ann! Välkommen till Brahms.');
+  });
+});
