@@ -6,7 +6,9 @@ import { randomToken } from '#tutti/common';
 import { OrchestrasRepository, UsersRepository } from '#tutti/control-plane';
 import { AuthService, PasswordHasher } from '#tutti/auth';
 import { OrchestrasAdminService } from '#tutti/platform';
-import { TenantClientPool, TenantResolver } from '#tutti/tenancy';
+import { DispatchService } from '#tutti/dispatch';
+import { isoWeek } from '#tutti/projects';
+import { TenantClientPool, TenantJobRunner, TenantResolver } from '#tutti/tenancy';
 import { dataDir } from '#tutti/runtime';
 
 export interface DemoLogins {
@@ -78,17 +80,29 @@ export async function ensureDemo(app: INestApplication): Promise<DemoLogins> {
     });
   }
   const tenant = app.get(TenantResolver).toResolved(demo);
-  await app.get(TenantClientPool).withClient(tenant.connection!, async (db) => {
-    if ((await db.musician.count()) > 0) return;
+  const needId = await app.get(TenantClientPool).withClient(tenant.connection!, async (db) => {
+    if ((await db.project.count()) > 0) return null;
     const violin = await db.position.findFirst({ where: { name: 'Tutti violin 2' } });
-    for (const [firstName, lastName, email, phone, preferredLanguage, localResidence] of MUSICIANS) {
-      await db.musician.create({
-        data: {
-          firstName, lastName, email, phone, preferredLanguage, localResidence,
-          qualifications: violin ? { create: [{ positionId: violin.id }] } : undefined,
-        },
+    const list = await db.rankingList.create({ data: { positionId: violin!.id, listType: 'A', description: 'Demo: first choice' } });
+    for (const [i, [firstName, lastName, email, phone, preferredLanguage, localResidence]] of MUSICIANS.entries()) {
+      const m = await db.musician.create({
+        data: { firstName, lastName, email, phone, preferredLanguage, localResidence, qualifications: { create: [{ positionId: violin!.id }] } },
       });
+      await db.ranking.create({ data: { listId: list.id, musicianId: m.id, rank: i + 1 } });
     }
+    const start = new Date(Date.now() + 21 * 86_400_000);
+    const project = await db.project.create({
+      data: {
+        name: 'Vårkonsert: Sibelius 2', startDate: start, weekNumber: isoWeek(start),
+        rehearsalSchedule: 'Mån–tors 10.00–15.00, generalrepetition fredag 10.00', concertInfo: 'Fredag 19.00, Konserthuset',
+      },
+    });
+    const need = await db.projectNeed.create({
+      data: { projectId: project.id, positionId: violin!.id, quantity: 2, rankingListId: list.id, requestStrategy: 'parallel', responseTimeHours: 48 },
+    });
+    return need.id;
   });
+  // A running need: the engine asks the first two on the A list (messages simulated).
+  if (needId !== null) await app.get(TenantJobRunner).run(demo.id, () => app.get(DispatchService).startNeed(needId));
   return logins;
 }

@@ -42,6 +42,7 @@ if (runtime.embedded || process.env.TUTTI_DEMO === 'true') {
       `    TOKEN=$(curl -s ${urls.tenant('demo')}/api/auth/login -H 'content-type: application/json' \\`,
       `      -d '{"email":"${logins.tenantAdmin.email}","password":"${logins.tenantAdmin.password}"}' | node -pe 'JSON.parse(require("fs").readFileSync(0)).accessToken')`,
       `    curl -s ${urls.tenant('demo')}/api/musicians -H "authorization: Bearer $TOKEN"`,
+      `    curl -s "${urls.tenant('demo')}/api/communications?type=request" -H "authorization: Bearer $TOKEN"   # the simulated requests, with answer links`,
       '',
       '  These logins are for this local demo only (kept in .data/demo-logins.json).',
       '',

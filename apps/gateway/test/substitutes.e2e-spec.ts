@@ -262,6 +262,18 @@ describe('substitute request engine', () => {
     expect(preview.wouldAsk).toHaveLength(1);
   });
 
+  it('asks from a custom list made for one project, in its order', async () => {
+    const ids = await musicians(3);
+    const project = (await api('post', '/api/projects').send({ name: 'Tour', startDate: '2027-06-01' }).expect(201)).body.id;
+    const list = await api('post', `/api/projects/${project}/custom-lists`).send({ positionId, name: 'Tour list', musicianIds: [ids[2], ids[0]] }).expect(201);
+    const need = await api('post', `/api/projects/${project}/needs`).send({ positionId, quantity: 1, strategy: 'sequential', customRankingListId: list.body.id }).expect(201);
+    const preview = (await api('get', `/api/needs/${need.body.id}/preview`).expect(200)).body;
+    const names = await Promise.all([ids[2], ids[0]].map(async (id) => { const m = (await api('get', `/api/musicians/${id}`).expect(200)).body; return `${m.firstName} ${m.lastName}`; }));
+    expect(preview.wouldAsk.map((w: { name: string }) => w.name)).toEqual(names);
+    const both = await api('post', `/api/projects/${project}/needs`).send({ positionId, quantity: 1, strategy: 'sequential', customRankingListId: list.body.id, rankingListId: 1 });
+    expect(both.status).toBe(400);
+  });
+
   it('rejects bad input naming the field', async () => {
     const res = await api('post', '/api/projects/nope/needs').send({ positionId: 0, quantity: 0, strategy: 'random' });
     expect(res.status).toBe(400);

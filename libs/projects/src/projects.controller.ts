@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '#tutti/auth';
-import { CreateNeedDto, CreateProjectDto } from './projects.dto.js';
+import { CreateCustomListDto, CreateNeedDto, CreateProjectDto } from './projects.dto.js';
 import { ProjectsService } from './projects.service.js';
 
 @ApiTags('projects')
@@ -24,6 +24,11 @@ export class ProjectsController {
   @Get(':id')
   overview(@Param('id') id: string) {
     return this.projects.overview(id);
+  }
+
+  @Post(':id/custom-lists')
+  customList(@Param('id') id: string, @Body() dto: CreateCustomListDto) {
+    return this.projects.createCustomList(id, dto.positionId, dto.name, dto.musicianIds);
   }
 
   @Post(':id/needs')

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
 
 export class CreateProjectDto {
   @ApiProperty({ example: 'Vårkonsert: Sibelius 2' }) @IsString() @Length(1, 200)
@@ -31,6 +31,9 @@ export class CreateNeedDto {
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1)
   rankingListId?: number;
 
+  @ApiPropertyOptional({ description: 'A list made for this project only (instead of rankingListId)' }) @IsOptional() @IsInt() @Min(1)
+  customRankingListId?: number;
+
   @ApiProperty({ enum: ['sequential', 'parallel', 'first_come'] })
   @IsIn(['sequential', 'parallel', 'first_come'], { message: 'strategy must be sequential, parallel or first_come' })
   strategy: 'sequential' | 'parallel' | 'first_come';
@@ -43,4 +46,16 @@ export class CreateNeedDto {
 
   @ApiPropertyOptional() @IsOptional() @IsBoolean()
   requireLocalResidence?: boolean;
+}
+
+export class CreateCustomListDto {
+  @ApiProperty() @IsInt() @Min(1)
+  positionId: number;
+
+  @ApiProperty({ example: 'Extra list for the tour' }) @IsString() @Length(1, 100)
+  name: string;
+
+  @ApiProperty({ type: [String], description: 'Musician ids, best first' })
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(1000) @IsString({ each: true })
+  musicianIds: string[];
 }

@@ -25,8 +25,22 @@ export class ProjectsRepository {
     return (await this.tenantDb.client()).position.findUnique({ where: { id } });
   }
 
+  async customList(id: number) {
+    return (await this.tenantDb.client()).customRankingList.findUnique({ where: { id } });
+  }
+
+  async musiciansFor(musicianIds: string[]) {
+    return (await this.tenantDb.client()).musician.findMany({ where: { musicianId: { in: musicianIds } }, include: { qualifications: { select: { positionId: true } } } });
+  }
+
+  async createCustomList(projectId: number, positionId: number, name: string, orderedIds: number[]) {
+    return (await this.tenantDb.client()).customRankingList.create({
+      data: { projectId, positionId, name, rankings: { create: orderedIds.map((musicianId, i) => ({ musicianId, rank: i + 1 })) } },
+    });
+  }
+
   async createNeed(data: {
-    projectId: number; positionId: number; quantity: number; rankingListId: number | null; requestStrategy: 'sequential' | 'parallel' | 'first_come';
+    projectId: number; positionId: number; quantity: number; rankingListId: number | null; customRankingListId: number | null; requestStrategy: 'sequential' | 'parallel' | 'first_come';
     maxRecipients: number | null; responseTimeHours: number; requireLocalResidence: boolean;
   }) {
     return (await this.tenantDb.client()).projectNeed.create({ data });

@@ -38,17 +38,41 @@ export class ProjectsService {
         throw new DomainError('need/list-mismatch', 'invalid', 'rankingListId must be a ranking list of the same position', { field: 'rankingListId' });
       }
     }
+    if (dto.customRankingListId) {
+      const list = await this.repo.customList(dto.customRankingListId);
+      if (!list || list.positionId !== dto.positionId || list.projectId !== project.id) {
+        throw new DomainError('need/list-mismatch', 'invalid', 'customRankingListId must be a list of this project for the same position', { field: 'customRankingListId' });
+      }
+    }
+    if (dto.rankingListId && dto.customRankingListId) {
+      throw new DomainError('need/two-lists', 'invalid', 'Give rankingListId or customRankingListId, not both', { field: 'customRankingListId' });
+    }
     const need = await this.repo.createNeed({
       projectId: project.id,
       positionId: dto.positionId,
       quantity: dto.quantity,
       rankingListId: dto.rankingListId ?? null,
+      customRankingListId: dto.customRankingListId ?? null,
       requestStrategy: dto.strategy,
       maxRecipients: dto.maxRecipients ?? null,
       responseTimeHours: dto.responseTimeHours ?? 24,
       requireLocalResidence: dto.requireLocalResidence ?? false,
     });
     return { id: need.projectNeedId, status: need.status, quantity: need.quantity, strategy: need.requestStrategy };
+  }
+
+  /** A ranking list for this project only; every musician on it must be qualified for the position. */
+  async createCustomList(projectId: string, positionId: number, name: string, musicianIds: string[]) {
+    const project = await this.repo.findByProjectId(projectId);
+    if (!project) throw notFound('project', projectId);
+    if (new Set(musicianIds).size !== musicianIds.length) throw new DomainError('custom-list/duplicate', 'invalid', 'musicianIds lists a musician twice', { field: 'musicianIds' });
+    const found = new Map((await this.repo.musiciansFor(musicianIds)).map((m) => [m.musicianId, m]));
+    const missing = musicianIds.filter((id) => !found.has(id));
+    if (missing.length) throw new DomainError('musician/not-found', 'invalid', `No musicians ${missing.join(', ')}`, { field: 'musicianIds' });
+    const unqualified = musicianIds.filter((id) => !found.get(id)!.qualifications.some((q) => q.positionId === positionId));
+    if (unqualified.length) throw new DomainError('ranking/not-qualified', 'invalid', `Not qualified for the position: ${unqualified.join(', ')}`, { field: 'musicianIds' });
+    const list = await this.repo.createCustomList(project.id, positionId, name, musicianIds.map((id) => found.get(id)!.id));
+    return { id: list.id, name: list.name, positionId, musicianIds };
   }
 
   /** Each need with its places and counts, and the timeline of who was asked and what they said. */
