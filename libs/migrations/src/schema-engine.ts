@@ -26,7 +26,20 @@ function initialiseWasm(): Promise<void> {
     const require = createRequire(import.meta.url);
     const dir = dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg'));
     const bytes = await readFile(join(dir, 'schema_engine_bg.wasm'));
-    const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': bg });
+    // The engine arms 10-second timers it never clears; unref them so that a finished
+    // migration does not keep the process (a CLI, a test worker) alive for ten seconds.
+    const imports = Object.fromEntries(
+      Object.entries(bg).map(([name, fn]) =>
+        name.startsWith('__wbg_setTimeout') && typeof fn === 'function'
+          ? [name, (...args: unknown[]) => {
+              const timer = (fn as (...a: unknown[]) => { unref?: () => void } | undefined)(...args);
+              timer?.unref?.();
+              return timer;
+            }]
+          : [name, fn],
+      ),
+    );
+    const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': imports });
     (bg as unknown as { __wbg_set_wasm(e: unknown): void }).__wbg_set_wasm(instance.exports);
     (instance.exports as { __wbindgen_start(): void }).__wbindgen_start();
   })();
