@@ -121,6 +121,26 @@ describe('messages through Twilio and Resend', () => {
     expect(overview).toMatchObject({ accepted: 1, status: 'completed' });
   });
 
+  it('attaches a need\'s files to the request or only to the confirmation, as the admin chose', async () => {
+    const musicianId = await addMusician('strings', { email: 'files@strings.example', phone: '+46701234503' });
+    const list = await api('strings', 'post', '/api/ranking-lists').send({ positionId, listType: 'FIL' }).expect(201);
+    await api('strings', 'post', `/api/ranking-lists/${list.body.id}/entries`).send({ musicianId }).expect(201);
+    const p = await api('strings', 'post', '/api/projects').send({ name: 'Files', startDate: '2027-05-03' }).expect(201);
+    const need = await api('strings', 'post', `/api/projects/${p.body.id}/needs`).send({ positionId, quantity: 1, strategy: 'sequential', rankingListId: list.body.id }).expect(201);
+    const parts = Buffer.from('%PDF-1.4 parts').toString('base64');
+    await api('strings', 'post', `/api/needs/${need.body.id}/files`).send({ fileName: 'parts.pdf', mimeType: 'application/pdf', contentBase64: parts, sendTiming: 'on_request' }).expect(201);
+    await api('strings', 'post', `/api/needs/${need.body.id}/files`).send({ fileName: 'schedule.pdf', mimeType: 'application/pdf', contentBase64: Buffer.from('schedule').toString('base64'), sendTiming: 'after_accept' }).expect(201);
+    const empty = await api('strings', 'post', `/api/needs/${need.body.id}/files`).send({ fileName: 'x', mimeType: 'text/plain', contentBase64: '====', sendTiming: 'on_request' });
+    expect(empty.status).toBe(400);
+    await api('strings', 'post', `/api/needs/${need.body.id}/start`).expect(202);
+    const request = await waitFor(() => provider.resendCalls().filter((c) => [c.json.to].flat().includes('files@strings.example')), (c) => c.length === 1, 'the request email');
+    expect(request[0]!.json.attachments).toEqual([{ filename: 'parts.pdf', content: parts }]);
+    const tok = /\/r\/([A-Za-z0-9_-]{43})/.exec(String(request[0]!.json.text))![1];
+    await t.http.post(`/r/${tok}`).set('Host', hostOf('strings')).type('form').send({ answer: 'accept' }).expect(200);
+    const confirmation = await waitFor(() => provider.resendCalls().filter((c) => [c.json.to].flat().includes('files@strings.example')), (c) => c.length === 2, 'the confirmation');
+    expect((confirmation[1]!.json.attachments as Array<{ filename: string }>).map((a) => a.filename)).toEqual(['schedule.pdf']);
+  });
+
   it('treats bare carrier keywords as opt-out, never as answers, and then sends email only', async () => {
     const help = await signedPost('strings', '/api/webhooks/twilio/sms', { MessageSid: 'SMin2', From: '+46701234502', Body: 'YES please' }).expect(200);
     expect(help.text).toContain('JA eller NEJ');

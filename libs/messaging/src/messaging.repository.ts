@@ -51,6 +51,14 @@ export class MessagingRepository {
     return rows.map((r) => r.id);
   }
 
+  /** Files of the request's need that go out with this kind of message. */
+  async attachmentsFor(requestId: number, sendTiming: 'on_request' | 'after_accept') {
+    const db = await this.tenantDb.client();
+    const r = await db.request.findUnique({ where: { id: requestId }, select: { projectNeedId: true } });
+    if (!r) return [];
+    return db.fileStorage.findMany({ where: { projectNeedId: r.projectNeedId, sendTiming }, select: { fileName: true, content: true }, orderBy: { id: 'asc' } });
+  }
+
   async log(id: number) {
     const db = await this.tenantDb.client();
     return db.communicationLog.findUnique({ where: { id } });

@@ -157,7 +157,10 @@ export class MessagingService implements OnModuleInit {
         const creds = this.emailCredentials(orchestra);
         if (!creds) return void (await this.repo.markSent(logId, { status: 'simulated', providerMessageId: null, body, at: this.clock.now() }));
         const from = orchestra.emailFromAddress ? `${orchestra.emailFromName ?? orchestra.name} <${orchestra.emailFromAddress}>` : this.config.messaging.emailFrom;
-        const id = await this.gateway.sendEmail(creds, { from, to: entry.recipient, subject: entry.subject ?? '', text: body, replyTo: orchestra.emailReplyTo });
+        const timing = entry.type === 'request' ? 'on_request' : entry.type === 'confirmation' ? 'after_accept' : null;
+        const files = timing && entry.requestId ? await this.repo.attachmentsFor(entry.requestId, timing) : [];
+        const attachments = files.map((f) => ({ filename: f.fileName, content: Buffer.from(f.content).toString('base64') }));
+        const id = await this.gateway.sendEmail(creds, { from, to: entry.recipient, subject: entry.subject ?? '', text: body, replyTo: orchestra.emailReplyTo, attachments });
         await this.repo.markSent(logId, { status: 'sent', providerMessageId: id, at: this.clock.now() });
       } else {
         const creds = this.smsCredentials(orchestra);

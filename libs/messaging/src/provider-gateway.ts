@@ -32,7 +32,10 @@ class RebasedTwilioClient extends twilio.RequestClient {
 /** Sends through the providers' official SDKs with the credentials it is given. */
 @Injectable()
 export class ProviderGateway {
-  async sendEmail(creds: EmailCredentials, email: { from: string; to: string; subject: string; text: string; replyTo?: string | null }): Promise<string> {
+  async sendEmail(
+    creds: EmailCredentials,
+    email: { from: string; to: string; subject: string; text: string; replyTo?: string | null; attachments?: Array<{ filename: string; content: string }> },
+  ): Promise<string> {
     const resend = new Resend(creds.apiKey, creds.baseUrl ? { baseUrl: creds.baseUrl } : undefined);
     const { data, error } = await resend.emails.send({
       from: email.from,
@@ -40,6 +43,7 @@ export class ProviderGateway {
       subject: email.subject,
       text: email.text,
       ...(email.replyTo ? { replyTo: email.replyTo } : {}),
+      ...(email.attachments?.length ? { attachments: email.attachments } : {}),
     });
     if (error || !data) throw new Error(`Resend refused the email: ${error?.message ?? 'no id returned'}`);
     return data.id;

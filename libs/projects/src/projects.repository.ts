@@ -62,6 +62,25 @@ export class ProjectsRepository {
     });
   }
 
+  async addNeedFile(needId: number, projectId: number, file: { fileName: string; mimeType: string; content: Buffer; sendTiming: string }) {
+    return (await this.tenantDb.client()).fileStorage.create({
+      data: { projectNeedId: needId, projectId, fileName: file.fileName, mimeType: file.mimeType, size: file.content.length, content: new Uint8Array(file.content), sendTiming: file.sendTiming },
+      select: { id: true, fileName: true, mimeType: true, size: true, sendTiming: true, createdAt: true },
+    });
+  }
+
+  async needFiles(needId: number) {
+    return (await this.tenantDb.client()).fileStorage.findMany({
+      where: { projectNeedId: needId },
+      select: { id: true, fileName: true, mimeType: true, size: true, sendTiming: true, createdAt: true },
+      orderBy: { id: 'asc' },
+    });
+  }
+
+  async needProjectId(needId: number) {
+    return (await (await this.tenantDb.client()).projectNeed.findUnique({ where: { id: needId }, select: { projectId: true } }))?.projectId ?? null;
+  }
+
   async needIdOf(projectNeedId: string): Promise<number | null> {
     const row = await (await this.tenantDb.client()).projectNeed.findUnique({ where: { projectNeedId }, select: { id: true } });
     return row?.id ?? null;

@@ -117,6 +117,21 @@ export class ProjectsService {
     return p.id;
   }
 
+  /** A part or schedule for a need: sent with the request, or only with the confirmation. */
+  async addNeedFile(projectNeedId: string, file: { fileName: string; mimeType: string; contentBase64: string; sendTiming: string }) {
+    const needId = await this.needIdOf(projectNeedId);
+    const content = Buffer.from(file.contentBase64, 'base64');
+    if (content.length === 0 || content.toString('base64').replace(/=+$/, '') !== file.contentBase64.replace(/\s/g, '').replace(/=+$/, '')) {
+      throw new DomainError('file/bad-content', 'invalid', 'contentBase64 must be non-empty base64', { field: 'contentBase64' });
+    }
+    if (content.length > 10 * 1024 * 1024) throw new DomainError('file/too-large', 'invalid', 'A file may be at most 10 MB', { field: 'contentBase64' });
+    return this.repo.addNeedFile(needId, (await this.repo.needProjectId(needId))!, { ...file, content });
+  }
+
+  async needFiles(projectNeedId: string) {
+    return this.repo.needFiles(await this.needIdOf(projectNeedId));
+  }
+
   async needIdOf(projectNeedId: string): Promise<number> {
     const id = await this.repo.needIdOf(projectNeedId);
     if (id === null) throw notFound('need', projectNeedId);
