@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { type AuthPrincipal, requestContext } from '#tutti/common';
+import { type AuthPrincipal, DomainError, requestContext } from '#tutti/common';
 import { CurrentPrincipal, Public } from './auth.decorators.js';
 import { AuthService, type Realm } from './auth.service.js';
 import { AcceptInvitationDto, LoginDto, RefreshDto, TokenPairDto } from './dto/auth.dto.js';
@@ -11,9 +11,14 @@ function realmHere(): Realm {
   return ctx.scope === 'tenant' ? { scope: 'tenant', orchestraId: ctx.tenant!.id } : { scope: 'platform', orchestraId: null };
 }
 
-@ApiTags('auth (tenant)')
-@Controller('api/auth')
-export class TenantAuthController {
+/**
+ * Sign-in for both realms: `/api/auth/*` answers only on an ensemble's subdomain (its admins
+ * and staff), `/platform/auth/*` only on the central domain (superadmins); the tenancy
+ * middleware enforces which host serves which prefix, and the tokens are bound to that realm.
+ */
+@ApiTags('auth')
+@Controller(['api/auth', 'platform/auth'])
+export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   @Public() @Post('login') @HttpCode(200) @ApiOkResponse({ type: TokenPairDto })
@@ -33,33 +38,9 @@ export class TenantAuthController {
 
   @Public() @Post('invitations/accept') @HttpCode(200) @ApiOkResponse({ type: TokenPairDto })
   accept(@Body() dto: AcceptInvitationDto) {
-    return this.auth.acceptInvitation(realmHere().orchestraId!, dto.token, dto.password);
-  }
-
-  @ApiBearerAuth() @Get('me')
-  me(@CurrentPrincipal() principal: AuthPrincipal) {
-    return principal;
-  }
-}
-
-@ApiTags('auth (platform)')
-@Controller('platform/auth')
-export class PlatformAuthController {
-  constructor(private readonly auth: AuthService) {}
-
-  @Public() @Post('login') @HttpCode(200) @ApiOkResponse({ type: TokenPairDto })
-  login(@Body() dto: LoginDto, @Ip() ip: string) {
-    return this.auth.login(realmHere(), dto.email, dto.password, ip);
-  }
-
-  @Public() @Post('refresh') @HttpCode(200) @ApiOkResponse({ type: TokenPairDto })
-  refresh(@Body() dto: RefreshDto) {
-    return this.auth.refresh(realmHere(), dto.refreshToken);
-  }
-
-  @Public() @Post('logout') @HttpCode(204)
-  logout(@Body() dto: RefreshDto) {
-    return this.auth.logout(dto.refreshToken);
+    const realm = realmHere();
+    if (realm.scope !== 'tenant') throw new DomainError('route/not-found', 'not_found', 'Invitations are accepted on the ensemble\'s own address');
+    return this.auth.acceptInvitation(realm.orchestraId!, dto.token, dto.password);
   }
 
   @ApiBearerAuth() @Get('me')

@@ -4,7 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { APP_CONFIG, type AppConfig } from '#tutti/common';
 import { AccessGuard } from './access.guard.js';
-import { PlatformAuthController, TenantAuthController } from './auth.controller.js';
+import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { JwtStrategy } from './jwt.strategy.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
@@ -18,7 +18,7 @@ import { PasswordHasher } from './password-hasher.js';
       useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
     }),
   ],
-  controllers: [TenantAuthController, PlatformAuthController],
+  controllers: [AuthController],
   providers: [AuthService, PasswordHasher, LoginRateLimiter, JwtStrategy, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [AuthService, PasswordHasher],
 })
