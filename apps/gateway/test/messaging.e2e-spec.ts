@@ -1,3 +1,4 @@
+import { createHmac, randomBytes } from 'node:crypto';
 import twilio from 'twilio';
 import { adminQuery, createTestApp, FakeProviderServer, hostOf, type TestApp } from '#tutti/testing';
 
@@ -158,6 +159,30 @@ describe('messages through Twilio and Resend', () => {
     );
     expect((await api('strings', 'get', '/api/communications?recipient=%2B46701234502').expect(200)).body).toEqual([]);
     expect(provider.twilioCalls().length).toBe(before);
+  });
+
+  it('checks Twilio signatures behind a TLS-terminating proxy and takes Resend delivery events signed with the orchestra\'s secret', async () => {
+    // The proxy speaks https to Twilio and http to us: the signed URL is the https one.
+    const params = { MessageSid: 'SMproxy', From: '+46709990000', Body: 'hello' };
+    const url = `https://${hostOf('strings')}/api/webhooks/twilio/sms`;
+    const viaProxy = await t.http.post('/api/webhooks/twilio/sms').set('Host', hostOf('strings')).set('X-Forwarded-Proto', 'https')
+      .set('X-Twilio-Signature', twilio.getExpectedTwilioSignature(AUTH, url, params)).type('form').send(params);
+    expect(viaProxy.status).toBe(200);
+
+    const secretBytes = randomBytes(24);
+    await api('strings', 'put', '/api/settings/messaging').send({ resendWebhookSecret: `whsec_${secretBytes.toString('base64')}` }).expect(200);
+    const email = (await api('strings', 'get', '/api/communications?type=request&channel=email&recipient=sol%40strings.example').expect(200)).body[0];
+    const payload = JSON.stringify({ type: 'email.delivered', created_at: new Date().toISOString(), data: { email_id: email.providerMessageId } });
+    const id = 'msg_1';
+    const ts = String(Math.floor(Date.now() / 1000));
+    const sign = (key: Buffer) => `v1,${createHmac('sha256', key).update(`${id}.${ts}.${payload}`).digest('base64')}`;
+    const post = (signature: string) =>
+      t.http.post('/api/webhooks/resend').set('Host', hostOf('strings')).set('content-type', 'application/json')
+        .set('svix-id', id).set('svix-timestamp', ts).set('svix-signature', signature).send(payload);
+    expect((await post(sign(randomBytes(24)))).status).toBe(403);
+    await post(sign(secretBytes)).expect(204);
+    const after = (await api('strings', 'get', '/api/communications?type=request&channel=email&recipient=sol%40strings.example').expect(200)).body[0];
+    expect(after.status).toBe('delivered');
   });
 
   it('simulates for an orchestra without credentials: logged, nothing sent', async () => {

@@ -262,6 +262,22 @@ describe('substitute request engine', () => {
     expect(preview.wouldAsk).toHaveLength(1);
   });
 
+  it('cancels a need with its open requests, and reopens a filled need when its quantity is raised', async () => {
+    const ids = await musicians(3);
+    const { projectId, needId } = await needWith(ids, { quantity: 1, strategy: 'sequential' });
+    await api('post', `/api/needs/${needId}/start`).expect(202);
+    let need = await waitFor(() => overviewNeed(projectId, needId), (n) => n.pending === 1, 'first request');
+    await api('post', `/api/requests/${need.timeline[0].requestId}/answer`).send({ answer: 'accept' }).expect(200);
+    expect((await overviewNeed(projectId, needId)).status).toBe('completed');
+    expect((await api('patch', `/api/needs/${needId}`).send({ quantity: 1 })).status).toBe(400);
+    await api('patch', `/api/needs/${needId}`).send({ quantity: 2 }).expect(202);
+    need = await waitFor(() => overviewNeed(projectId, needId), (n) => n.status === 'active' && n.pending === 1, 'the next request after raising');
+    await api('post', `/api/needs/${needId}/cancel`).expect(200);
+    need = await overviewNeed(projectId, needId);
+    expect(need).toMatchObject({ status: 'cancelled', pending: 0, accepted: 1, cancelled: 1 });
+    expect((await api('post', `/api/needs/${needId}/start`)).status).toBe(409);
+  });
+
   it('asks from a custom list made for one project, in its order', async () => {
     const ids = await musicians(3);
     const project = (await api('post', '/api/projects').send({ name: 'Tour', startDate: '2027-06-01' }).expect(201)).body.id;
