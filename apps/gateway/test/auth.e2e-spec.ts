@@ -1,4 +1,5 @@
 import { AuthService } from '#tutti/auth';
+import { TenancyJobs } from '#tutti/tenancy';
 import { adminQuery, CENTRAL_HOST, createTestApp, hostOf, type TestApp } from '#tutti/testing';
 
 describe('authentication', () => {
@@ -74,8 +75,22 @@ describe('authentication', () => {
     const me = await t.http.get('/api/auth/me').set('Host', hostOf('authy')).auth(imp.body.accessToken, { type: 'bearer' }).expect(200);
     expect(me.body).toMatchObject({ role: 'admin', orchestraId, impersonatedBy: expect.any(String) });
     await t.http.get('/api/musicians').set('Host', hostOf('authy')).auth(imp.body.accessToken, { type: 'bearer' }).expect(200);
-    const audit = await adminQuery(t.controlUrl, `SELECT after FROM "AuditLog" WHERE action = 'tenant.impersonate' AND "orchestraId" = $1`, [orchestraId]);
-    expect(audit).toEqual([{ after: { reason: 'Support ticket 4711', expiresIn: 900 } }]);
+    const audit = await t.http.get(`/platform/audit-logs?orchestraId=${orchestraId}&action=tenant.impersonate`).set('Host', CENTRAL_HOST).auth(token, { type: 'bearer' }).expect(200);
+    expect(audit.body.map((a: { after: unknown }) => a.after)).toEqual([{ reason: 'Support ticket 4711', expiresIn: 900 }]);
+  });
+
+  it('cleans up expired refresh tokens and lapsed invitations, and only those', async () => {
+    await adminQuery(t.controlUrl, `UPDATE "RefreshToken" SET "expiresAt" = now() - interval '1 day' WHERE id IN (SELECT id FROM "RefreshToken" LIMIT 2)`);
+    const [{ n: before }] = await adminQuery<{ n: number }>(t.controlUrl, 'SELECT count(*)::int AS n FROM "RefreshToken"');
+    const { token } = await t.get<AuthService>(AuthService).invite(orchestraId, { email: 'late@authy.example', name: 'Late', role: 'staff' });
+    await adminQuery(t.controlUrl, `UPDATE "User" SET "invitationExpiresAt" = now() - interval '1 minute' WHERE email = 'late@authy.example'`);
+    const cleaned = await t.get<TenancyJobs>(TenancyJobs).cleanUp();
+    expect(cleaned).toMatchObject({ refreshTokens: 2, invitations: 1 });
+    const [{ n: after }] = await adminQuery<{ n: number }>(t.controlUrl, 'SELECT count(*)::int AS n FROM "RefreshToken"');
+    expect(after).toBe(before! - 2);
+    const res = await t.http.post('/api/auth/invitations/accept').set('Host', hostOf('authy')).send({ token, password: 'a long enough password' });
+    expect(res.status).toBe(400);
+    expect((await t.get<TenancyJobs>(TenancyJobs).cleanUp())).toMatchObject({ refreshTokens: 0, invitations: 0 });
   });
 
   it('lets staff read but keeps platform routes for superadmins', async () => {

@@ -4,9 +4,10 @@ import { ControlDb } from './control-db.js';
 import { MigrationRunsRepository } from './migration-runs.repository.js';
 import { OrchestrasRepository } from './orchestras.repository.js';
 import { RefreshTokensRepository } from './refresh-tokens.repository.js';
+import { RetentionRepository } from './retention.repository.js';
 import { UsersRepository } from './users.repository.js';
 
-const providers = [ControlDb, OrchestrasRepository, UsersRepository, RefreshTokensRepository, AuditRepository, MigrationRunsRepository];
+const providers = [ControlDb, OrchestrasRepository, UsersRepository, RefreshTokensRepository, AuditRepository, MigrationRunsRepository, RetentionRepository];
 
 @Global()
 @Module({ providers, exports: providers })

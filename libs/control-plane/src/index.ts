@@ -7,6 +7,7 @@ export type { MigrationRunRecord, TenantMigrationOutcome } from './migration-run
 export { OrchestrasRepository } from './orchestras.repository.js';
 export type { EnsembleKind, NewOrchestra, OrchestraRecord, OrchestraStatus, OrchestraUpdate, Plan } from './orchestras.repository.js';
 export { RefreshTokensRepository } from './refresh-tokens.repository.js';
+export { RetentionRepository } from './retention.repository.js';
 export type { RotateOutcome } from './refresh-tokens.repository.js';
 export { UsersRepository } from './users.repository.js';
 export type { UserRecord, UserRole } from './users.repository.js';

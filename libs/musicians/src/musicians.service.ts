@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '#tutti/common';
+import { Clock, DomainError } from '#tutti/common';
 import type { CreateMusicianDto, ListMusiciansQuery } from './dto/musician.dto.js';
 import { MusiciansRepository } from './musicians.repository.js';
 
@@ -25,7 +25,10 @@ export function musicianView(m: MusicianRow) {
 
 @Injectable()
 export class MusiciansService {
-  constructor(private readonly musicians: MusiciansRepository) {}
+  constructor(
+    private readonly musicians: MusiciansRepository,
+    private readonly clock: Clock,
+  ) {}
 
   async list(q: ListMusiciansQuery) {
     const size = q.pageSize ?? 50;
@@ -60,7 +63,7 @@ export class MusiciansService {
 
   async setArchived(id: string, archived: boolean) {
     const m = await this.internal(id);
-    return musicianView(await this.musicians.setArchived(m.id, archived, new Date()));
+    return musicianView(await this.musicians.setArchived(m.id, archived, this.clock.now()));
   }
 
   /** Requests received, accepted, declined, timed out, and the median time to answer. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { type AuthPrincipal, DomainError } from '#tutti/common';
+import { type AuthPrincipal, Clock, DomainError } from '#tutti/common';
 import { AuditRepository, type OrchestraRecord, OrchestrasRepository } from '#tutti/control-plane';
 import { AuthService } from '#tutti/auth';
 import { subdomainProblem, TenancyJobs, TenantDatabaseServer, TenantResolver, TenantUrls } from '#tutti/tenancy';
@@ -25,6 +25,7 @@ export class OrchestrasAdminService {
     private readonly resolver: TenantResolver,
     private readonly auth: AuthService,
     private readonly urls: TenantUrls,
+    private readonly clock: Clock,
   ) {}
 
   async get(id: string): Promise<OrchestraRecord> {
@@ -80,7 +81,7 @@ export class OrchestrasAdminService {
 
   async suspend(id: string, reason: string): Promise<OrchestraRecord> {
     const before = await this.get(id);
-    const o = await this.orchestras.transition(id, ['active'], { status: 'suspended', statusReason: reason, suspendedAt: new Date() });
+    const o = await this.orchestras.transition(id, ['active'], { status: 'suspended', statusReason: reason, suspendedAt: this.clock.now() });
     if (!o) throw new DomainError('orchestra/not-active', 'conflict', `Only an active orchestra can be suspended (it is ${before.status})`);
     this.resolver.invalidate(id);
     await this.audit.record({ action: 'orchestra.suspend', targetType: 'orchestra', targetId: id, orchestraId: id, before: { status: before.status }, after: { status: 'suspended', reason } });
@@ -106,7 +107,7 @@ export class OrchestrasAdminService {
       throw new DomainError('orchestra/confirmation-mismatch', 'invalid', 'confirmSubdomain must equal the orchestra\'s subdomain', { field: 'confirmSubdomain' });
     }
     if (before.status === 'deleted') return before;
-    await this.orchestras.update(id, { status: 'deleted', deletedAt: new Date(), statusReason: 'deleted by platform staff' });
+    await this.orchestras.update(id, { status: 'deleted', deletedAt: this.clock.now(), statusReason: 'deleted by platform staff' });
     this.resolver.invalidate(id);
     if (before.databaseName) await this.server.dropDatabase(before.databaseName);
     const o = await this.orchestras.update(id, { databaseUrlEncrypted: null, credentialsVersion: { increment: 1 } });

@@ -1,10 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthPrincipal } from '#tutti/common';
-import { OrchestrasRepository } from '#tutti/control-plane';
+import { AuditRepository, OrchestrasRepository } from '#tutti/control-plane';
 import { CurrentPrincipal, Roles } from '#tutti/auth';
 import { TenantClientPool, TenantUrls } from '#tutti/tenancy';
-import { CreateOrchestraDto, DeleteOrchestraDto, ImpersonateDto, InviteUserDto, ListOrchestrasQuery, SuspendDto } from './dto/orchestra.dto.js';
+import { AuditLogQuery, CreateOrchestraDto, DeleteOrchestraDto, ImpersonateDto, InviteUserDto, ListOrchestrasQuery, SuspendDto } from './dto/orchestra.dto.js';
 import { orchestraView } from './orchestra.view.js';
 import { OrchestrasAdminService } from './orchestras-admin.service.js';
 import { TenantMigrationsAdminService } from './tenant-migrations-admin.service.js';
@@ -22,6 +22,7 @@ export class PlatformController {
     private readonly orchestras: OrchestrasRepository,
     private readonly pool: TenantClientPool,
     private readonly urls: TenantUrls,
+    private readonly audit: AuditRepository,
   ) {}
 
   private view = (o: Parameters<typeof orchestraView>[0]) => orchestraView(o, (s) => this.urls.tenant(s));
@@ -81,6 +82,12 @@ export class PlatformController {
   @Get('tenant-migrations/:id')
   migrationRun(@Id() id: string) {
     return this.migrations.get(id);
+  }
+
+  /** Who did what on the platform: provisioning, suspensions, deletions, impersonations. */
+  @Get('audit-logs')
+  auditLogs(@Query() q: AuditLogQuery) {
+    return this.audit.list({ orchestraId: q.orchestraId, action: q.action }, q.take ?? 100);
   }
 
   @Get('metrics')

@@ -4,7 +4,7 @@ export { NoopProvisioningObserver, PROVISIONING_STEPS, ProvisioningObserver, Pro
 export type { ProvisioningStep } from './provisioning.pipeline.js';
 export type { ResolvedTenant } from './resolved-tenant.js';
 export { TenancyMiddleware } from './tenancy.middleware.js';
-export { MIGRATE_ALL_JOB, PROVISION_JOB, TenancyJobs } from './tenancy.jobs.js';
+export { MIGRATE_ALL_JOB, PROVISION_JOB, RETENTION_JOB, TenancyJobs } from './tenancy.jobs.js';
 export { TenancyModule } from './tenancy.module.js';
 export { PoolExhaustedError, TenantClientPool, TenantPrismaClient } from './tenant-client-pool.js';
 export type { Lease, PoolOptions, PoolStats, TenantConnectionInfo } from './tenant-client-pool.js';

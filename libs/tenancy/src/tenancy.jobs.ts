@@ -1,12 +1,15 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Clock } from '#tutti/common';
-import { MigrationRunsRepository } from '#tutti/control-plane';
+import { MigrationRunsRepository, RetentionRepository } from '#tutti/control-plane';
 import { JobsService } from '#tutti/jobs';
 import { ProvisioningPipeline } from './provisioning.pipeline.js';
 import { TenantMigrator } from './tenant-migrator.service.js';
 
 export const PROVISION_JOB = 'tenant.provision';
 export const MIGRATE_ALL_JOB = 'tenants.migrate';
+export const RETENTION_JOB = 'retention.cleanup';
+/** How long platform logs are kept. */
+const LOG_RETENTION_DAYS = 180;
 
 /** The tenancy platform's durable jobs; both are safe to run again. */
 @Injectable()
@@ -16,6 +19,7 @@ export class TenancyJobs implements OnModuleInit {
     private readonly pipeline: ProvisioningPipeline,
     private readonly migrator: TenantMigrator,
     private readonly runs: MigrationRunsRepository,
+    private readonly retention: RetentionRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -29,6 +33,13 @@ export class TenancyJobs implements OnModuleInit {
         await this.pipeline.run(orchestraId);
       },
     });
+    this.jobs.define<object>({
+      name: RETENTION_JOB,
+      policy: 'stately',
+      retryLimit: 1,
+      cron: '17 3 * * *',
+      handler: async () => void (await this.cleanUp()),
+    });
     this.jobs.define<{ runId: string }>({
       name: MIGRATE_ALL_JOB,
       policy: 'stately',
@@ -41,6 +52,12 @@ export class TenancyJobs implements OnModuleInit {
         await this.runs.finish(runId, outcomes, this.clock.now());
       },
     });
+  }
+
+  /** Retention: spent refresh tokens, expired invitations and old system logs go. Idempotent. */
+  async cleanUp(): Promise<{ refreshTokens: number; invitations: number; systemLogs: number }> {
+    const now = this.clock.now();
+    return this.retention.cleanUp(now, new Date(now.getTime() - LOG_RETENTION_DAYS * 86_400_000));
   }
 
   provision(orchestraId: string) {

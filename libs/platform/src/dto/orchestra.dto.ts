@@ -92,3 +92,14 @@ export class ListOrchestrasQuery {
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
   pageSize?: number;
 }
+
+export class AuditLogQuery {
+  @ApiPropertyOptional() @IsOptional() @IsUUID()
+  orchestraId?: string;
+
+  @ApiPropertyOptional({ example: 'orchestra.suspend' }) @IsOptional() @IsString() @MaxLength(100)
+  action?: string;
+
+  @ApiPropertyOptional({ default: 100 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
+  take?: number;
+}
