@@ -13,7 +13,7 @@ describe('tenant administration: import, templates, group email', () => {
   });
   afterAll(() => t.close());
 
-  const api = (method: 'get' | 'post' | 'put', path: string) => t.http[method](path).set('Host', host).auth(token, { type: 'bearer' });
+  const api = (method: 'get' | 'post' | 'put' | 'patch', path: string) => t.http[method](path).set('Host', host).auth(token, { type: 'bearer' });
 
   it('imports musicians from CSV all or nothing, with a report of each rejected row', async () => {
     const bad = [
@@ -40,6 +40,21 @@ describe('tenant administration: import, templates, group email', () => {
     expect(again.body.error.details.rejected[0].errors).toEqual(['email belongs to a musician already']);
     const header = await api('post', '/api/musicians/import').send({ csv: 'name,mail\nx,y' });
     expect(header.body.error.message).toMatch(/lacks firstName, lastName, email and has unknown columns name, mail/);
+  });
+
+  it('edits musicians, instruments and positions; a duplicate email is a 409 naming the rule', async () => {
+    const m = (await api('post', '/api/musicians').send({ firstName: 'Edit', lastName: 'Me', email: 'edit@example.se' }).expect(201)).body;
+    const updated = await api('patch', `/api/musicians/${m.id}`).send({ phone: '+46705556677', isActive: false }).expect(200);
+    expect(updated.body).toMatchObject({ phone: '+46705556677', isActive: false, email: 'edit@example.se' });
+    const bad = await api('patch', `/api/musicians/${m.id}`).send({ phone: '0705' });
+    expect(bad.status).toBe(400);
+    const dup = await api('post', '/api/musicians').send({ firstName: 'X', lastName: 'Y', email: 'EDIT@example.se' });
+    expect(dup.status).toBe(409);
+    expect(dup.body.error.code).toBe('record/duplicate');
+    const inst = await api('post', '/api/instruments').send({ name: 'Blockflöjt' }).expect(201);
+    const pos = await api('post', `/api/instruments/${inst.body.id}/positions`).send({ name: 'Sopran', hierarchyLevel: 1 }).expect(201);
+    const list = (await api('get', '/api/instruments').expect(200)).body;
+    expect(list.at(-1)).toMatchObject({ name: 'Blockflöjt', positions: [{ id: pos.body.id, name: 'Sopran' }] });
   });
 
   it('lets the tenant edit a template, refuses unknown variables, and previews it', async () => {

@@ -27,6 +27,8 @@ export class JobsService implements OnApplicationShutdown {
   private readonly definitions = new Map<string, JobDefinition<never>>();
   private readonly workers = new Map<string, string[]>();
   private readonly schedules = new Map<string, string>();
+  private stopping = false;
+  private inFlight = 0;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
@@ -75,12 +77,16 @@ export class JobsService implements OnApplicationShutdown {
           { pollingIntervalSeconds: this.config.jobs.pollingIntervalSeconds, batchSize: 1 },
           async ([job]) => {
             if (!job) return;
+            // Shutting down: hand the job back (pg-boss retries it, here or on another copy).
+            if (this.stopping) throw new Error('worker shutting down');
+            this.inFlight++;
             try {
               await def.handler(job.data as never, { id: job.id, retryCount: (job as { retryCount?: number }).retryCount ?? 0 });
             } finally {
+              this.inFlight--;
               // A worker that just finished a job looks for the next at once instead of
               // sleeping a polling interval: a queue of 500 messages drains continuously.
-              boss.notifyWorker(id);
+              if (!this.stopping) boss.notifyWorker(id);
             }
           },
         );
@@ -126,9 +132,19 @@ export class JobsService implements OnApplicationShutdown {
     return boss.getJobById(name, id);
   }
 
+  /**
+   * Stops in an order that leaves nothing running: no new work, the jobs in hand finished,
+   * the (then idle) workers stopped, and only then pg-boss itself. Stopping pg-boss with busy
+   * workers leaves a background loop polling every second after stop() has returned.
+   */
   async onApplicationShutdown(): Promise<void> {
     if (!this.starting) return;
     const boss = await this.starting.catch(() => undefined);
-    await boss?.stop({ graceful: true, wait: true, timeout: 10_000 } as PgBoss.StopOptions);
+    if (!boss) return;
+    this.stopping = true;
+    for (let waited = 0; this.inFlight > 0 && waited < 10_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+    for (const name of this.workers.keys()) await boss.offWork(name);
+    await new Promise((r) => setTimeout(r, 20));
+    await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
   }
 }

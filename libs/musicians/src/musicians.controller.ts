@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '#tutti/auth';
-import { CreateMusicianDto, ImportMusiciansDto, ListMusiciansQuery, SetQualificationsDto } from './dto/musician.dto.js';
+import { CreateInstrumentDto, CreateMusicianDto, CreatePositionDto, ImportMusiciansDto, ListMusiciansQuery, SetQualificationsDto, UpdateMusicianDto } from './dto/musician.dto.js';
 import { MusicianImportService } from './musician-import.service.js';
 import { MusiciansService } from './musicians.service.js';
 
@@ -36,6 +36,11 @@ export class MusiciansController {
     return this.importer.import(dto.csv);
   }
 
+  @Patch(':id')
+  update(@Param('id') id: string, @Body() dto: UpdateMusicianDto) {
+    return this.musicians.update(id, dto);
+  }
+
   @Put(':id/qualifications')
   qualifications(@Param('id') id: string, @Body() dto: SetQualificationsDto) {
     return this.musicians.setQualifications(id, dto.positionIds);
@@ -67,5 +72,17 @@ export class InstrumentsController {
   @Get()
   list() {
     return this.musicians.instruments();
+  }
+
+  @Roles('admin')
+  @Post()
+  create(@Body() dto: CreateInstrumentDto) {
+    return this.musicians.createInstrument(dto.name);
+  }
+
+  @Roles('admin')
+  @Post(':id/positions')
+  addPosition(@Param('id', ParseIntPipe) id: number, @Body() dto: CreatePositionDto) {
+    return this.musicians.createPosition(id, dto.name, dto.hierarchyLevel ?? 0);
   }
 }

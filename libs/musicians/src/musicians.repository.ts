@@ -43,6 +43,22 @@ export class MusiciansRepository {
     return db.musician.findUnique({ where: { musicianId } });
   }
 
+  async update(id: number, data: Partial<MusicianInput> & { isActive?: boolean }) {
+    const db = await this.tenantDb.client();
+    return db.musician.update({ where: { id }, data: { ...data, ...(data.email ? { email: data.email.toLowerCase() } : {}) } });
+  }
+
+  async createInstrument(name: string) {
+    const db = await this.tenantDb.client();
+    const last = await db.instrument.aggregate({ _max: { displayOrder: true } });
+    return db.instrument.create({ data: { name, displayOrder: (last._max.displayOrder ?? 0) + 1 } });
+  }
+
+  async createPosition(instrumentId: number, name: string, hierarchyLevel: number) {
+    const db = await this.tenantDb.client();
+    return db.position.create({ data: { instrumentId, name, hierarchyLevel } });
+  }
+
   async instruments() {
     const db = await this.tenantDb.client();
     return db.instrument.findMany({ where: { isArchived: false }, orderBy: { displayOrder: 'asc' }, include: { positions: { orderBy: { hierarchyLevel: 'asc' } } } });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, DomainError } from '#tutti/common';
-import type { CreateMusicianDto, ListMusiciansQuery } from './dto/musician.dto.js';
+import type { CreateMusicianDto, ListMusiciansQuery, UpdateMusicianDto } from './dto/musician.dto.js';
 import { MusiciansRepository } from './musicians.repository.js';
 
 type MusicianRow = NonNullable<Awaited<ReturnType<MusiciansRepository['findByMusicianId']>>>;
@@ -51,6 +51,19 @@ export class MusiciansService {
 
   async instruments() {
     return this.musicians.instruments();
+  }
+
+  async update(id: string, dto: UpdateMusicianDto) {
+    const m = await this.internal(id);
+    return musicianView(await this.musicians.update(m.id, dto));
+  }
+
+  createInstrument(name: string) {
+    return this.musicians.createInstrument(name);
+  }
+
+  createPosition(instrumentId: number, name: string, hierarchyLevel: number) {
+    return this.musicians.createPosition(instrumentId, name, hierarchyLevel);
   }
 
   async setQualifications(id: string, positionIds: number[]) {

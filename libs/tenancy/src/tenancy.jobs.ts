@@ -27,8 +27,9 @@ export class TenancyJobs implements OnModuleInit {
     this.jobs.define<{ orchestraId: string }>({
       name: PROVISION_JOB,
       policy: 'stately',
-      // A failure is recorded on the orchestra (status failed) and retried by a superadmin.
-      retryLimit: 0,
+      // A failing step is recorded on the orchestra (status failed) and retried by a
+      // superadmin; the one retry here is for a job handed back by a stopping worker.
+      retryLimit: 1,
       handler: async ({ orchestraId }) => {
         await this.pipeline.run(orchestraId);
       },
@@ -43,7 +44,7 @@ export class TenancyJobs implements OnModuleInit {
     this.jobs.define<{ runId: string }>({
       name: MIGRATE_ALL_JOB,
       policy: 'stately',
-      retryLimit: 0,
+      retryLimit: 1,
       expireInSeconds: 60 * 60,
       handler: async ({ runId }) => {
         const run = await this.runs.findById(runId);

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 
@@ -53,4 +53,22 @@ export class ImportMusiciansDto {
   @ApiProperty({ description: 'CSV text; header firstName,lastName,email[,phone,preferredLanguage,localResidence,notes]' })
   @IsString() @Length(1, 2_000_000)
   csv: string;
+}
+
+export class UpdateMusicianDto extends PartialType(CreateMusicianDto) {
+  @ApiPropertyOptional() @IsOptional() @IsBoolean()
+  isActive?: boolean;
+}
+
+export class CreateInstrumentDto {
+  @ApiProperty({ example: 'Saxofon' }) @IsString() @Length(1, 100)
+  name: string;
+}
+
+export class CreatePositionDto {
+  @ApiProperty({ example: 'Altsaxofon 1' }) @IsString() @Length(1, 100)
+  name: string;
+
+  @ApiPropertyOptional({ description: '1 = leader' }) @IsOptional() @IsInt() @Min(0) @Max(100)
+  hierarchyLevel?: number;
 }
