@@ -7,21 +7,45 @@ import { chmodSync, cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { Controller, Get, Inject, type INestApplication, Module, Query, UseGuards } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Inject,
+  type INestApplication,
+  Module,
+  Query,
+  UseGuards,
+} from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { AuthGuard, PassportModule } from '@nestjs/passport';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { type AccessClaims, audienceOf, JwtStrategy, TOKEN_ISSUER } from '#tutti/auth';
-import { APP_CONFIG, type AppConfig, Clock, JsonLogger, loadConfig, SecretBox, SystemClock, withDatabase } from '#tutti/common';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  Clock,
+  JsonLogger,
+  loadConfig,
+  SecretBox,
+  SystemClock,
+  withDatabase,
+} from '#tutti/common';
 import { OrchestrasRepository } from '#tutti/control-plane';
 import { startEmbeddedPostgres } from '#tutti/embedded-db';
 import { applyMigrations, loadMigrationSet } from '#tutti/migrations';
 import { ListMusiciansQuery, musicianView } from '#tutti/musicians';
 import { OrchestrasAdminService } from '#tutti/platform';
 import { DispatchService } from '#tutti/dispatch';
-import { TenantClientPool, TenantJobRunner, TenantMigrationSource, TenantMigrator, TenantPrismaClient, TenantResolver } from '#tutti/tenancy';
+import {
+  TenantClientPool,
+  TenantJobRunner,
+  TenantMigrationSource,
+  TenantMigrator,
+  TenantPrismaClient,
+  TenantResolver,
+} from '#tutti/tenancy';
 import { AppModule } from '../apps/gateway/src/app.module.js';
 import { configureApp } from '../apps/gateway/src/configure-app.js';
 
@@ -34,7 +58,8 @@ const BASE = 'bench.test';
 
 const log = (m: string) => process.stderr.write(`${m}\n`);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))]!;
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))]!;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 
@@ -55,11 +80,21 @@ interface Load {
   errors: number;
 }
 
-function load(port: number, targets: Array<{ host: string; path: string; token: string }>): Promise<Load> {
+function load(
+  port: number,
+  targets: Array<{ host: string; path: string; token: string }>,
+): Promise<Load> {
   return new Promise((resolveLoad, reject) => {
-    const w = new Worker(new URL('./load-worker.js', import.meta.url), { workerData: { port, targets, concurrency: CONCURRENCY, durationMs: LOAD_MS } });
+    const w = new Worker(new URL('./load-worker.js', import.meta.url), {
+      workerData: { port, targets, concurrency: CONCURRENCY, durationMs: LOAD_MS },
+    });
     w.once('message', (r: { latencies: number[]; errors: number; durationMs: number }) =>
-      resolveLoad({ rps: r.latencies.length / (r.durationMs / 1000), p50: pct(r.latencies, 50), p99: pct(r.latencies, 99), errors: r.errors }),
+      resolveLoad({
+        rps: r.latencies.length / (r.durationMs / 1000),
+        p50: pct(r.latencies, 50),
+        p99: pct(r.latencies, 99),
+        errors: r.errors,
+      }),
     );
     w.once('error', reject);
   });
@@ -77,19 +112,33 @@ class BaselineController {
     const page = q.page ?? 1;
     const where = { isArchived: false };
     const [items, total] = await Promise.all([
-      this.db.musician.findMany({ where, orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }, { id: 'asc' }], skip: (page - 1) * size, take: size }),
+      this.db.musician.findMany({
+        where,
+        orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }, { id: 'asc' }],
+        skip: (page - 1) * size,
+        take: size,
+      }),
       this.db.musician.count({ where }),
     ]);
     return { items: items.map(musicianView), total, page, pageSize: size };
   }
 }
 
-async function baselineApp(config: AppConfig, url: string): Promise<{ app: INestApplication; port: number }> {
-  const client = new TenantPrismaClient({ adapter: new PrismaPg({ connectionString: url, max: config.pool.connectionsPerClient }) });
+async function baselineApp(
+  config: AppConfig,
+  url: string,
+): Promise<{ app: INestApplication; port: number }> {
+  const client = new TenantPrismaClient({
+    adapter: new PrismaPg({ connectionString: url, max: config.pool.connectionsPerClient }),
+  });
   @Module({
     imports: [PassportModule],
     controllers: [BaselineController],
-    providers: [{ provide: APP_CONFIG, useValue: config }, { provide: BASELINE_CLIENT, useValue: client }, JwtStrategy],
+    providers: [
+      { provide: APP_CONFIG, useValue: config },
+      { provide: BASELINE_CLIENT, useValue: client },
+      JwtStrategy,
+    ],
   })
   class BaselineModule {}
   const app = await NestFactory.create(BaselineModule, { logger: false });
@@ -123,7 +172,9 @@ async function main() {
     LOG_LEVEL: 'error',
   });
   await applyMigrations(config.controlDatabaseUrl, await loadMigrationSet('control'));
-  const app = await NestFactory.create(AppModule.forRoot(config), { logger: new JsonLogger('error') });
+  const app = await NestFactory.create(AppModule.forRoot(config), {
+    logger: new JsonLogger('error'),
+  });
   configureApp(app);
   await app.listen(0, '127.0.0.1');
   const port = (app.getHttpServer().address() as { port: number }).port;
@@ -132,7 +183,11 @@ async function main() {
   const secrets = app.get(SecretBox);
   const jwt = app.get(JwtService, { strict: false });
   const tokenFor = (tid: string) =>
-    jwt.sign({ sub: randomUUID(), role: 'admin', scope: 'tenant', tid } satisfies AccessClaims, { expiresIn: 3600, issuer: TOKEN_ISSUER, audience: audienceOf('tenant', tid) });
+    jwt.sign({ sub: randomUUID(), role: 'admin', scope: 'tenant', tid } satisfies AccessClaims, {
+      expiresIn: 3600,
+      issuer: TOKEN_ISSUER,
+      audience: audienceOf('tenant', tid),
+    });
 
   // 1. Provisioning through the real pipeline, five times.
   log('provisioning 5 tenants through the pipeline…');
@@ -140,7 +195,16 @@ async function main() {
   const provisioned: string[] = [];
   for (let i = 0; i < 5; i++) {
     const started = performance.now();
-    let o = await app.get(OrchestrasAdminService).create({ name: `Bench ${i}`, subdomain: `bench-${i}`, kind: 'orchestra', plan: 'medium', contactName: 'Bench', contactEmail: `b${i}@bench.example` });
+    let o = await app
+      .get(OrchestrasAdminService)
+      .create({
+        name: `Bench ${i}`,
+        subdomain: `bench-${i}`,
+        kind: 'orchestra',
+        plan: 'medium',
+        contactName: 'Bench',
+        contactEmail: `b${i}@bench.example`,
+      });
     while (o.status === 'provisioning') {
       await new Promise((r) => setTimeout(r, 10));
       o = (await orchestras.findById(o.id))!;
@@ -154,7 +218,10 @@ async function main() {
   const t0 = (await orchestras.findById(provisioned[0]!))!;
   const t0Url = secrets.decrypt(t0.databaseUrlEncrypted!);
   await pool.withClient(app.get(TenantResolver).toResolved(t0).connection!, async (db) => {
-    for (let i = 0; i < 20; i++) await db.musician.create({ data: { firstName: `F${i}`, lastName: `L${i}`, email: `m${i}@bench.example` } });
+    for (let i = 0; i < 20; i++)
+      await db.musician.create({
+        data: { firstName: `F${i}`, lastName: `L${i}`, email: `m${i}@bench.example` },
+      });
   });
   pool.evict(t0.id);
   await new Promise((r) => setTimeout(r, 200));
@@ -167,9 +234,28 @@ async function main() {
     await admin(serverUrl, `CREATE DATABASE "${name}" TEMPLATE "${t0.databaseName}"`);
     const id = randomUUID();
     const subdomain = `clone-${i}`;
-    await orchestras.create({ name: subdomain, subdomain, kind: 'orchestra', plan: 'medium', contactName: 'B', contactEmail: 'b@bench.example', adminName: 'B', adminEmail: 'b@bench.example', locale: 'sv', databaseName: name, customerProfile: { legalBusinessName: 'Bench', contactEmail: 'b@bench.example' } }, id);
+    await orchestras.create(
+      {
+        name: subdomain,
+        subdomain,
+        kind: 'orchestra',
+        plan: 'medium',
+        contactName: 'B',
+        contactEmail: 'b@bench.example',
+        adminName: 'B',
+        adminEmail: 'b@bench.example',
+        locale: 'sv',
+        databaseName: name,
+        customerProfile: { legalBusinessName: 'Bench', contactEmail: 'b@bench.example' },
+      },
+      id,
+    );
     const url = withDatabase(serverUrl, name);
-    await orchestras.update(id, { status: 'active', databaseUrlEncrypted: secrets.encrypt(url), schemaVersion: t0.schemaVersion });
+    await orchestras.update(id, {
+      status: 'active',
+      databaseUrlEncrypted: secrets.encrypt(url),
+      schemaVersion: t0.schemaVersion,
+    });
     clones.push({ id, subdomain, url });
   }
 
@@ -184,7 +270,9 @@ async function main() {
   const baseRuns: Load[] = [];
   const gwRuns: Load[] = [];
   for (let round = 0; round < 3; round++) {
-    log(`round ${round + 1}: baseline, then gateway (${LOAD_MS} ms each, ${CONCURRENCY} concurrent)…`);
+    log(
+      `round ${round + 1}: baseline, then gateway (${LOAD_MS} ms each, ${CONCURRENCY} concurrent)…`,
+    );
     baseRuns.push(await load(base.port, baseTarget));
     gwRuns.push(await load(port, gatewayTarget));
   }
@@ -195,7 +283,11 @@ async function main() {
 
   // 3. The same read spread over 200 tenants, 50-client pool.
   log(`spreading the read over ${TENANTS} tenants…`);
-  const spreadTargets = clones.map((c) => ({ host: `${c.subdomain}.${BASE}`, path, token: tokenFor(c.id) }));
+  const spreadTargets = clones.map((c) => ({
+    host: `${c.subdomain}.${BASE}`,
+    path,
+    token: tokenFor(c.id),
+  }));
   await load(port, spreadTargets);
   const spread = await load(port, spreadTargets);
   const spreadStats = pool.stats();
@@ -212,7 +304,10 @@ async function main() {
   const checkpoints: string[] = [];
   for (let i = 0; i < CYCLED; i++) {
     const c = clones[i % clones.length]!;
-    await cyclePool.withClient({ id: `cycle-${i}`, databaseUrl: c.url, provider: 'postgres', credentialsVersion: 1 }, (db) => db.musician.count());
+    await cyclePool.withClient(
+      { id: `cycle-${i}`, databaseUrl: c.url, provider: 'postgres', credentialsVersion: 1 },
+      (db) => db.musician.count(),
+    );
     if ([49, 499, 999, 1499].includes(i)) {
       gc();
       const rss = process.memoryUsage().rss;
@@ -232,13 +327,24 @@ async function main() {
   const prismaDir = mkdtempSync(join(tmpdir(), 'tutti-bench-prisma-'));
   cpSync(resolve('prisma'), prismaDir, { recursive: true });
   mkdirSync(join(prismaDir, 'tenant', 'migrations', '29990101000000_bench'));
-  writeFileSync(join(prismaDir, 'tenant', 'migrations', '29990101000000_bench', 'migration.sql'), 'ALTER TABLE "Musician" ADD COLUMN "benchNote" TEXT;\n');
+  writeFileSync(
+    join(prismaDir, 'tenant', 'migrations', '29990101000000_bench', 'migration.sql'),
+    'ALTER TABLE "Musician" ADD COLUMN "benchNote" TEXT;\n',
+  );
   const source = new (class extends TenantMigrationSource {
     load = () => loadMigrationSet('tenant', { prismaDir });
   })();
-  const migrator = new TenantMigrator(config, orchestras, secrets, source, new SystemClock() as Clock);
+  const migrator = new TenantMigrator(
+    config,
+    orchestras,
+    secrets,
+    source,
+    new SystemClock() as Clock,
+  );
   const set = await source.load();
-  const targets = await Promise.all(clones.slice(0, MIGRATED).map(async (c) => (await orchestras.findById(c.id))!));
+  const targets = await Promise.all(
+    clones.slice(0, MIGRATED).map(async (c) => (await orchestras.findById(c.id))!),
+  );
   const migStarted = performance.now();
   let cursor = 0;
   let migFailed = 0;
@@ -255,20 +361,57 @@ async function main() {
   await app.close();
   await stopServer();
 
-  const row = (name: string, value: string, against: string, ratio: string) => `| ${name} | ${value} | ${against} | ${ratio} |`;
-  const fmt = (l: Load) => `${l.rps.toFixed(0)} req/s, p50 ${l.p50.toFixed(2)} ms, p99 ${l.p99.toFixed(2)} ms`;
+  const row = (name: string, value: string, against: string, ratio: string) =>
+    `| ${name} | ${value} | ${against} | ${ratio} |`;
+  const fmt = (l: Load) =>
+    `${l.rps.toFixed(0)} req/s, p50 ${l.p50.toFixed(2)} ms, p99 ${l.p99.toFixed(2)} ms`;
   const lines = [
     `Tutti benchmark — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${CONCURRENCY} concurrent, ${LOAD_MS / 1000} s per run, best of 3`,
     '',
     '| measure | Tutti | baseline | ratio |',
     '| --- | --- | --- | --- |',
-    row('authenticated tenant read through the gateway (1 tenant)', fmt(gateway), `plain NestJS route, one PrismaClient: ${fmt(baseline)}`, `${(gateway.rps / baseline.rps).toFixed(2)} (throughput)`),
-    row(`same read over ${TENANTS} tenants, 50-client pool`, `${fmt(spread)}; hits ${spreadStats.hits}, misses ${spreadStats.misses}, peak ${spreadStats.peakOpenClients} clients`, `1 tenant: ${gateway.rps.toFixed(0)} req/s`, `${(spread.rps / gateway.rps).toFixed(2)}`),
-    row(`RSS after cycling ${CYCLED} tenant clients through a 50-client pool`, mb(rssAfter), `after the first 50: ${mb(rssFirst50)}`, `${(rssAfter / rssFirst50).toFixed(2)} (evictions ${cycleStats.evictions}, peak ${cycleStats.peakOpenClients})`),
-    row('provision one tenant (median of 5)', `${median(provisionMs).toFixed(0)} ms`, `min ${Math.min(...provisionMs).toFixed(0)} ms, max ${Math.max(...provisionMs).toFixed(0)} ms`, '—'),
-    row('dispatch one first_come need to 500 ranked musicians (all messages simulated): 500 requests recorded, 500 emails logged and queued', `${engine.dispatchMs.toFixed(0)} ms`, `inserting 500 bare request rows in one transaction: ${engine.baselineInsertMs.toFixed(0)} ms`, `${(engine.dispatchMs / engine.baselineInsertMs).toFixed(1)}x`),
-    row(`${engine.answers} concurrent answers (POST /r/:token) on one need of ${engine.quantity} places`, `${engine.answersPerSecond.toFixed(0)} answers/s; accepted afterwards: ${engine.accepted} (must be ${engine.quantity})`, `${engine.answers} concurrent single-row UPDATEs: ${engine.baselineUpdatesPerSecond.toFixed(0)}/s`, `${(engine.answersPerSecond / engine.baselineUpdatesPerSecond).toFixed(2)}`),
-    row(`migrate ${MIGRATED} tenants, one new migration (concurrency ${config.migrationConcurrency})`, `${(migrateMs / 1000).toFixed(2)} s`, `${(migrateMs / MIGRATED).toFixed(0)} ms per tenant`, migFailed ? `${migFailed} FAILED` : 'all migrated'),
+    row(
+      'authenticated tenant read through the gateway (1 tenant)',
+      fmt(gateway),
+      `plain NestJS route, one PrismaClient: ${fmt(baseline)}`,
+      `${(gateway.rps / baseline.rps).toFixed(2)} (throughput)`,
+    ),
+    row(
+      `same read over ${TENANTS} tenants, 50-client pool`,
+      `${fmt(spread)}; hits ${spreadStats.hits}, misses ${spreadStats.misses}, peak ${spreadStats.peakOpenClients} clients`,
+      `1 tenant: ${gateway.rps.toFixed(0)} req/s`,
+      `${(spread.rps / gateway.rps).toFixed(2)}`,
+    ),
+    row(
+      `RSS after cycling ${CYCLED} tenant clients through a 50-client pool`,
+      mb(rssAfter),
+      `after the first 50: ${mb(rssFirst50)}`,
+      `${(rssAfter / rssFirst50).toFixed(2)} (evictions ${cycleStats.evictions}, peak ${cycleStats.peakOpenClients})`,
+    ),
+    row(
+      'provision one tenant (median of 5)',
+      `${median(provisionMs).toFixed(0)} ms`,
+      `min ${Math.min(...provisionMs).toFixed(0)} ms, max ${Math.max(...provisionMs).toFixed(0)} ms`,
+      '—',
+    ),
+    row(
+      'dispatch one first_come need to 500 ranked musicians (all messages simulated): 500 requests recorded, 500 emails logged and queued',
+      `${engine.dispatchMs.toFixed(0)} ms`,
+      `inserting 500 bare request rows in one transaction: ${engine.baselineInsertMs.toFixed(0)} ms`,
+      `${(engine.dispatchMs / engine.baselineInsertMs).toFixed(1)}x`,
+    ),
+    row(
+      `${engine.answers} concurrent answers (POST /r/:token) on one need of ${engine.quantity} places`,
+      `${engine.answersPerSecond.toFixed(0)} answers/s; accepted afterwards: ${engine.accepted} (must be ${engine.quantity})`,
+      `${engine.answers} concurrent single-row UPDATEs: ${engine.baselineUpdatesPerSecond.toFixed(0)}/s`,
+      `${(engine.answersPerSecond / engine.baselineUpdatesPerSecond).toFixed(2)}`,
+    ),
+    row(
+      `migrate ${MIGRATED} tenants, one new migration (concurrency ${config.migrationConcurrency})`,
+      `${(migrateMs / 1000).toFixed(2)} s`,
+      `${(migrateMs / MIGRATED).toFixed(0)} ms per tenant`,
+      migFailed ? `${migFailed} FAILED` : 'all migrated',
+    ),
     '',
     `RSS while cycling clients: ${checkpoints.join(', ')}`,
     `errors: gateway ${gateway.errors}, baseline ${baseline.errors}, spread ${spread.errors}`,
@@ -277,45 +420,115 @@ async function main() {
 }
 
 /** fetch() may not set Host; the gateway routes on it. */
-function postForm(port: number, host: string, path: string, body: string, agent: http.Agent): Promise<number> {
+function postForm(
+  port: number,
+  host: string,
+  path: string,
+  body: string,
+  agent: http.Agent,
+): Promise<number> {
   return new Promise((resolvePost, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path, method: 'POST', agent, headers: { host, 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      res.resume();
-      res.on('end', () => resolvePost(res.statusCode ?? 0));
-    });
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: 'POST',
+        agent,
+        headers: {
+          host,
+          'content-type': 'application/x-www-form-urlencoded',
+          'content-length': Buffer.byteLength(body),
+        },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolvePost(res.statusCode ?? 0));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
 }
 
-async function engineBench(app: INestApplication, orchestras: OrchestrasRepository, secrets: SecretBox, port: number, serverUrl: string) {
+async function engineBench(
+  app: INestApplication,
+  orchestras: OrchestrasRepository,
+  secrets: SecretBox,
+  port: number,
+  serverUrl: string,
+) {
   log('engine: provisioning a tenant with 500 ranked musicians…');
-  let o = await app.get(OrchestrasAdminService).create({ name: 'Engine', subdomain: 'engine', kind: 'orchestra', plan: 'large', contactName: 'E', contactEmail: 'e@bench.example' });
+  let o = await app
+    .get(OrchestrasAdminService)
+    .create({
+      name: 'Engine',
+      subdomain: 'engine',
+      kind: 'orchestra',
+      plan: 'large',
+      contactName: 'E',
+      contactEmail: 'e@bench.example',
+    });
   while (o.status === 'provisioning') {
     await new Promise((r) => setTimeout(r, 20));
     o = (await orchestras.findById(o.id))!;
   }
   const tenant = app.get(TenantResolver).toResolved(o);
-  const db = new TenantPrismaClient({ adapter: new PrismaPg({ connectionString: secrets.decrypt(o.databaseUrlEncrypted!), max: 4 }) });
+  const db = new TenantPrismaClient({
+    adapter: new PrismaPg({ connectionString: secrets.decrypt(o.databaseUrlEncrypted!), max: 4 }),
+  });
   const position = (await db.position.findFirst({ where: { name: 'Tutti violin 2' } }))!;
   async function rankedNeed(n: number, quantity: number, tag: string) {
-    await db.musician.createMany({ data: Array.from({ length: n }, (_, i) => ({ firstName: `F${i}`, lastName: tag, email: `${tag}${i}@engine.example`, phone: `+4671${tag === 'd' ? 1 : 2}${String(i).padStart(6, '0')}` })) });
+    await db.musician.createMany({
+      data: Array.from({ length: n }, (_, i) => ({
+        firstName: `F${i}`,
+        lastName: tag,
+        email: `${tag}${i}@engine.example`,
+        phone: `+4671${tag === 'd' ? 1 : 2}${String(i).padStart(6, '0')}`,
+      })),
+    });
     const ms = await db.musician.findMany({ where: { lastName: tag }, orderBy: { id: 'asc' } });
-    await db.musicianQualification.createMany({ data: ms.map((m) => ({ musicianId: m.id, positionId: position.id })) });
-    const list = await db.rankingList.create({ data: { positionId: position.id, listType: tag.toUpperCase() } });
-    await db.ranking.createMany({ data: ms.map((m, i) => ({ listId: list.id, musicianId: m.id, rank: i + 1 })) });
-    const project = await db.project.create({ data: { name: `Bench ${tag}`, startDate: new Date('2027-03-08'), weekNumber: 10 } });
-    return db.projectNeed.create({ data: { projectId: project.id, positionId: position.id, quantity, rankingListId: list.id, requestStrategy: 'first_come', status: 'active' } });
+    await db.musicianQualification.createMany({
+      data: ms.map((m) => ({ musicianId: m.id, positionId: position.id })),
+    });
+    const list = await db.rankingList.create({
+      data: { positionId: position.id, listType: tag.toUpperCase() },
+    });
+    await db.ranking.createMany({
+      data: ms.map((m, i) => ({ listId: list.id, musicianId: m.id, rank: i + 1 })),
+    });
+    const project = await db.project.create({
+      data: { name: `Bench ${tag}`, startDate: new Date('2027-03-08'), weekNumber: 10 },
+    });
+    return db.projectNeed.create({
+      data: {
+        projectId: project.id,
+        positionId: position.id,
+        quantity,
+        rankingListId: list.id,
+        requestStrategy: 'first_come',
+        status: 'active',
+      },
+    });
   }
   const runner = app.get(TenantJobRunner);
   const dispatch = app.get(DispatchService);
 
   // Baseline: the bare inserts of 500 request rows, one transaction.
   const scratch = await rankedNeed(500, 3, 'd');
-  const ids = (await db.musician.findMany({ where: { lastName: 'd' }, select: { id: true } })).map((m) => m.id);
+  const ids = (await db.musician.findMany({ where: { lastName: 'd' }, select: { id: true } })).map(
+    (m) => m.id,
+  );
   let started = performance.now();
   await db.$transaction(async (tx) => {
-    for (const id of ids) await tx.request.create({ data: { projectNeedId: scratch.id, musicianId: id, deadlineAt: new Date(Date.now() + 86400_000) } });
+    for (const id of ids)
+      await tx.request.create({
+        data: {
+          projectNeedId: scratch.id,
+          musicianId: id,
+          deadlineAt: new Date(Date.now() + 86400_000),
+        },
+      });
   });
   const baselineInsertMs = performance.now() - started;
   await db.request.deleteMany({ where: { projectNeedId: scratch.id } });
@@ -333,25 +546,56 @@ async function engineBench(app: INestApplication, orchestras: OrchestrasReposito
   log('engine: waiting for the simulated request emails…');
   let tokens: string[] = [];
   for (let i = 0; i < 600 && tokens.length < answers; i++) {
-    const rows = await db.communicationLog.findMany({ where: { type: 'request', channel: 'email', status: 'simulated', request: { projectNeedId: need.id } }, select: { body: true } });
-    tokens = rows.map((r) => /\/r\/([A-Za-z0-9_-]{43})/.exec(r.body)?.[1]).filter((x): x is string => !!x);
+    const rows = await db.communicationLog.findMany({
+      where: {
+        type: 'request',
+        channel: 'email',
+        status: 'simulated',
+        request: { projectNeedId: need.id },
+      },
+      select: { body: true },
+    });
+    tokens = rows
+      .map((r) => /\/r\/([A-Za-z0-9_-]{43})/.exec(r.body)?.[1])
+      .filter((x): x is string => !!x);
     if (tokens.length < answers) await new Promise((r) => setTimeout(r, 100));
   }
   started = performance.now();
   const agent = new http.Agent({ keepAlive: true, maxSockets: answers });
-  const statuses = await Promise.all(tokens.map((tk) => postForm(port, `engine.${BASE}`, `/r/${tk}`, 'answer=accept', agent)));
+  const statuses = await Promise.all(
+    tokens.map((tk) => postForm(port, `engine.${BASE}`, `/r/${tk}`, 'answer=accept', agent)),
+  );
   agent.destroy();
-  if (statuses.some((s) => s !== 200 && s !== 409)) throw new Error(`unexpected answer statuses: ${[...new Set(statuses)].join(', ')}`);
+  if (statuses.some((s) => s !== 200 && s !== 409))
+    throw new Error(`unexpected answer statuses: ${[...new Set(statuses)].join(', ')}`);
   const answersPerSecond = tokens.length / ((performance.now() - started) / 1000);
-  const accepted = await db.request.count({ where: { projectNeedId: need.id, status: 'accepted' } });
+  const accepted = await db.request.count({
+    where: { projectNeedId: need.id, status: 'accepted' },
+  });
 
-  const rowIds = (await db.request.findMany({ where: { projectNeedId: scratch.id }, select: { id: true }, take: answers })).map((r) => r.id);
+  const rowIds = (
+    await db.request.findMany({
+      where: { projectNeedId: scratch.id },
+      select: { id: true },
+      take: answers,
+    })
+  ).map((r) => r.id);
   started = performance.now();
-  await Promise.all(rowIds.map((id) => db.$executeRaw`UPDATE "Request" SET "respondedAt" = now() WHERE id = ${id}`));
+  await Promise.all(
+    rowIds.map((id) => db.$executeRaw`UPDATE "Request" SET "respondedAt" = now() WHERE id = ${id}`),
+  );
   const baselineUpdatesPerSecond = rowIds.length / ((performance.now() - started) / 1000);
   await db.$disconnect();
   void serverUrl;
-  return { dispatchMs, baselineInsertMs, answers: tokens.length, quantity, answersPerSecond, accepted, baselineUpdatesPerSecond };
+  return {
+    dispatchMs,
+    baselineInsertMs,
+    answers: tokens.length,
+    quantity,
+    answersPerSecond,
+    accepted,
+    baselineUpdatesPerSecond,
+  };
 }
 
 await main();

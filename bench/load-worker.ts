@@ -22,11 +22,18 @@ function once(): Promise<void> {
   const started = process.hrtime.bigint();
   return new Promise((resolve) => {
     const req = http.get(
-      { host: '127.0.0.1', port: job.port, path: target.path, agent, headers: { host: target.host, authorization: `Bearer ${target.token}` } },
+      {
+        host: '127.0.0.1',
+        port: job.port,
+        path: target.path,
+        agent,
+        headers: { host: target.host, authorization: `Bearer ${target.token}` },
+      },
       (res) => {
         res.resume();
         res.on('end', () => {
-          if (res.statusCode === 200) latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+          if (res.statusCode === 200)
+            latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
           else errors++;
           resolve();
         });

@@ -4,7 +4,10 @@ import { prepareRuntime } from '#tutti/runtime';
 
 const runtime = await prepareRuntime((l) => console.error(l));
 try {
-  const applied = await applyMigrations(process.env.DATABASE_URL!, await loadMigrationSet('control'));
+  const applied = await applyMigrations(
+    process.env.DATABASE_URL!,
+    await loadMigrationSet('control'),
+  );
   console.log(applied.length ? `applied: ${applied.join(', ')}` : 'control plane is up to date');
 } finally {
   await runtime.stop();

@@ -12,8 +12,14 @@ if ((kind !== 'control' && kind !== 'tenant') || !name) {
 }
 const runtime = await prepareRuntime((l) => console.error(l));
 try {
-  const created = await createMigration(process.env.DATABASE_URL!, await loadMigrationSet(kind as SchemaKind), name);
-  console.log(created ? `created ${created.dir}` : 'no changes: the migrations already match the schema');
+  const created = await createMigration(
+    process.env.DATABASE_URL!,
+    await loadMigrationSet(kind as SchemaKind),
+    name,
+  );
+  console.log(
+    created ? `created ${created.dir}` : 'no changes: the migrations already match the schema',
+  );
 } finally {
   await runtime.stop();
 }

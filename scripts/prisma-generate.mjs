@@ -17,21 +17,29 @@ const env = {
   CHECKPOINT_DISABLE: '1',
 };
 for (const schema of ['prisma/control/schema.prisma', 'prisma/tenant/schema.prisma']) {
-  execFileSync(process.execPath, ['node_modules/prisma/build/index.js', 'generate', '--schema', schema], {
-    env,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    process.execPath,
+    ['node_modules/prisma/build/index.js', 'generate', '--schema', schema],
+    {
+      env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
 }
 
 // Every PrismaClient compiles its own copy of the query compiler's WebAssembly module from
 // base64 (about 20 ms of CPU and several MB each). A compiled WebAssembly.Module is immutable
 // and can be instantiated any number of times, so compile it once per process: with a client
 // per tenant, this is what makes opening a tenant's client cheap.
-const BEFORE = /getQueryCompilerWasmModule: async \(\) => \{\n(\s+const \{ wasm \} = await import\([^\n]+\)\n)\s+return await decodeBase64AsWasm\(wasm\)\n\s+\},/;
+const BEFORE =
+  /getQueryCompilerWasmModule: async \(\) => \{\n(\s+const \{ wasm \} = await import\([^\n]+\)\n)\s+return await decodeBase64AsWasm\(wasm\)\n\s+\},/;
 for (const dir of ['libs/control-plane/src/generated', 'libs/tenancy/src/generated/tenant']) {
   const file = join(dir, 'internal', 'class.ts');
   const text = readFileSync(file, 'utf8');
-  if (!BEFORE.test(text)) throw new Error(`${file}: the query compiler loader changed; update scripts/prisma-generate.mjs`);
+  if (!BEFORE.test(text))
+    throw new Error(
+      `${file}: the query compiler loader changed; update scripts/prisma-generate.mjs`,
+    );
   writeFileSync(
     file,
     text.replace(
@@ -41,4 +49,6 @@ for (const dir of ['libs/control-plane/src/generated', 'libs/tenancy/src/generat
     ),
   );
 }
-console.log('prisma: generated control and tenant clients (query compiler compiled once per process)');
+console.log(
+  'prisma: generated control and tenant clients (query compiler compiled once per process)',
+);

@@ -26,9 +26,12 @@ const runtime = await prepareRuntime((l) => console.error(l));
 try {
   const config = loadConfig();
   await applyMigrations(config.controlDatabaseUrl, await loadMigrationSet('control'));
-  const ctx = await NestFactory.createApplicationContext(AppModule.forRoot({ ...config, jobs: { ...config.jobs, enabled: false } }), {
-    logger: new JsonLogger('warn', (line) => process.stderr.write(line + '\n')),
-  });
+  const ctx = await NestFactory.createApplicationContext(
+    AppModule.forRoot({ ...config, jobs: { ...config.jobs, enabled: false } }),
+    {
+      logger: new JsonLogger('warn', (line) => process.stderr.write(line + '\n')),
+    },
+  );
   try {
     const user = await ctx.get(AuthService).createSuperadmin(values.email, values.name, password);
     console.log(`superadmin ${user.email} created`);

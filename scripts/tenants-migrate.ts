@@ -19,12 +19,20 @@ try {
   try {
     const started = Date.now();
     const outcomes = await ctx.get(TenantMigrator).migrateAll((o) => {
-      const mark = o.status === 'failed' ? 'FAILED' : o.status === 'migrated' ? 'migrated' : 'up-to-date';
-      const detail = o.status === 'failed' ? o.error : o.applied.length ? `applied ${o.applied.join(', ')}` : `at ${o.schemaVersion}`;
+      const mark =
+        o.status === 'failed' ? 'FAILED' : o.status === 'migrated' ? 'migrated' : 'up-to-date';
+      const detail =
+        o.status === 'failed'
+          ? o.error
+          : o.applied.length
+            ? `applied ${o.applied.join(', ')}`
+            : `at ${o.schemaVersion}`;
       console.log(`${mark.padEnd(10)} ${o.subdomain.padEnd(24)} ${detail} (${o.durationMs} ms)`);
     });
     failed = outcomes.filter((o) => o.status === 'failed').length;
-    console.log(`\n${outcomes.length} tenants: ${outcomes.length - failed} ok, ${failed} failed (${Date.now() - started} ms)`);
+    console.log(
+      `\n${outcomes.length} tenants: ${outcomes.length - failed} ok, ${failed} failed (${Date.now() - started} ms)`,
+    );
   } finally {
     await ctx.close();
   }

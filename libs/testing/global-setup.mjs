@@ -44,7 +44,12 @@ export default async function globalSetup() {
   await adminQuery(serverUrl, `CREATE DATABASE "${template}"`);
   const templateUrl = databaseUrl(serverUrl, template);
   await applyMigrations(templateUrl, await loadMigrationSet('control'));
-  const boss = new PgBoss({ connectionString: templateUrl, schema: 'pgboss', supervise: false, schedule: false });
+  const boss = new PgBoss({
+    connectionString: templateUrl,
+    schema: 'pgboss',
+    supervise: false,
+    schedule: false,
+  });
   await boss.start();
   await boss.stop({ graceful: false, wait: true });
   process.env.TUTTI_TEST_SERVER_URL = serverUrl;

@@ -1,4 +1,11 @@
-import { type DynamicModule, Inject, type MiddlewareConsumer, Module, type NestModule, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  type DynamicModule,
+  Inject,
+  type MiddlewareConsumer,
+  Module,
+  type NestModule,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, Clock, SecretBox, SystemClock } from '#tutti/common';
 import { AuthModule } from '#tutti/auth';
 import { ControlPlaneModule } from '#tutti/control-plane';
@@ -20,7 +27,12 @@ class ConfigModule {
       { provide: Clock, useClass: SystemClock },
       { provide: SecretBox, useFactory: () => new SecretBox(config.encryptionKey) },
     ];
-    return { module: ConfigModule, global: true, providers, exports: providers.map((p) => p.provide) };
+    return {
+      module: ConfigModule,
+      global: true,
+      providers,
+      exports: providers.map((p) => p.provide),
+    };
   }
 }
 
@@ -41,7 +53,19 @@ export class AppModule implements NestModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), ControlPlaneModule, JobsModule, TenancyModule, AuthModule, PlatformModule, MusiciansModule, RankingsModule, ProjectsModule, MessagingModule, DispatchModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        ControlPlaneModule,
+        JobsModule,
+        TenancyModule,
+        AuthModule,
+        PlatformModule,
+        MusiciansModule,
+        RankingsModule,
+        ProjectsModule,
+        MessagingModule,
+        DispatchModule,
+      ],
       controllers: [HealthController],
       providers: [WorkerStarter],
     };

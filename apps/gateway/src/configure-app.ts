@@ -21,7 +21,9 @@ export function configureApp(app: INestApplication): INestApplication {
   app.enableShutdownHooks();
   const doc = new DocumentBuilder()
     .setTitle('Tutti API')
-    .setDescription('Tenant routes (/api) answer on an ensemble\'s subdomain; platform routes (/platform) on the central domain.')
+    .setDescription(
+      "Tenant routes (/api) answer on an ensemble's subdomain; platform routes (/platform) on the central domain.",
+    )
     .addBearerAuth()
     .build();
   SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, doc));

@@ -48,7 +48,11 @@ export async function ensureDemo(app: INestApplication): Promise<DemoLogins> {
   const users = app.get(UsersRepository);
   const auth = app.get(AuthService);
   if (!(await users.findByEmail(null, logins.superadmin.email))) {
-    await auth.createSuperadmin(logins.superadmin.email, 'Demo Superadmin', logins.superadmin.password);
+    await auth.createSuperadmin(
+      logins.superadmin.email,
+      'Demo Superadmin',
+      logins.superadmin.password,
+    );
   }
   const orchestras = app.get(OrchestrasRepository);
   let demo = await orchestras.findBySubdomain('demo');
@@ -68,7 +72,8 @@ export async function ensureDemo(app: INestApplication): Promise<DemoLogins> {
     await new Promise((r) => setTimeout(r, 250));
     demo = (await orchestras.findById(demo.id))!;
   }
-  if (demo.status !== 'active') throw new Error(`The demo orchestra is ${demo.status}: ${demo.provisioningError ?? ''}`);
+  if (demo.status !== 'active')
+    throw new Error(`The demo orchestra is ${demo.status}: ${demo.provisioningError ?? ''}`);
   const admin = await users.findByEmail(demo.id, logins.tenantAdmin.email);
   if (!admin?.passwordHash) {
     await users.upsertTenantUser({
@@ -83,26 +88,50 @@ export async function ensureDemo(app: INestApplication): Promise<DemoLogins> {
   const needId = await app.get(TenantClientPool).withClient(tenant.connection!, async (db) => {
     if ((await db.project.count()) > 0) return null;
     const violin = await db.position.findFirst({ where: { name: 'Tutti violin 2' } });
-    const list = await db.rankingList.create({ data: { positionId: violin!.id, listType: 'A', description: 'Demo: first choice' } });
-    for (const [i, [firstName, lastName, email, phone, preferredLanguage, localResidence]] of MUSICIANS.entries()) {
+    const list = await db.rankingList.create({
+      data: { positionId: violin!.id, listType: 'A', description: 'Demo: first choice' },
+    });
+    for (const [
+      i,
+      [firstName, lastName, email, phone, preferredLanguage, localResidence],
+    ] of MUSICIANS.entries()) {
       const m = await db.musician.create({
-        data: { firstName, lastName, email, phone, preferredLanguage, localResidence, qualifications: { create: [{ positionId: violin!.id }] } },
+        data: {
+          firstName,
+          lastName,
+          email,
+          phone,
+          preferredLanguage,
+          localResidence,
+          qualifications: { create: [{ positionId: violin!.id }] },
+        },
       });
       await db.ranking.create({ data: { listId: list.id, musicianId: m.id, rank: i + 1 } });
     }
     const start = new Date(Date.now() + 21 * 86_400_000);
     const project = await db.project.create({
       data: {
-        name: 'Vårkonsert: Sibelius 2', startDate: start, weekNumber: isoWeek(start),
-        rehearsalSchedule: 'Mån–tors 10.00–15.00, generalrepetition fredag 10.00', concertInfo: 'Fredag 19.00, Konserthuset',
+        name: 'Vårkonsert: Sibelius 2',
+        startDate: start,
+        weekNumber: isoWeek(start),
+        rehearsalSchedule: 'Mån–tors 10.00–15.00, generalrepetition fredag 10.00',
+        concertInfo: 'Fredag 19.00, Konserthuset',
       },
     });
     const need = await db.projectNeed.create({
-      data: { projectId: project.id, positionId: violin!.id, quantity: 2, rankingListId: list.id, requestStrategy: 'parallel', responseTimeHours: 48 },
+      data: {
+        projectId: project.id,
+        positionId: violin!.id,
+        quantity: 2,
+        rankingListId: list.id,
+        requestStrategy: 'parallel',
+        responseTimeHours: 48,
+      },
     });
     return need.id;
   });
   // A running need: the engine asks the first two on the A list (messages simulated).
-  if (needId !== null) await app.get(TenantJobRunner).run(demo.id, () => app.get(DispatchService).startNeed(needId));
+  if (needId !== null)
+    await app.get(TenantJobRunner).run(demo.id, () => app.get(DispatchService).startNeed(needId));
   return logins;
 }

@@ -10,7 +10,8 @@ export class HealthController {
   constructor(private readonly control: ControlDb) {}
 
   /** Liveness: the process answers. */
-  @Get('health') @HttpCode(200)
+  @Get('health')
+  @HttpCode(200)
   health() {
     return { status: 'ok' };
   }

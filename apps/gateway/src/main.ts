@@ -21,7 +21,10 @@ try {
 const applied = await applyMigrations(config.controlDatabaseUrl, await loadMigrationSet('control'));
 if (applied.length) bootLog(`Control plane migrated: ${applied.join(', ')}`);
 
-const app = await NestFactory.create(AppModule.forRoot(config), { logger: new JsonLogger(config.logLevel), rawBody: true });
+const app = await NestFactory.create(AppModule.forRoot(config), {
+  logger: new JsonLogger(config.logLevel),
+  rawBody: true,
+});
 configureApp(app);
 app.enableShutdownHooks();
 await app.listen(config.port);

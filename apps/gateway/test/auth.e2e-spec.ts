@@ -12,35 +12,68 @@ describe('authentication', () => {
     const o = await t.provision('authy');
     orchestraId = o.id;
     await t.waitForStatus(o.id, ['active']);
-    const { token } = await t.get<AuthService>(AuthService).invite(o.id, { email: 'staff@authy.example', name: 'Staff', role: 'staff' });
-    await t.http.post('/api/auth/invitations/accept').set('Host', hostOf('authy')).send({ token, password }).expect(200);
+    const { token } = await t
+      .get<AuthService>(AuthService)
+      .invite(o.id, { email: 'staff@authy.example', name: 'Staff', role: 'staff' });
+    await t.http
+      .post('/api/auth/invitations/accept')
+      .set('Host', hostOf('authy'))
+      .send({ token, password })
+      .expect(200);
   });
   afterAll(() => t.close());
 
   const login = (email: string, pw: string, host = hostOf('authy'), ip = '10.0.0.1') =>
-    t.http.post('/api/auth/login').set('Host', host).set('X-Forwarded-For', ip).send({ email, password: pw });
+    t.http
+      .post('/api/auth/login')
+      .set('Host', host)
+      .set('X-Forwarded-For', ip)
+      .send({ email, password: pw });
 
   it('signs in on the tenant and answers wrong password and unknown user alike', async () => {
     const ok = await login('staff@authy.example', password).expect(200);
-    expect(ok.body).toMatchObject({ tokenType: 'Bearer', user: { email: 'staff@authy.example', role: 'staff' } });
-    const wrong = await login('staff@authy.example', 'not the password', hostOf('authy'), '10.0.0.2');
-    const unknown = await login('ghost@authy.example', 'not the password', hostOf('authy'), '10.0.0.2');
+    expect(ok.body).toMatchObject({
+      tokenType: 'Bearer',
+      user: { email: 'staff@authy.example', role: 'staff' },
+    });
+    const wrong = await login(
+      'staff@authy.example',
+      'not the password',
+      hostOf('authy'),
+      '10.0.0.2',
+    );
+    const unknown = await login(
+      'ghost@authy.example',
+      'not the password',
+      hostOf('authy'),
+      '10.0.0.2',
+    );
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body.error).toEqual(unknown.body.error);
-    const me = await t.http.get('/api/auth/me').set('Host', hostOf('authy')).auth(ok.body.accessToken, { type: 'bearer' }).expect(200);
+    const me = await t.http
+      .get('/api/auth/me')
+      .set('Host', hostOf('authy'))
+      .auth(ok.body.accessToken, { type: 'bearer' })
+      .expect(200);
     expect(me.body).toMatchObject({ scope: 'tenant', orchestraId, role: 'staff' });
   });
 
   it('keeps superadmins off tenant sign-in and tenant users off the central one', async () => {
     await t.superadminToken();
-    const user = await t.http.post('/platform/auth/login').set('Host', CENTRAL_HOST).send({ email: 'staff@authy.example', password });
+    const user = await t.http
+      .post('/platform/auth/login')
+      .set('Host', CENTRAL_HOST)
+      .send({ email: 'staff@authy.example', password });
     expect(user.status).toBe(401);
   });
 
   it('rate-limits failed sign-ins per account with 429 and Retry-After', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) statuses.push((await login('limited@authy.example', 'wrong', hostOf('authy'), `10.1.0.${i}`)).status);
+    for (let i = 0; i < 6; i++)
+      statuses.push(
+        (await login('limited@authy.example', 'wrong', hostOf('authy'), `10.1.0.${i}`)).status,
+      );
     expect(statuses.slice(0, 4)).toEqual([401, 401, 401, 401]);
     const limited = await login('limited@authy.example', 'wrong', hostOf('authy'), '10.1.0.9');
     expect(limited.status).toBe(429);
@@ -49,54 +82,129 @@ describe('authentication', () => {
   });
 
   it('rotates refresh tokens and revokes the family when a spent one is replayed', async () => {
-    const first = (await login('staff@authy.example', password, hostOf('authy'), '10.2.0.1').expect(200)).body;
-    const second = (await t.http.post('/api/auth/refresh').set('Host', hostOf('authy')).send({ refreshToken: first.refreshToken }).expect(200)).body;
+    const first = (
+      await login('staff@authy.example', password, hostOf('authy'), '10.2.0.1').expect(200)
+    ).body;
+    const second = (
+      await t.http
+        .post('/api/auth/refresh')
+        .set('Host', hostOf('authy'))
+        .send({ refreshToken: first.refreshToken })
+        .expect(200)
+    ).body;
     expect(second.refreshToken).not.toBe(first.refreshToken);
-    const replay = await t.http.post('/api/auth/refresh').set('Host', hostOf('authy')).send({ refreshToken: first.refreshToken });
+    const replay = await t.http
+      .post('/api/auth/refresh')
+      .set('Host', hostOf('authy'))
+      .send({ refreshToken: first.refreshToken });
     expect(replay.status).toBe(401);
     // The replay revoked the whole family, including the token issued second.
-    const after = await t.http.post('/api/auth/refresh').set('Host', hostOf('authy')).send({ refreshToken: second.refreshToken });
+    const after = await t.http
+      .post('/api/auth/refresh')
+      .set('Host', hostOf('authy'))
+      .send({ refreshToken: second.refreshToken });
     expect(after.status).toBe(401);
-    const [row] = await adminQuery<{ n: number }>(t.controlUrl, 'SELECT count(*)::int AS n FROM "RefreshToken" WHERE "tokenHash" = $1', [first.refreshToken]);
+    const [row] = await adminQuery<{ n: number }>(
+      t.controlUrl,
+      'SELECT count(*)::int AS n FROM "RefreshToken" WHERE "tokenHash" = $1',
+      [first.refreshToken],
+    );
     expect(row!.n).toBe(0); // stored only as a hash
   });
 
   it('refuses a refresh token on another tenant', async () => {
     const other = await t.provision('authy-other');
     await t.waitForStatus(other.id, ['active']);
-    const pair = (await login('staff@authy.example', password, hostOf('authy'), '10.3.0.1').expect(200)).body;
-    const res = await t.http.post('/api/auth/refresh').set('Host', hostOf('authy-other')).send({ refreshToken: pair.refreshToken });
+    const pair = (
+      await login('staff@authy.example', password, hostOf('authy'), '10.3.0.1').expect(200)
+    ).body;
+    const res = await t.http
+      .post('/api/auth/refresh')
+      .set('Host', hostOf('authy-other'))
+      .send({ refreshToken: pair.refreshToken });
     expect(res.status).toBe(401);
   });
 
   it('lets a superadmin impersonate a tenant admin explicitly, and audits it', async () => {
     const token = await t.superadminToken();
-    const imp = await t.http.post(`/platform/orchestras/${orchestraId}/impersonate`).set('Host', CENTRAL_HOST).auth(token, { type: 'bearer' }).send({ reason: 'Support ticket 4711' }).expect(200);
-    const me = await t.http.get('/api/auth/me').set('Host', hostOf('authy')).auth(imp.body.accessToken, { type: 'bearer' }).expect(200);
-    expect(me.body).toMatchObject({ role: 'admin', orchestraId, impersonatedBy: expect.any(String) });
-    await t.http.get('/api/musicians').set('Host', hostOf('authy')).auth(imp.body.accessToken, { type: 'bearer' }).expect(200);
-    const audit = await t.http.get(`/platform/audit-logs?orchestraId=${orchestraId}&action=tenant.impersonate`).set('Host', CENTRAL_HOST).auth(token, { type: 'bearer' }).expect(200);
-    expect(audit.body.map((a: { after: unknown }) => a.after)).toEqual([{ reason: 'Support ticket 4711', expiresIn: 900 }]);
+    const imp = await t.http
+      .post(`/platform/orchestras/${orchestraId}/impersonate`)
+      .set('Host', CENTRAL_HOST)
+      .auth(token, { type: 'bearer' })
+      .send({ reason: 'Support ticket 4711' })
+      .expect(200);
+    const me = await t.http
+      .get('/api/auth/me')
+      .set('Host', hostOf('authy'))
+      .auth(imp.body.accessToken, { type: 'bearer' })
+      .expect(200);
+    expect(me.body).toMatchObject({
+      role: 'admin',
+      orchestraId,
+      impersonatedBy: expect.any(String),
+    });
+    await t.http
+      .get('/api/musicians')
+      .set('Host', hostOf('authy'))
+      .auth(imp.body.accessToken, { type: 'bearer' })
+      .expect(200);
+    const audit = await t.http
+      .get(`/platform/audit-logs?orchestraId=${orchestraId}&action=tenant.impersonate`)
+      .set('Host', CENTRAL_HOST)
+      .auth(token, { type: 'bearer' })
+      .expect(200);
+    expect(audit.body.map((a: { after: unknown }) => a.after)).toEqual([
+      { reason: 'Support ticket 4711', expiresIn: 900 },
+    ]);
   });
 
   it('cleans up expired refresh tokens and lapsed invitations, and only those', async () => {
-    await adminQuery(t.controlUrl, `UPDATE "RefreshToken" SET "expiresAt" = now() - interval '1 day' WHERE id IN (SELECT id FROM "RefreshToken" LIMIT 2)`);
-    const [{ n: before }] = await adminQuery<{ n: number }>(t.controlUrl, 'SELECT count(*)::int AS n FROM "RefreshToken"');
-    const { token } = await t.get<AuthService>(AuthService).invite(orchestraId, { email: 'late@authy.example', name: 'Late', role: 'staff' });
-    await adminQuery(t.controlUrl, `UPDATE "User" SET "invitationExpiresAt" = now() - interval '1 minute' WHERE email = 'late@authy.example'`);
+    await adminQuery(
+      t.controlUrl,
+      `UPDATE "RefreshToken" SET "expiresAt" = now() - interval '1 day' WHERE id IN (SELECT id FROM "RefreshToken" LIMIT 2)`,
+    );
+    const [{ n: before }] = await adminQuery<{ n: number }>(
+      t.controlUrl,
+      'SELECT count(*)::int AS n FROM "RefreshToken"',
+    );
+    const { token } = await t
+      .get<AuthService>(AuthService)
+      .invite(orchestraId, { email: 'late@authy.example', name: 'Late', role: 'staff' });
+    await adminQuery(
+      t.controlUrl,
+      `UPDATE "User" SET "invitationExpiresAt" = now() - interval '1 minute' WHERE email = 'late@authy.example'`,
+    );
     const cleaned = await t.get<TenancyJobs>(TenancyJobs).cleanUp();
     expect(cleaned).toMatchObject({ refreshTokens: 2, invitations: 1 });
-    const [{ n: after }] = await adminQuery<{ n: number }>(t.controlUrl, 'SELECT count(*)::int AS n FROM "RefreshToken"');
+    const [{ n: after }] = await adminQuery<{ n: number }>(
+      t.controlUrl,
+      'SELECT count(*)::int AS n FROM "RefreshToken"',
+    );
     expect(after).toBe(before! - 2);
-    const res = await t.http.post('/api/auth/invitations/accept').set('Host', hostOf('authy')).send({ token, password: 'a long enough password' });
+    const res = await t.http
+      .post('/api/auth/invitations/accept')
+      .set('Host', hostOf('authy'))
+      .send({ token, password: 'a long enough password' });
     expect(res.status).toBe(400);
-    expect((await t.get<TenancyJobs>(TenancyJobs).cleanUp())).toMatchObject({ refreshTokens: 0, invitations: 0 });
+    expect(await t.get<TenancyJobs>(TenancyJobs).cleanUp()).toMatchObject({
+      refreshTokens: 0,
+      invitations: 0,
+    });
   });
 
   it('lets staff read but keeps platform routes for superadmins', async () => {
-    const staff = (await login('staff@authy.example', password, hostOf('authy'), '10.4.0.1').expect(200)).body;
-    await t.http.get('/api/musicians').set('Host', hostOf('authy')).auth(staff.accessToken, { type: 'bearer' }).expect(200);
-    const res = await t.http.get('/platform/metrics').set('Host', CENTRAL_HOST).auth(staff.accessToken, { type: 'bearer' });
+    const staff = (
+      await login('staff@authy.example', password, hostOf('authy'), '10.4.0.1').expect(200)
+    ).body;
+    await t.http
+      .get('/api/musicians')
+      .set('Host', hostOf('authy'))
+      .auth(staff.accessToken, { type: 'bearer' })
+      .expect(200);
+    const res = await t.http
+      .get('/platform/metrics')
+      .set('Host', CENTRAL_HOST)
+      .auth(staff.accessToken, { type: 'bearer' });
     expect(res.status).toBe(401);
   });
 });

@@ -1,5 +1,11 @@
 import { OrchestrasRepository, type OrchestraRecord } from '#tutti/control-plane';
-import { PROVISIONING_STEPS, ProvisioningObserver, type ProvisioningStep, TenantClientPool, TenantResolver } from '#tutti/tenancy';
+import {
+  PROVISIONING_STEPS,
+  ProvisioningObserver,
+  type ProvisioningStep,
+  TenantClientPool,
+  TenantResolver,
+} from '#tutti/tenancy';
 import { adminQuery, CENTRAL_HOST, createTestApp, type TestApp } from '#tutti/testing';
 
 /** Fails the named step once per orchestra, the way a broken dependency would. */
@@ -25,7 +31,10 @@ describe('provisioning pipeline', () => {
   afterAll(() => t.close());
 
   const retry = async (id: string) =>
-    t.http.post(`/platform/orchestras/${id}/provisioning/retry`).set('Host', CENTRAL_HOST).auth(await t.superadminToken(), { type: 'bearer' });
+    t.http
+      .post(`/platform/orchestras/${id}/provisioning/retry`)
+      .set('Host', CENTRAL_HOST)
+      .auth(await t.superadminToken(), { type: 'bearer' });
 
   async function tenantCounts(o: OrchestraRecord) {
     const tenant = t.get<TenantResolver>(TenantResolver).toResolved(o);
@@ -37,27 +46,42 @@ describe('provisioning pipeline', () => {
   }
 
   // 'record' is written by the POST itself; every later step can fail and be resumed.
-  it.each(PROVISIONING_STEPS.filter((s) => s !== 'record'))('fails at %s, says so, and a retry completes it without duplicates', async (step) => {
-    const subdomain = `fail-${step}`;
-    observer.plan.set(subdomain, step);
-    const created = await t.provision(subdomain, { kind: 'band' });
-    const failed = await t.waitForStatus(created.id, ['failed', 'active']);
-    expect(failed.status).toBe('failed');
-    expect((failed.provisioning as { error: string }).error).toContain(`${step}: injected failure`);
+  it.each(PROVISIONING_STEPS.filter((s) => s !== 'record'))(
+    'fails at %s, says so, and a retry completes it without duplicates',
+    async (step) => {
+      const subdomain = `fail-${step}`;
+      observer.plan.set(subdomain, step);
+      const created = await t.provision(subdomain, { kind: 'band' });
+      const failed = await t.waitForStatus(created.id, ['failed', 'active']);
+      expect(failed.status).toBe('failed');
+      expect((failed.provisioning as { error: string }).error).toContain(
+        `${step}: injected failure`,
+      );
 
-    expect((await retry(created.id)).status).toBe(202);
-    const done = await t.waitForStatus(created.id, ['active', 'failed']);
-    expect(done.status).toBe('active');
-    expect(done.provisioning).toMatchObject({ error: null, attempts: 2, step: 'activate' });
+      expect((await retry(created.id)).status).toBe(202);
+      const done = await t.waitForStatus(created.id, ['active', 'failed']);
+      expect(done.status).toBe('active');
+      expect(done.provisioning).toMatchObject({ error: null, attempts: 2, step: 'activate' });
 
-    const record = (await t.get<OrchestrasRepository>(OrchestrasRepository).findById(created.id))!;
-    // A concert band's defaults, seeded exactly once.
-    expect(await tenantCounts(record)).toEqual({ instruments: 12, positions: 31, templates: 8 });
-    const admins = await adminQuery(t.controlUrl, `SELECT count(*)::int AS n FROM "User" WHERE "orchestraId" = $1`, [created.id]);
-    expect(admins[0]!.n).toBe(1);
-    const dbs = await adminQuery(t.serverUrl, 'SELECT count(*)::int AS n FROM pg_database WHERE datname = $1', [record.databaseName]);
-    expect(dbs[0]!.n).toBe(1);
-  });
+      const record = (await t
+        .get<OrchestrasRepository>(OrchestrasRepository)
+        .findById(created.id))!;
+      // A concert band's defaults, seeded exactly once.
+      expect(await tenantCounts(record)).toEqual({ instruments: 12, positions: 31, templates: 8 });
+      const admins = await adminQuery(
+        t.controlUrl,
+        `SELECT count(*)::int AS n FROM "User" WHERE "orchestraId" = $1`,
+        [created.id],
+      );
+      expect(admins[0]!.n).toBe(1);
+      const dbs = await adminQuery(
+        t.serverUrl,
+        'SELECT count(*)::int AS n FROM pg_database WHERE datname = $1',
+        [record.databaseName],
+      );
+      expect(dbs[0]!.n).toBe(1);
+    },
+  );
 
   it('ends failed when the database server refuses, and completes on retry once it answers', async () => {
     const realServer = t.config.tenantServerUrl;
@@ -66,11 +90,16 @@ describe('provisioning pipeline', () => {
       const created = await t.provision('refused');
       const failed = await t.waitForStatus(created.id, ['failed', 'active']);
       expect(failed.status).toBe('failed');
-      expect((failed.provisioning as { error: string }).error).toMatch(/^create-database: .*ECONNREFUSED/);
+      expect((failed.provisioning as { error: string }).error).toMatch(
+        /^create-database: .*ECONNREFUSED/,
+      );
     } finally {
       t.config.tenantServerUrl = realServer;
     }
-    const [{ id }] = await adminQuery<{ id: string }>(t.controlUrl, `SELECT id FROM "Orchestra" WHERE subdomain = 'refused'`);
+    const [{ id }] = await adminQuery<{ id: string }>(
+      t.controlUrl,
+      `SELECT id FROM "Orchestra" WHERE subdomain = 'refused'`,
+    );
     expect((await retry(id!)).status).toBe(202);
     expect((await t.waitForStatus(id!, ['active', 'failed'])).status).toBe('active');
   });
@@ -78,20 +107,46 @@ describe('provisioning pipeline', () => {
   it('rejects bad input with the field named, and writes nothing', async () => {
     const token = await t.superadminToken();
     const before = await adminQuery(t.controlUrl, 'SELECT count(*)::int AS n FROM "Orchestra"');
-    const bad = await t.http.post('/platform/orchestras').set('Host', CENTRAL_HOST).auth(token, { type: 'bearer' })
-      .send({ name: 'X', subdomain: 'Not Valid', kind: 'choir', plan: 'medium', contactName: 'A', contactEmail: 'nope', databaseUrl: 'postgres://evil' });
+    const bad = await t.http
+      .post('/platform/orchestras')
+      .set('Host', CENTRAL_HOST)
+      .auth(token, { type: 'bearer' })
+      .send({
+        name: 'X',
+        subdomain: 'Not Valid',
+        kind: 'choir',
+        plan: 'medium',
+        contactName: 'A',
+        contactEmail: 'nope',
+        databaseUrl: 'postgres://evil',
+      });
     expect(bad.status).toBe(400);
     const violations: string[] = bad.body.error.details.violations;
-    expect(violations).toEqual(expect.arrayContaining([
-      'property databaseUrl should not exist',
-      'subdomain may hold only lower-case letters, digits and hyphens',
-      'kind must be orchestra or band',
-      'contactEmail must be an email address',
-    ]));
-    const reserved = await t.http.post('/platform/orchestras').set('Host', CENTRAL_HOST).auth(token, { type: 'bearer' })
-      .send({ name: 'Admin', subdomain: 'admin', kind: 'orchestra', plan: 'small', contactName: 'Ann Admin', contactEmail: 'a@b.example' });
+    expect(violations).toEqual(
+      expect.arrayContaining([
+        'property databaseUrl should not exist',
+        'subdomain may hold only lower-case letters, digits and hyphens',
+        'kind must be orchestra or band',
+        'contactEmail must be an email address',
+      ]),
+    );
+    const reserved = await t.http
+      .post('/platform/orchestras')
+      .set('Host', CENTRAL_HOST)
+      .auth(token, { type: 'bearer' })
+      .send({
+        name: 'Admin',
+        subdomain: 'admin',
+        kind: 'orchestra',
+        plan: 'small',
+        contactName: 'Ann Admin',
+        contactEmail: 'a@b.example',
+      });
     expect(reserved.status).toBe(400);
-    expect(reserved.body.error).toMatchObject({ code: 'orchestra/invalid-subdomain', message: 'subdomain "admin" is reserved' });
+    expect(reserved.body.error).toMatchObject({
+      code: 'orchestra/invalid-subdomain',
+      message: 'subdomain "admin" is reserved',
+    });
     const after = await adminQuery(t.controlUrl, 'SELECT count(*)::int AS n FROM "Orchestra"');
     expect(after[0]!.n).toBe(before[0]!.n);
   });
@@ -99,8 +154,18 @@ describe('provisioning pipeline', () => {
   it('refuses a subdomain that is taken with 409', async () => {
     await t.provision('taken');
     const token = await t.superadminToken();
-    const res = await t.http.post('/platform/orchestras').set('Host', CENTRAL_HOST).auth(token, { type: 'bearer' })
-      .send({ name: 'Second', subdomain: 'taken', kind: 'orchestra', plan: 'small', contactName: 'Ann Admin', contactEmail: 'a@b.example' });
+    const res = await t.http
+      .post('/platform/orchestras')
+      .set('Host', CENTRAL_HOST)
+      .auth(token, { type: 'bearer' })
+      .send({
+        name: 'Second',
+        subdomain: 'taken',
+        kind: 'orchestra',
+        plan: 'small',
+        contactName: 'Ann Admin',
+        contactEmail: 'a@b.example',
+      });
     expect(res.status).toBe(409);
     expect(res.body.error.code).toBe('orchestra/subdomain-taken');
   });
@@ -108,10 +173,16 @@ describe('provisioning pipeline', () => {
   it('stores the tenant database URL encrypted, with a role of its own', async () => {
     const created = await t.provision('secretive');
     await t.waitForStatus(created.id, ['active']);
-    const [row] = await adminQuery<{ databaseUrlEncrypted: string; databaseName: string }>(t.controlUrl, `SELECT "databaseUrlEncrypted", "databaseName" FROM "Orchestra" WHERE id = $1`, [created.id]);
+    const [row] = await adminQuery<{ databaseUrlEncrypted: string; databaseName: string }>(
+      t.controlUrl,
+      `SELECT "databaseUrlEncrypted", "databaseName" FROM "Orchestra" WHERE id = $1`,
+      [created.id],
+    );
     expect(row!.databaseUrlEncrypted).toMatch(/^v1\./);
     expect(row!.databaseUrlEncrypted).not.toContain('postgres');
-    const roles = await adminQuery(t.serverUrl, 'SELECT rolname FROM pg_roles WHERE rolname = $1', [row!.databaseName]);
+    const roles = await adminQuery(t.serverUrl, 'SELECT rolname FROM pg_roles WHERE rolname = $1', [
+      row!.databaseName,
+    ]);
     expect(roles).toHaveLength(1);
   });
 });

@@ -27,7 +27,9 @@ describe('substitute request engine', () => {
   let lists = 0;
   const listType = () => {
     lists++;
-    return [2, 1, 0].map((p) => String.fromCharCode(65 + (Math.floor(lists / 26 ** p) % 26))).join('');
+    return [2, 1, 0]
+      .map((p) => String.fromCharCode(65 + (Math.floor(lists / 26 ** p) % 26)))
+      .join('');
   };
 
   beforeAll(async () => {
@@ -37,7 +39,9 @@ describe('substitute request engine', () => {
     await t.waitForStatus(o.id, ['active']);
     token = await t.tenantAdminToken(o.id, 'engine');
     const instruments = await api('get', '/api/instruments').expect(200);
-    positionId = instruments.body.find((i: { name: string }) => i.name === 'Violin').positions.find((p: { name: string }) => p.name === 'Tutti violin 2').id;
+    positionId = instruments.body
+      .find((i: { name: string }) => i.name === 'Violin')
+      .positions.find((p: { name: string }) => p.name === 'Tutti violin 2').id;
   });
   afterAll(() => t.close());
 
@@ -49,18 +53,45 @@ describe('substitute request engine', () => {
     const ids: string[] = [];
     for (let i = 0; i < n; i++) {
       seq++;
-      const m = await api('post', '/api/musicians').send({ firstName: `Player${seq}`, lastName: 'Test', email: `p${seq}@engine.example`, phone: `+4670100${String(seq).padStart(4, '0')}`, ...over }).expect(201);
-      await api('put', `/api/musicians/${m.body.id}/qualifications`).send({ positionIds: [positionId] }).expect(200);
+      const m = await api('post', '/api/musicians')
+        .send({
+          firstName: `Player${seq}`,
+          lastName: 'Test',
+          email: `p${seq}@engine.example`,
+          phone: `+4670100${String(seq).padStart(4, '0')}`,
+          ...over,
+        })
+        .expect(201);
+      await api('put', `/api/musicians/${m.body.id}/qualifications`)
+        .send({ positionIds: [positionId] })
+        .expect(200);
       ids.push(m.body.id);
     }
     return ids;
   }
 
   async function needWith(ids: string[], need: Record<string, unknown>, projectId?: string) {
-    const list = await api('post', '/api/ranking-lists').send({ positionId, listType: listType() }).expect(201);
-    for (const id of ids) await api('post', `/api/ranking-lists/${list.body.id}/entries`).send({ musicianId: id }).expect(201);
-    const project = projectId ?? (await api('post', '/api/projects').send({ name: `Project ${seq}`, startDate: '2027-03-08', rehearsalSchedule: 'Mon-Thu 10-15' }).expect(201)).body.id;
-    const created = await api('post', `/api/projects/${project}/needs`).send({ positionId, rankingListId: list.body.id, responseTimeHours: 24, ...need }).expect(201);
+    const list = await api('post', '/api/ranking-lists')
+      .send({ positionId, listType: listType() })
+      .expect(201);
+    for (const id of ids)
+      await api('post', `/api/ranking-lists/${list.body.id}/entries`)
+        .send({ musicianId: id })
+        .expect(201);
+    const project =
+      projectId ??
+      (
+        await api('post', '/api/projects')
+          .send({
+            name: `Project ${seq}`,
+            startDate: '2027-03-08',
+            rehearsalSchedule: 'Mon-Thu 10-15',
+          })
+          .expect(201)
+      ).body.id;
+    const created = await api('post', `/api/projects/${project}/needs`)
+      .send({ positionId, rankingListId: list.body.id, responseTimeHours: 24, ...need })
+      .expect(201);
     return { projectId: project as string, needId: created.body.id as string };
   }
 
@@ -81,7 +112,9 @@ describe('substitute request engine', () => {
   /** The answer tokens, read from the (simulated) request messages of the log. */
   async function tokensOf(expected: number, email = true): Promise<Map<string, string>> {
     const logs = await waitFor(
-      async () => (await api('get', '/api/communications?type=request&channel=email').expect(200)).body as Array<{ recipient: string; body: string; status: string }>,
+      async () =>
+        (await api('get', '/api/communications?type=request&channel=email').expect(200))
+          .body as Array<{ recipient: string; body: string; status: string }>,
       (rows) => rows.filter((r) => r.status === 'simulated').length >= expected,
       `${expected} simulated request emails`,
     );
@@ -96,23 +129,46 @@ describe('substitute request engine', () => {
   it('first_come: many musicians accept at the same instant and exactly the quantity is booked', async () => {
     const ids = await musicians(30);
     const { projectId, needId } = await needWith(ids, { quantity: 3, strategy: 'first_come' });
-    expect((await api('get', `/api/needs/${needId}/preview`).expect(200)).body.wouldAsk).toHaveLength(30);
+    expect(
+      (await api('get', `/api/needs/${needId}/preview`).expect(200)).body.wouldAsk,
+    ).toHaveLength(30);
     await api('post', `/api/needs/${needId}/start`).expect(202);
-    await waitFor(() => overviewNeed(projectId, needId), (n) => n.pending === 30, '30 pending requests');
+    await waitFor(
+      () => overviewNeed(projectId, needId),
+      (n) => n.pending === 30,
+      '30 pending requests',
+    );
     const tokens = [...(await tokensOf(30)).values()];
     expect(tokens).toHaveLength(30);
 
-    const answers = await Promise.all(tokens.map((tk) => t.http.post(`/r/${tk}`).set('Host', host).type('form').send({ answer: 'accept' })));
+    const answers = await Promise.all(
+      tokens.map((tk) =>
+        t.http.post(`/r/${tk}`).set('Host', host).type('form').send({ answer: 'accept' }),
+      ),
+    );
     const accepted = answers.filter((r) => r.status === 200);
     expect(accepted).toHaveLength(3);
     expect(answers.filter((r) => r.status === 409)).toHaveLength(27);
-    for (const r of answers.filter((a) => a.status === 409)) expect(r.text).toMatch(/Platsen är redan tillsatt|no longer open|inte längre öppen/);
+    for (const r of answers.filter((a) => a.status === 409))
+      expect(r.text).toMatch(/Platsen är redan tillsatt|no longer open|inte längre öppen/);
 
     const need = await overviewNeed(projectId, needId);
     expect(need).toMatchObject({ status: 'completed', accepted: 3, pending: 0, cancelled: 27 });
     // The cancelled ones are told the place was filled; the accepted ones get a confirmation.
-    await waitFor(async () => (await api('get', '/api/communications?type=position_filled&channel=email').expect(200)).body.length, (n) => n === 27, 'position filled emails');
-    await waitFor(async () => (await api('get', '/api/communications?type=confirmation&channel=email').expect(200)).body.length, (n) => n === 3, 'confirmations');
+    await waitFor(
+      async () =>
+        (await api('get', '/api/communications?type=position_filled&channel=email').expect(200))
+          .body.length,
+      (n) => n === 27,
+      'position filled emails',
+    );
+    await waitFor(
+      async () =>
+        (await api('get', '/api/communications?type=confirmation&channel=email').expect(200)).body
+          .length,
+      (n) => n === 3,
+      'confirmations',
+    );
   });
 
   it('sequential: a GET never answers; decline and timeout move to the next; skips the ineligible; runs out and tells the admin', async () => {
@@ -123,14 +179,29 @@ describe('substitute request engine', () => {
       ...(await musicians(1, { localResidence: false })),
       ...(await musicians(1, { localResidence: true })),
     ];
-    const { projectId, needId } = await needWith([a!, inactive!, b!, nonLocal!, c!], { quantity: 1, strategy: 'sequential', requireLocalResidence: true });
+    const { projectId, needId } = await needWith([a!, inactive!, b!, nonLocal!, c!], {
+      quantity: 1,
+      strategy: 'sequential',
+      requireLocalResidence: true,
+    });
     // Made inactive after ranking: the engine must skip it.
-    await t.http.post(`/api/musicians/${inactive}/archive`).set('Host', host).auth(token, { type: 'bearer' }).expect(200);
+    await t.http
+      .post(`/api/musicians/${inactive}/archive`)
+      .set('Host', host)
+      .auth(token, { type: 'bearer' })
+      .expect(200);
     const preview = (await api('get', `/api/needs/${needId}/preview`).expect(200)).body;
-    expect(preview.skipped.map((s: { reason: string }) => s.reason)).toEqual(['archived', 'not-local']);
+    expect(preview.skipped.map((s: { reason: string }) => s.reason)).toEqual([
+      'archived',
+      'not-local',
+    ]);
 
     await api('post', `/api/needs/${needId}/start`).expect(202);
-    let need = await waitFor(() => overviewNeed(projectId, needId), (n) => n.pending === 1, 'first request');
+    let need = await waitFor(
+      () => overviewNeed(projectId, needId),
+      (n) => n.pending === 1,
+      'first request',
+    );
     expect(need.timeline[0].musician.id).toBe(a);
     const aToken = await tokenFor(a!);
 
@@ -142,32 +213,65 @@ describe('substitute request engine', () => {
     expect((await overviewNeed(projectId, needId)).pending).toBe(1);
 
     // Decline: the next eligible musician (b) is asked by a job.
-    await t.http.post(`/r/${aToken}`).set('Host', host).type('form').send({ answer: 'decline', message: 'Sjuk' }).expect(200);
-    need = await waitFor(() => overviewNeed(projectId, needId), (n) => n.timeline.length === 2 && n.pending === 1, 'second request');
+    await t.http
+      .post(`/r/${aToken}`)
+      .set('Host', host)
+      .type('form')
+      .send({ answer: 'decline', message: 'Sjuk' })
+      .expect(200);
+    need = await waitFor(
+      () => overviewNeed(projectId, needId),
+      (n) => n.timeline.length === 2 && n.pending === 1,
+      'second request',
+    );
     expect(need.timeline.map((r: { musician: { id: string } }) => r.musician.id)).toEqual([a, b]);
     expect(need.timeline[0]).toMatchObject({ status: 'declined', message: 'Sjuk' });
     // A second visit shows the answer already given.
-    expect((await t.http.get(`/r/${aToken}`).set('Host', host).expect(200)).text).toContain('redan tackat nej');
+    expect((await t.http.get(`/r/${aToken}`).set('Host', host).expect(200)).text).toContain(
+      'redan tackat nej',
+    );
 
     // Timeout: past b's deadline the sweep (the timer's safety net) times it out; c is asked.
     clock.advance(25 * HOUR);
     expect(await t.get<DispatchService>(DispatchService).sweepAll()).toBeGreaterThanOrEqual(1);
-    need = await waitFor(() => overviewNeed(projectId, needId), (n) => n.timeline.length === 3 && n.pending === 1, 'third request');
+    need = await waitFor(
+      () => overviewNeed(projectId, needId),
+      (n) => n.timeline.length === 3 && n.pending === 1,
+      'third request',
+    );
     expect(need.timeline[1].status).toBe('timeout');
     expect(need.timeline[2].musician.id).toBe(c);
 
     // c declines by phone, recorded by the admin; the list is out: the need says so, the admin is told.
-    await api('post', `/api/requests/${need.timeline[2].requestId}/answer`).send({ answer: 'decline', message: 'Answered by phone' }).expect(200);
-    need = await waitFor(() => overviewNeed(projectId, needId), (n) => n.status === 'exhausted', 'exhausted');
+    await api('post', `/api/requests/${need.timeline[2].requestId}/answer`)
+      .send({ answer: 'decline', message: 'Answered by phone' })
+      .expect(200);
+    need = await waitFor(
+      () => overviewNeed(projectId, needId),
+      (n) => n.status === 'exhausted',
+      'exhausted',
+    );
     expect(need.timeline[2]).toMatchObject({ status: 'declined', answeredByAdmin: true });
-    await waitFor(async () => (await api('get', '/api/communications?type=list_exhausted').expect(200)).body.length, (n) => n >= 1, 'admin notice');
+    await waitFor(
+      async () =>
+        (await api('get', '/api/communications?type=list_exhausted').expect(200)).body.length,
+      (n) => n >= 1,
+      'admin notice',
+    );
   });
 
   /** The answer token sent to a musician, read from their latest (simulated) request email. */
   async function tokenFor(musicianId: string): Promise<string> {
-    const email = (await api('get', `/api/musicians/${musicianId}`).expect(200)).body.email as string;
+    const email = (await api('get', `/api/musicians/${musicianId}`).expect(200)).body
+      .email as string;
     const rows = await waitFor(
-      async () => (await api('get', `/api/communications?type=request&channel=email&recipient=${encodeURIComponent(email)}`).expect(200)).body as Array<{ body: string; status: string }>,
+      async () =>
+        (
+          await api(
+            'get',
+            `/api/communications?type=request&channel=email&recipient=${encodeURIComponent(email)}`,
+          ).expect(200)
+        ).body as Array<{ body: string; status: string }>,
       (r) => r.length > 0 && r[0]!.status === 'simulated',
       `request email to ${email}`,
     );
@@ -176,25 +280,50 @@ describe('substitute request engine', () => {
 
   it('answers after the deadline, while paused, or twice are told so and change nothing', async () => {
     const ids = await musicians(2);
-    const { projectId, needId } = await needWith(ids, { quantity: 2, strategy: 'parallel', responseTimeHours: 2 });
+    const { projectId, needId } = await needWith(ids, {
+      quantity: 2,
+      strategy: 'parallel',
+      responseTimeHours: 2,
+    });
     await api('post', `/api/needs/${needId}/start`).expect(202);
-    await waitFor(() => overviewNeed(projectId, needId), (n) => n.pending === 2, 'two pending');
+    await waitFor(
+      () => overviewNeed(projectId, needId),
+      (n) => n.pending === 2,
+      'two pending',
+    );
     const t1 = await tokenFor(ids[0]!);
     const t2 = await tokenFor(ids[1]!);
 
     await api('post', `/api/needs/${needId}/pause`).expect(200);
-    const paused = await t.http.post(`/r/${t1}`).set('Host', host).type('form').send({ answer: 'accept' });
+    const paused = await t.http
+      .post(`/r/${t1}`)
+      .set('Host', host)
+      .type('form')
+      .send({ answer: 'accept' });
     expect(paused.status).toBe(409);
     expect(paused.text).toContain('pausad');
     await api('post', `/api/needs/${needId}/resume`).expect(202);
 
-    await t.http.post(`/r/${t1}`).set('Host', host).type('form').send({ answer: 'accept' }).expect(200);
-    const twice = await t.http.post(`/r/${t1}`).set('Host', host).type('form').send({ answer: 'decline' });
+    await t.http
+      .post(`/r/${t1}`)
+      .set('Host', host)
+      .type('form')
+      .send({ answer: 'accept' })
+      .expect(200);
+    const twice = await t.http
+      .post(`/r/${t1}`)
+      .set('Host', host)
+      .type('form')
+      .send({ answer: 'decline' });
     expect(twice.status).toBe(409);
     expect(twice.text).toContain('redan tackat ja');
 
     clock.advance(3 * HOUR);
-    const late = await t.http.post(`/r/${t2}`).set('Host', host).type('form').send({ answer: 'accept' });
+    const late = await t.http
+      .post(`/r/${t2}`)
+      .set('Host', host)
+      .type('form')
+      .send({ answer: 'accept' });
     expect(late.status).toBe(409);
     expect(late.text).toContain('Svarstiden har gått ut');
     const need = await overviewNeed(projectId, needId);
@@ -214,31 +343,58 @@ describe('substitute request engine', () => {
 
   it('reminds once before the deadline, and a reminder that fires after the answer does nothing', async () => {
     const ids = await musicians(2);
-    const { projectId, needId } = await needWith(ids, { quantity: 2, strategy: 'parallel', responseTimeHours: 10 });
+    const { projectId, needId } = await needWith(ids, {
+      quantity: 2,
+      strategy: 'parallel',
+      responseTimeHours: 10,
+    });
     await api('post', `/api/needs/${needId}/start`).expect(202);
-    const need = await waitFor(() => overviewNeed(projectId, needId), (n) => n.pending === 2, 'two pending');
+    const need = await waitFor(
+      () => overviewNeed(projectId, needId),
+      (n) => n.pending === 2,
+      'two pending',
+    );
     const t0 = await tokenFor(ids[0]!);
     await tokenFor(ids[1]!);
     const runner = t.get<TenantJobRunner>(TenantJobRunner);
     const dispatch = t.get<DispatchService>(DispatchService);
     // Fire the reminder jobs the engine queued (pg-boss would at their startAfter), as they are.
     const remind = async (requestId: string) => {
-      const internal = await runner.run(orchestraId, () => t.get<ProjectsService>(ProjectsService).requestIdOf(requestId));
-      const [job] = await adminQuery<{ data: { orchestraId: string; requestId: number; sealedToken: string }; start_after: Date }>(
-        t.controlUrl, `SELECT data, start_after FROM pgboss.job WHERE name = 'request.remind' AND (data->>'requestId')::int = $1 AND data->>'orchestraId' = $2`, [internal, orchestraId]);
+      const internal = await runner.run(orchestraId, () =>
+        t.get<ProjectsService>(ProjectsService).requestIdOf(requestId),
+      );
+      const [job] = await adminQuery<{
+        data: { orchestraId: string; requestId: number; sealedToken: string };
+        start_after: Date;
+      }>(
+        t.controlUrl,
+        `SELECT data, start_after FROM pgboss.job WHERE name = 'request.remind' AND (data->>'requestId')::int = $1 AND data->>'orchestraId' = $2`,
+        [internal, orchestraId],
+      );
       expect(job!.data.sealedToken).toMatch(/^v1\./); // the token travels encrypted
       return dispatch.onReminderJob(job!.data);
     };
     const [r0, r1] = need.timeline.map((r: { requestId: string }) => r.requestId);
 
-    await t.http.post(`/r/${t0}`).set('Host', host).type('form').send({ answer: 'accept' }).expect(200);
+    await t.http
+      .post(`/r/${t0}`)
+      .set('Host', host)
+      .type('form')
+      .send({ answer: 'accept' })
+      .expect(200);
     clock.advance(5 * HOUR);
     expect(await remind(r0)).toBe(false); // answered: the stale reminder does nothing
     expect(await remind(r1)).toBe(true);
     expect(await remind(r1)).toBe(false); // once
     const email = (await api('get', `/api/musicians/${ids[1]}`).expect(200)).body.email;
     const reminders = await waitFor(
-      async () => (await api('get', `/api/communications?type=reminder&recipient=${encodeURIComponent(email)}`).expect(200)).body as Array<{ status: string; body: string }>,
+      async () =>
+        (
+          await api(
+            'get',
+            `/api/communications?type=reminder&recipient=${encodeURIComponent(email)}`,
+          ).expect(200)
+        ).body as Array<{ status: string; body: string }>,
       (rows) => rows.length === 1 && rows[0]!.status === 'simulated',
       'the reminder',
     );
@@ -255,10 +411,16 @@ describe('substitute request engine', () => {
     const ids = await musicians(2);
     const first = await needWith(ids, { quantity: 1, strategy: 'parallel' });
     await api('post', `/api/needs/${first.needId}/start`).expect(202);
-    await waitFor(() => overviewNeed(first.projectId, first.needId), (n) => n.pending === 1, 'first need asked');
+    await waitFor(
+      () => overviewNeed(first.projectId, first.needId),
+      (n) => n.pending === 1,
+      'first need asked',
+    );
     const second = await needWith(ids, { quantity: 1, strategy: 'parallel' }, first.projectId);
     const preview = (await api('get', `/api/needs/${second.needId}/preview`).expect(200)).body;
-    expect(preview.skipped.map((s: { reason: string }) => s.reason)).toEqual(['already-asked-in-project']);
+    expect(preview.skipped.map((s: { reason: string }) => s.reason)).toEqual([
+      'already-asked-in-project',
+    ]);
     expect(preview.wouldAsk).toHaveLength(1);
   });
 
@@ -266,12 +428,22 @@ describe('substitute request engine', () => {
     const ids = await musicians(3);
     const { projectId, needId } = await needWith(ids, { quantity: 1, strategy: 'sequential' });
     await api('post', `/api/needs/${needId}/start`).expect(202);
-    let need = await waitFor(() => overviewNeed(projectId, needId), (n) => n.pending === 1, 'first request');
-    await api('post', `/api/requests/${need.timeline[0].requestId}/answer`).send({ answer: 'accept' }).expect(200);
+    let need = await waitFor(
+      () => overviewNeed(projectId, needId),
+      (n) => n.pending === 1,
+      'first request',
+    );
+    await api('post', `/api/requests/${need.timeline[0].requestId}/answer`)
+      .send({ answer: 'accept' })
+      .expect(200);
     expect((await overviewNeed(projectId, needId)).status).toBe('completed');
     expect((await api('patch', `/api/needs/${needId}`).send({ quantity: 1 })).status).toBe(400);
     await api('patch', `/api/needs/${needId}`).send({ quantity: 2 }).expect(202);
-    need = await waitFor(() => overviewNeed(projectId, needId), (n) => n.status === 'active' && n.pending === 1, 'the next request after raising');
+    need = await waitFor(
+      () => overviewNeed(projectId, needId),
+      (n) => n.status === 'active' && n.pending === 1,
+      'the next request after raising',
+    );
     await api('post', `/api/needs/${needId}/cancel`).expect(200);
     need = await overviewNeed(projectId, needId);
     expect(need).toMatchObject({ status: 'cancelled', pending: 0, accepted: 1, cancelled: 1 });
@@ -280,23 +452,50 @@ describe('substitute request engine', () => {
 
   it('asks from a custom list made for one project, in its order', async () => {
     const ids = await musicians(3);
-    const project = (await api('post', '/api/projects').send({ name: 'Tour', startDate: '2027-06-01' }).expect(201)).body.id;
-    const list = await api('post', `/api/projects/${project}/custom-lists`).send({ positionId, name: 'Tour list', musicianIds: [ids[2], ids[0]] }).expect(201);
-    const need = await api('post', `/api/projects/${project}/needs`).send({ positionId, quantity: 1, strategy: 'sequential', customRankingListId: list.body.id }).expect(201);
+    const project = (
+      await api('post', '/api/projects').send({ name: 'Tour', startDate: '2027-06-01' }).expect(201)
+    ).body.id;
+    const list = await api('post', `/api/projects/${project}/custom-lists`)
+      .send({ positionId, name: 'Tour list', musicianIds: [ids[2], ids[0]] })
+      .expect(201);
+    const need = await api('post', `/api/projects/${project}/needs`)
+      .send({ positionId, quantity: 1, strategy: 'sequential', customRankingListId: list.body.id })
+      .expect(201);
     const preview = (await api('get', `/api/needs/${need.body.id}/preview`).expect(200)).body;
-    const names = await Promise.all([ids[2], ids[0]].map(async (id) => { const m = (await api('get', `/api/musicians/${id}`).expect(200)).body; return `${m.firstName} ${m.lastName}`; }));
+    const names = await Promise.all(
+      [ids[2], ids[0]].map(async (id) => {
+        const m = (await api('get', `/api/musicians/${id}`).expect(200)).body;
+        return `${m.firstName} ${m.lastName}`;
+      }),
+    );
     expect(preview.wouldAsk.map((w: { name: string }) => w.name)).toEqual(names);
-    const both = await api('post', `/api/projects/${project}/needs`).send({ positionId, quantity: 1, strategy: 'sequential', customRankingListId: list.body.id, rankingListId: 1 });
+    const both = await api('post', `/api/projects/${project}/needs`).send({
+      positionId,
+      quantity: 1,
+      strategy: 'sequential',
+      customRankingListId: list.body.id,
+      rankingListId: 1,
+    });
     expect(both.status).toBe(400);
   });
 
   it('rejects bad input naming the field', async () => {
-    const res = await api('post', '/api/projects/nope/needs').send({ positionId: 0, quantity: 0, strategy: 'random' });
+    const res = await api('post', '/api/projects/nope/needs').send({
+      positionId: 0,
+      quantity: 0,
+      strategy: 'random',
+    });
     expect(res.status).toBe(400);
-    expect(res.body.error.details.violations).toEqual(expect.arrayContaining(['strategy must be sequential, parallel or first_come']));
+    expect(res.body.error.details.violations).toEqual(
+      expect.arrayContaining(['strategy must be sequential, parallel or first_come']),
+    );
     const [m] = await musicians(1);
-    const list = await api('post', '/api/ranking-lists').send({ positionId: positionId + 1, listType: 'Z' }).expect(201);
-    const unq = await api('post', `/api/ranking-lists/${list.body.id}/entries`).send({ musicianId: m });
+    const list = await api('post', '/api/ranking-lists')
+      .send({ positionId: positionId + 1, listType: 'Z' })
+      .expect(201);
+    const unq = await api('post', `/api/ranking-lists/${list.body.id}/entries`).send({
+      musicianId: m,
+    });
     expect(unq.status).toBe(400);
     expect(unq.body.error.code).toBe('ranking/not-qualified');
   });

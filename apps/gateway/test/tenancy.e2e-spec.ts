@@ -11,39 +11,75 @@ describe('tenancy through the gateway', () => {
     await Promise.all([t.waitForStatus(oa.id, ['active']), t.waitForStatus(ob.id, ['active'])]);
     a = { id: oa.id, token: await t.tenantAdminToken(oa.id, 'alpha') };
     b = { id: ob.id, token: await t.tenantAdminToken(ob.id, 'bravo') };
-    await t.http.post('/api/musicians').set('Host', hostOf('alpha')).auth(a.token, { type: 'bearer' })
-      .send({ firstName: 'Anna', lastName: 'Alpha', email: 'anna@alpha.example', phone: '+46701234567' }).expect(201);
-    await t.http.post('/api/musicians').set('Host', hostOf('bravo')).auth(b.token, { type: 'bearer' })
-      .send({ firstName: 'Bo', lastName: 'Bravo', email: 'bo@bravo.example' }).expect(201);
+    await t.http
+      .post('/api/musicians')
+      .set('Host', hostOf('alpha'))
+      .auth(a.token, { type: 'bearer' })
+      .send({
+        firstName: 'Anna',
+        lastName: 'Alpha',
+        email: 'anna@alpha.example',
+        phone: '+46701234567',
+      })
+      .expect(201);
+    await t.http
+      .post('/api/musicians')
+      .set('Host', hostOf('bravo'))
+      .auth(b.token, { type: 'bearer' })
+      .send({ firstName: 'Bo', lastName: 'Bravo', email: 'bo@bravo.example' })
+      .expect(201);
   });
 
   afterAll(() => t.close());
 
-  it('serves the same route on each tenant with only that tenant\'s data', async () => {
-    const ra = await t.http.get('/api/musicians').set('Host', hostOf('alpha')).auth(a.token, { type: 'bearer' }).expect(200);
-    const rb = await t.http.get('/api/musicians').set('Host', hostOf('bravo')).auth(b.token, { type: 'bearer' }).expect(200);
+  it("serves the same route on each tenant with only that tenant's data", async () => {
+    const ra = await t.http
+      .get('/api/musicians')
+      .set('Host', hostOf('alpha'))
+      .auth(a.token, { type: 'bearer' })
+      .expect(200);
+    const rb = await t.http
+      .get('/api/musicians')
+      .set('Host', hostOf('bravo'))
+      .auth(b.token, { type: 'bearer' })
+      .expect(200);
     expect(ra.body.items.map((m: { email: string }) => m.email)).toEqual(['anna@alpha.example']);
     expect(rb.body.items.map((m: { email: string }) => m.email)).toEqual(['bo@bravo.example']);
   });
 
   it('refuses a token of tenant A on tenant B, and a superadmin token on tenant routes', async () => {
-    const wrong = await t.http.get('/api/musicians').set('Host', hostOf('bravo')).auth(a.token, { type: 'bearer' });
+    const wrong = await t.http
+      .get('/api/musicians')
+      .set('Host', hostOf('bravo'))
+      .auth(a.token, { type: 'bearer' });
     expect(wrong.status).toBe(401);
     expect(wrong.body.error.code).toBe('auth/wrong-audience');
     const superToken = await t.superadminToken();
-    const su = await t.http.get('/api/musicians').set('Host', hostOf('alpha')).auth(superToken, { type: 'bearer' });
+    const su = await t.http
+      .get('/api/musicians')
+      .set('Host', hostOf('alpha'))
+      .auth(superToken, { type: 'bearer' });
     expect(su.status).toBe(401);
     // …and a tenant token is worthless on the central domain.
-    const central = await t.http.get('/platform/orchestras').set('Host', CENTRAL_HOST).auth(a.token, { type: 'bearer' });
+    const central = await t.http
+      .get('/platform/orchestras')
+      .set('Host', CENTRAL_HOST)
+      .auth(a.token, { type: 'bearer' });
     expect(central.status).toBe(401);
   });
 
   it('asks for a token, and rejects a forged one', async () => {
     const none = await t.http.get('/api/musicians').set('Host', hostOf('alpha'));
     expect(none.status).toBe(401);
-    expect(none.body).toMatchObject({ error: { code: 'auth/unauthenticated' }, requestId: expect.any(String) });
+    expect(none.body).toMatchObject({
+      error: { code: 'auth/unauthenticated' },
+      requestId: expect.any(String),
+    });
     const [h, p] = a.token.split('.');
-    const forged = await t.http.get('/api/musicians').set('Host', hostOf('alpha')).auth(`${h}.${p}.AAAA`, { type: 'bearer' });
+    const forged = await t.http
+      .get('/api/musicians')
+      .set('Host', hostOf('alpha'))
+      .auth(`${h}.${p}.AAAA`, { type: 'bearer' });
     expect(forged.status).toBe(401);
   });
 
@@ -52,24 +88,66 @@ describe('tenancy through the gateway', () => {
     expect(unknown.status).toBe(404);
     expect(unknown.body.error.code).toBe('tenant/unknown');
     expect((await t.http.get('/api/musicians').set('Host', hostOf('www'))).status).toBe(404);
-    expect((await t.http.get('/api/musicians').set('Host', `x.alpha.${'tutti.test'}`)).status).toBe(404);
+    expect((await t.http.get('/api/musicians').set('Host', `x.alpha.${'tutti.test'}`)).status).toBe(
+      404,
+    );
   });
 
   it('keeps platform routes on the central domain and tenant routes off it', async () => {
     const superToken = await t.superadminToken();
-    expect((await t.http.get('/platform/orchestras').set('Host', hostOf('alpha')).auth(superToken, { type: 'bearer' })).status).toBe(404);
-    expect((await t.http.get('/api/musicians').set('Host', CENTRAL_HOST).auth(a.token, { type: 'bearer' })).status).toBe(404);
-    expect((await t.http.get('/platform/orchestras').set('Host', 'tutti.test').auth(superToken, { type: 'bearer' })).status).toBe(200);
+    expect(
+      (
+        await t.http
+          .get('/platform/orchestras')
+          .set('Host', hostOf('alpha'))
+          .auth(superToken, { type: 'bearer' })
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await t.http
+          .get('/api/musicians')
+          .set('Host', CENTRAL_HOST)
+          .auth(a.token, { type: 'bearer' })
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await t.http
+          .get('/platform/orchestras')
+          .set('Host', 'tutti.test')
+          .auth(superToken, { type: 'bearer' })
+      ).status,
+    ).toBe(200);
   });
 
   it('answers 403 with the reason while a tenant is suspended, and serves it again on resume', async () => {
     const superToken = await t.superadminToken();
-    await t.http.post(`/platform/orchestras/${b.id}/suspend`).set('Host', CENTRAL_HOST).auth(superToken, { type: 'bearer' }).send({ reason: 'Invoice unpaid' }).expect(200);
-    const res = await t.http.get('/api/musicians').set('Host', hostOf('bravo')).auth(b.token, { type: 'bearer' });
+    await t.http
+      .post(`/platform/orchestras/${b.id}/suspend`)
+      .set('Host', CENTRAL_HOST)
+      .auth(superToken, { type: 'bearer' })
+      .send({ reason: 'Invoice unpaid' })
+      .expect(200);
+    const res = await t.http
+      .get('/api/musicians')
+      .set('Host', hostOf('bravo'))
+      .auth(b.token, { type: 'bearer' });
     expect(res.status).toBe(403);
-    expect(res.body.error).toMatchObject({ code: 'tenant/suspended', details: { reason: 'Invoice unpaid' } });
-    await t.http.post(`/platform/orchestras/${b.id}/resume`).set('Host', CENTRAL_HOST).auth(superToken, { type: 'bearer' }).expect(200);
-    await t.http.get('/api/musicians').set('Host', hostOf('bravo')).auth(b.token, { type: 'bearer' }).expect(200);
+    expect(res.body.error).toMatchObject({
+      code: 'tenant/suspended',
+      details: { reason: 'Invoice unpaid' },
+    });
+    await t.http
+      .post(`/platform/orchestras/${b.id}/resume`)
+      .set('Host', CENTRAL_HOST)
+      .auth(superToken, { type: 'bearer' })
+      .expect(200);
+    await t.http
+      .get('/api/musicians')
+      .set('Host', hostOf('bravo'))
+      .auth(b.token, { type: 'bearer' })
+      .expect(200);
   });
 
   it('answers 503 with Retry-After while a tenant is being provisioned', async () => {
@@ -92,10 +170,19 @@ describe('tenancy through the gateway', () => {
     const superToken = await t.superadminToken();
     const d = await t.provision('delta');
     await t.waitForStatus(d.id, ['active']);
-    const refused = await t.http.delete(`/platform/orchestras/${d.id}`).set('Host', CENTRAL_HOST).auth(superToken, { type: 'bearer' }).send({ confirmSubdomain: 'oops' });
+    const refused = await t.http
+      .delete(`/platform/orchestras/${d.id}`)
+      .set('Host', CENTRAL_HOST)
+      .auth(superToken, { type: 'bearer' })
+      .send({ confirmSubdomain: 'oops' });
     expect(refused.status).toBe(400);
     expect(refused.body.error.code).toBe('orchestra/confirmation-mismatch');
-    await t.http.delete(`/platform/orchestras/${d.id}`).set('Host', CENTRAL_HOST).auth(superToken, { type: 'bearer' }).send({ confirmSubdomain: 'delta' }).expect(200);
+    await t.http
+      .delete(`/platform/orchestras/${d.id}`)
+      .set('Host', CENTRAL_HOST)
+      .auth(superToken, { type: 'bearer' })
+      .send({ confirmSubdomain: 'delta' })
+      .expect(200);
     const gone = await t.http.get('/api/musicians').set('Host', hostOf('delta'));
     expect(gone.status).toBe(410);
     expect(gone.body.error.code).toBe('tenant/deleted');

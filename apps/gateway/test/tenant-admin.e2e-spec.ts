@@ -13,7 +13,8 @@ describe('tenant administration: import, templates, group email', () => {
   });
   afterAll(() => t.close());
 
-  const api = (method: 'get' | 'post' | 'put' | 'patch', path: string) => t.http[method](path).set('Host', host).auth(token, { type: 'bearer' });
+  const api = (method: 'get' | 'post' | 'put' | 'patch', path: string) =>
+    t.http[method](path).set('Host', host).auth(token, { type: 'bearer' });
 
   it('imports musicians from CSV all or nothing, with a report of each rejected row', async () => {
     const bad = [
@@ -26,45 +27,98 @@ describe('tenant administration: import, templates, group email', () => {
     expect(rejected.status).toBe(400);
     expect(rejected.body.error.code).toBe('import/rejected');
     expect(rejected.body.error.details.rejected).toEqual([
-      { line: 3, email: 'not-an-email', errors: ['firstName is empty', 'email is not an email address', 'phone must be in E.164 form, e.g. +46701234567', 'preferredLanguage must be sv or en', 'localResidence must be true or false'] },
+      {
+        line: 3,
+        email: 'not-an-email',
+        errors: [
+          'firstName is empty',
+          'email is not an email address',
+          'phone must be in E.164 form, e.g. +46701234567',
+          'preferredLanguage must be sv or en',
+          'localResidence must be true or false',
+        ],
+      },
       { line: 4, email: 'asa@example.se', errors: ['email repeats line 2'] },
     ]);
     expect((await api('get', '/api/musicians').expect(200)).body.total).toBe(0);
 
-    const good = 'firstName,lastName,email,phone,localResidence,notes\n"Åsa","Öberg",asa@example.se,+46 70 111 22 33,ja,"Spelar också viola, ibland"\nBo,Ek,bo@example.se,,,\n';
+    const good =
+      'firstName,lastName,email,phone,localResidence,notes\n"Åsa","Öberg",asa@example.se,+46 70 111 22 33,ja,"Spelar också viola, ibland"\nBo,Ek,bo@example.se,,,\n';
     const ok = await api('post', '/api/musicians/import').send({ csv: good }).expect(201);
     expect(ok.body).toEqual({ imported: 2, rejected: [] });
     const list = (await api('get', '/api/musicians?q=öberg').expect(200)).body.items;
-    expect(list[0]).toMatchObject({ phone: '+46701112233', localResidence: true, notes: 'Spelar också viola, ibland' });
+    expect(list[0]).toMatchObject({
+      phone: '+46701112233',
+      localResidence: true,
+      notes: 'Spelar också viola, ibland',
+    });
     const again = await api('post', '/api/musicians/import').send({ csv: good });
-    expect(again.body.error.details.rejected[0].errors).toEqual(['email belongs to a musician already']);
+    expect(again.body.error.details.rejected[0].errors).toEqual([
+      'email belongs to a musician already',
+    ]);
     const header = await api('post', '/api/musicians/import').send({ csv: 'name,mail\nx,y' });
-    expect(header.body.error.message).toMatch(/lacks firstName, lastName, email and has unknown columns name, mail/);
+    expect(header.body.error.message).toMatch(
+      /lacks firstName, lastName, email and has unknown columns name, mail/,
+    );
   });
 
   it('edits musicians, instruments and positions; a duplicate email is a 409 naming the rule', async () => {
-    const m = (await api('post', '/api/musicians').send({ firstName: 'Edit', lastName: 'Me', email: 'edit@example.se' }).expect(201)).body;
-    const updated = await api('patch', `/api/musicians/${m.id}`).send({ phone: '+46705556677', isActive: false }).expect(200);
-    expect(updated.body).toMatchObject({ phone: '+46705556677', isActive: false, email: 'edit@example.se' });
+    const m = (
+      await api('post', '/api/musicians')
+        .send({ firstName: 'Edit', lastName: 'Me', email: 'edit@example.se' })
+        .expect(201)
+    ).body;
+    const updated = await api('patch', `/api/musicians/${m.id}`)
+      .send({ phone: '+46705556677', isActive: false })
+      .expect(200);
+    expect(updated.body).toMatchObject({
+      phone: '+46705556677',
+      isActive: false,
+      email: 'edit@example.se',
+    });
     const bad = await api('patch', `/api/musicians/${m.id}`).send({ phone: '0705' });
     expect(bad.status).toBe(400);
-    const dup = await api('post', '/api/musicians').send({ firstName: 'X', lastName: 'Y', email: 'EDIT@example.se' });
+    const dup = await api('post', '/api/musicians').send({
+      firstName: 'X',
+      lastName: 'Y',
+      email: 'EDIT@example.se',
+    });
     expect(dup.status).toBe(409);
     expect(dup.body.error.code).toBe('record/duplicate');
     const inst = await api('post', '/api/instruments').send({ name: 'Blockflöjt' }).expect(201);
-    const pos = await api('post', `/api/instruments/${inst.body.id}/positions`).send({ name: 'Sopran', hierarchyLevel: 1 }).expect(201);
+    const pos = await api('post', `/api/instruments/${inst.body.id}/positions`)
+      .send({ name: 'Sopran', hierarchyLevel: 1 })
+      .expect(201);
     const list = (await api('get', '/api/instruments').expect(200)).body;
-    expect(list.at(-1)).toMatchObject({ name: 'Blockflöjt', positions: [{ id: pos.body.id, name: 'Sopran' }] });
+    expect(list.at(-1)).toMatchObject({
+      name: 'Blockflöjt',
+      positions: [{ id: pos.body.id, name: 'Sopran' }],
+    });
   });
 
   it('lets the tenant edit a template, refuses unknown variables, and previews it', async () => {
-    const unknown = await api('put', '/api/email-templates/request/en').send({ subject: 'Hi {{firstname}}', body: 'x' });
+    const unknown = await api('put', '/api/email-templates/request/en').send({
+      subject: 'Hi {{firstname}}',
+      body: 'x',
+    });
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.message).toBe('Unknown variables: firstname');
-    await api('put', '/api/email-templates/request/en').send({ subject: 'Can you play {{positionName}}?', body: 'Dear {{firstName}}, answer by {{deadline}}: {{responseUrl}}' }).expect(200);
-    const preview = await api('post', '/api/email-templates/request/en/preview').send({}).expect(201);
-    expect(preview.body).toMatchObject({ subject: 'Can you play Violin, Tutti violin 2?', unknownVariables: [] });
-    expect(preview.body.body).toMatch(/^Dear Astrid, answer by 1 Mar 2027, 12:00: https:\/\/admin-tools\.example\/r\/…$/);
+    await api('put', '/api/email-templates/request/en')
+      .send({
+        subject: 'Can you play {{positionName}}?',
+        body: 'Dear {{firstName}}, answer by {{deadline}}: {{responseUrl}}',
+      })
+      .expect(200);
+    const preview = await api('post', '/api/email-templates/request/en/preview')
+      .send({})
+      .expect(201);
+    expect(preview.body).toMatchObject({
+      subject: 'Can you play Violin, Tutti violin 2?',
+      unknownVariables: [],
+    });
+    expect(preview.body.body).toMatch(
+      /^Dear Astrid, answer by 1 Mar 2027, 12:00: https:\/\/admin-tools\.example\/r\/…$/,
+    );
   });
 
   it('sends a group email to everyone booked in a project', async () => {
@@ -72,25 +126,46 @@ describe('tenant administration: import, templates, group email', () => {
     const positionId = instruments[0].positions[0].id;
     const ids: string[] = [];
     for (const n of ['Ann', 'Ben', 'Cid']) {
-      const m = await api('post', '/api/musicians').send({ firstName: n, lastName: 'G', email: `${n.toLowerCase()}@group.example` }).expect(201);
-      await api('put', `/api/musicians/${m.body.id}/qualifications`).send({ positionIds: [positionId] }).expect(200);
+      const m = await api('post', '/api/musicians')
+        .send({ firstName: n, lastName: 'G', email: `${n.toLowerCase()}@group.example` })
+        .expect(201);
+      await api('put', `/api/musicians/${m.body.id}/qualifications`)
+        .send({ positionIds: [positionId] })
+        .expect(200);
       ids.push(m.body.id);
     }
-    const list = await api('post', '/api/ranking-lists').send({ positionId, listType: 'G' }).expect(201);
-    for (const id of ids) await api('post', `/api/ranking-lists/${list.body.id}/entries`).send({ musicianId: id }).expect(201);
-    const p = await api('post', '/api/projects').send({ name: 'Brahms', startDate: '2027-04-05' }).expect(201);
-    const need = await api('post', `/api/projects/${p.body.id}/needs`).send({ positionId, quantity: 2, strategy: 'parallel', rankingListId: list.body.id }).expect(201);
+    const list = await api('post', '/api/ranking-lists')
+      .send({ positionId, listType: 'G' })
+      .expect(201);
+    for (const id of ids)
+      await api('post', `/api/ranking-lists/${list.body.id}/entries`)
+        .send({ musicianId: id })
+        .expect(201);
+    const p = await api('post', '/api/projects')
+      .send({ name: 'Brahms', startDate: '2027-04-05' })
+      .expect(201);
+    const need = await api('post', `/api/projects/${p.body.id}/needs`)
+      .send({ positionId, quantity: 2, strategy: 'parallel', rankingListId: list.body.id })
+      .expect(201);
     await api('post', `/api/needs/${need.body.id}/start`).expect(202);
     let overview: { needs: Array<{ timeline: Array<{ requestId: string }> }> } = { needs: [] };
     for (let i = 0; i < 100 && !(overview.needs[0]?.timeline.length === 2); i++) {
       await new Promise((r) => setTimeout(r, 100));
       overview = (await api('get', `/api/projects/${p.body.id}`).expect(200)).body;
     }
-    for (const r of overview.needs[0]!.timeline) await api('post', `/api/requests/${r.requestId}/answer`).send({ answer: 'accept', message: 'Phone' }).expect(200);
-    const sent = await api('post', `/api/projects/${p.body.id}/group-email`).send({ subject: 'Schema', body: 'Hej {{firstName}}! Välkommen till {{projectName}}.' }).expect(202);
+    for (const r of overview.needs[0]!.timeline)
+      await api('post', `/api/requests/${r.requestId}/answer`)
+        .send({ answer: 'accept', message: 'Phone' })
+        .expect(200);
+    const sent = await api('post', `/api/projects/${p.body.id}/group-email`)
+      .send({ subject: 'Schema', body: 'Hej {{firstName}}! Välkommen till {{projectName}}.' })
+      .expect(202);
     expect(sent.body.recipients).toBe(2);
-    const logs = (await api('get', '/api/communications?type=group_email').expect(200)).body as Array<{ recipient: string; body: string }>;
+    const logs = (await api('get', '/api/communications?type=group_email').expect(200))
+      .body as Array<{ recipient: string; body: string }>;
     expect(logs.map((l) => l.recipient).sort()).toEqual(['ann@group.example', 'ben@group.example']);
-    expect(logs.find((l) => l.recipient === 'ann@group.example')!.body).toBe('Hej Ann! Välkommen till Brahms.');
+    expect(logs.find((l) => l.recipient === 'ann@group.example')!.body).toBe(
+      'Hej Ann! Välkommen till Brahms.',
+    );
   });
 });

@@ -32,7 +32,9 @@ describe('migrating every tenant', () => {
   const source = new SwitchableSource();
   const NICKNAME = '29990101000000_musician_nickname';
   const INSTRUMENT_NOTE = '29990102000000_instrument_note';
-  const withNickname = prismaDirWith({ [NICKNAME]: 'ALTER TABLE "Musician" ADD COLUMN "nickname" TEXT;\n' });
+  const withNickname = prismaDirWith({
+    [NICKNAME]: 'ALTER TABLE "Musician" ADD COLUMN "nickname" TEXT;\n',
+  });
   const withBoth = prismaDirWith({
     [NICKNAME]: 'ALTER TABLE "Musician" ADD COLUMN "nickname" TEXT;\n',
     [INSTRUMENT_NOTE]: 'ALTER TABLE "Instrument" ADD COLUMN "note" TEXT;\n',
@@ -45,40 +47,77 @@ describe('migrating every tenant', () => {
     for (const id of Object.values(ids)) await t.waitForStatus(id, ['active']);
     // Break one tenant: its database is gone.
     t.get<TenantClientPool>(TenantClientPool).evict(ids['mig-broken']!);
-    const [{ databaseName }] = await adminQuery<{ databaseName: string }>(t.controlUrl, 'SELECT "databaseName" FROM "Orchestra" WHERE id = $1', [ids['mig-broken']]);
+    const [{ databaseName }] = await adminQuery<{ databaseName: string }>(
+      t.controlUrl,
+      'SELECT "databaseName" FROM "Orchestra" WHERE id = $1',
+      [ids['mig-broken']],
+    );
     await adminQuery(t.serverUrl, `DROP DATABASE "${databaseName}" WITH (FORCE)`);
   });
   afterAll(() => t.close());
 
   const columns = async (subdomain: string, table: string) => {
-    const [{ databaseName }] = await adminQuery<{ databaseName: string }>(t.controlUrl, 'SELECT "databaseName" FROM "Orchestra" WHERE subdomain = $1', [subdomain]);
+    const [{ databaseName }] = await adminQuery<{ databaseName: string }>(
+      t.controlUrl,
+      'SELECT "databaseName" FROM "Orchestra" WHERE subdomain = $1',
+      [subdomain],
+    );
     const u = new URL(t.serverUrl);
     u.pathname = '/' + databaseName;
-    return (await adminQuery<{ column_name: string }>(u.toString(), 'SELECT column_name FROM information_schema.columns WHERE table_name = $1', [table])).map((r) => r.column_name);
+    return (
+      await adminQuery<{ column_name: string }>(
+        u.toString(),
+        'SELECT column_name FROM information_schema.columns WHERE table_name = $1',
+        [table],
+      )
+    ).map((r) => r.column_name);
   };
 
   it('runs as a superadmin job: migrates the healthy tenants, reports the broken one, records each outcome', async () => {
     source.prismaDir = withNickname;
     const token = await t.superadminToken();
-    const started = await t.http.post('/platform/tenant-migrations').set('Host', CENTRAL_HOST).auth(token, { type: 'bearer' }).expect(202);
+    const started = await t.http
+      .post('/platform/tenant-migrations')
+      .set('Host', CENTRAL_HOST)
+      .auth(token, { type: 'bearer' })
+      .expect(202);
     let runBody: Record<string, unknown> = {};
     for (let i = 0; i < 200; i++) {
-      runBody = (await t.http.get(`/platform/tenant-migrations/${started.body.id}`).set('Host', CENTRAL_HOST).auth(token, { type: 'bearer' })).body;
+      runBody = (
+        await t.http
+          .get(`/platform/tenant-migrations/${started.body.id}`)
+          .set('Host', CENTRAL_HOST)
+          .auth(token, { type: 'bearer' })
+      ).body;
       if (runBody.status !== 'running') break;
       await new Promise((r) => setTimeout(r, 100));
     }
     expect(runBody).toMatchObject({ status: 'failed', total: 3, succeeded: 2, failed: 1 });
-    const results = runBody.results as Array<{ subdomain: string; status: string; applied: string[] }>;
+    const results = runBody.results as Array<{
+      subdomain: string;
+      status: string;
+      applied: string[];
+    }>;
     const bySub = Object.fromEntries(results.map((r) => [r.subdomain, r]));
     expect(bySub['mig-a']).toMatchObject({ status: 'migrated', applied: [NICKNAME] });
     expect(bySub['mig-b']).toMatchObject({ status: 'migrated', applied: [NICKNAME] });
     expect(bySub['mig-broken']!.status).toBe('failed');
     expect(await columns('mig-a', 'Musician')).toContain('nickname');
 
-    const view = (await t.http.get(`/platform/orchestras/${ids['mig-broken']}`).set('Host', CENTRAL_HOST).auth(token, { type: 'bearer' })).body;
+    const view = (
+      await t.http
+        .get(`/platform/orchestras/${ids['mig-broken']}`)
+        .set('Host', CENTRAL_HOST)
+        .auth(token, { type: 'bearer' })
+    ).body;
     expect(view.lastMigration.status).toBe('failed');
     expect(view.database.schemaVersion).not.toBe(NICKNAME);
-    const healthy = (await t.http.get(`/platform/orchestras/${ids['mig-a']}`).set('Host', CENTRAL_HOST).auth(token, { type: 'bearer' })).body;
+    const healthy = (
+      await t.http
+        .get(`/platform/orchestras/${ids['mig-a']}`)
+        .set('Host', CENTRAL_HOST)
+        .auth(token, { type: 'bearer' })
+    ).body;
     expect(healthy.database.schemaVersion).toBe(NICKNAME);
     expect(healthy.lastMigration.status).toBe('succeeded');
   });

@@ -9,9 +9,12 @@ import { AppModule } from '../../gateway/src/app.module.js';
 
 const runtime = await prepareRuntime((l) => console.error(l));
 const config = loadConfig();
-const ctx = await NestFactory.createApplicationContext(AppModule.forRoot({ ...config, jobs: { ...config.jobs, enabled: true } }), {
-  logger: new JsonLogger(config.logLevel),
-});
+const ctx = await NestFactory.createApplicationContext(
+  AppModule.forRoot({ ...config, jobs: { ...config.jobs, enabled: true } }),
+  {
+    logger: new JsonLogger(config.logLevel),
+  },
+);
 ctx.enableShutdownHooks();
 console.log('Tutti worker running: provisioning and tenant migration jobs');
 const stop = async () => {

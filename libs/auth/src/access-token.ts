@@ -10,4 +10,5 @@ export interface AccessClaims {
 }
 
 export const ISSUER = 'tutti';
-export const audienceOf = (scope: AuthPrincipal['scope'], tid: string | null) => (scope === 'platform' ? 'tutti:platform' : `tutti:tenant:${tid}`);
+export const audienceOf = (scope: AuthPrincipal['scope'], tid: string | null) =>
+  scope === 'platform' ? 'tutti:platform' : `tutti:tenant:${tid}`;

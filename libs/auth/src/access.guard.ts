@@ -24,20 +24,40 @@ export class AccessGuard extends AuthGuard('jwt') {
     const here = ctx.scope === 'tenant' ? ctx.tenant?.id : null;
     const fits =
       (ctx.scope === 'tenant' && principal.scope === 'tenant' && principal.orchestraId === here) ||
-      (ctx.scope === 'platform' && principal.scope === 'platform' && principal.role === 'superadmin');
-    if (!fits) throw new DomainError('auth/wrong-audience', 'unauthenticated', 'This token is not valid here');
+      (ctx.scope === 'platform' &&
+        principal.scope === 'platform' &&
+        principal.role === 'superadmin');
+    if (!fits)
+      throw new DomainError(
+        'auth/wrong-audience',
+        'unauthenticated',
+        'This token is not valid here',
+      );
     ctx.principal = principal;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (roles && !roles.includes(principal.role)) {
-      throw new DomainError('auth/forbidden-role', 'forbidden', `This needs one of the roles: ${roles.join(', ')}`);
+      throw new DomainError(
+        'auth/forbidden-role',
+        'forbidden',
+        `This needs one of the roles: ${roles.join(', ')}`,
+      );
     }
     return true;
   }
 
   override handleRequest<T>(err: unknown, user: T, info: unknown): T {
     if (err || !user) {
-      const reason = info instanceof Error && info.name === 'TokenExpiredError' ? 'auth/token-expired' : 'auth/unauthenticated';
-      throw new DomainError(reason, 'unauthenticated', reason === 'auth/token-expired' ? 'The access token has expired' : 'A valid access token is required');
+      const reason =
+        info instanceof Error && info.name === 'TokenExpiredError'
+          ? 'auth/token-expired'
+          : 'auth/unauthenticated';
+      throw new DomainError(
+        reason,
+        'unauthenticated',
+        reason === 'auth/token-expired'
+          ? 'The access token has expired'
+          : 'A valid access token is required',
+      );
     }
     return user;
   }

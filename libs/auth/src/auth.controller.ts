@@ -8,7 +8,9 @@ import { AcceptInvitationDto, LoginDto, RefreshDto, TokenPairDto } from './dto/a
 /** The realm comes from the resolved Host only: the tenant in context, or the central domain. */
 function realmHere(): Realm {
   const ctx = requestContext.require();
-  return ctx.scope === 'tenant' ? { scope: 'tenant', orchestraId: ctx.tenant!.id } : { scope: 'platform', orchestraId: null };
+  return ctx.scope === 'tenant'
+    ? { scope: 'tenant', orchestraId: ctx.tenant!.id }
+    : { scope: 'platform', orchestraId: null };
 }
 
 /**
@@ -21,29 +23,46 @@ function realmHere(): Realm {
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
-  @Public() @Post('login') @HttpCode(200) @ApiOkResponse({ type: TokenPairDto })
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  @ApiOkResponse({ type: TokenPairDto })
   login(@Body() dto: LoginDto, @Ip() ip: string) {
     return this.auth.login(realmHere(), dto.email, dto.password, ip);
   }
 
-  @Public() @Post('refresh') @HttpCode(200) @ApiOkResponse({ type: TokenPairDto })
+  @Public()
+  @Post('refresh')
+  @HttpCode(200)
+  @ApiOkResponse({ type: TokenPairDto })
   refresh(@Body() dto: RefreshDto) {
     return this.auth.refresh(realmHere(), dto.refreshToken);
   }
 
-  @Public() @Post('logout') @HttpCode(204)
+  @Public()
+  @Post('logout')
+  @HttpCode(204)
   logout(@Body() dto: RefreshDto) {
     return this.auth.logout(dto.refreshToken);
   }
 
-  @Public() @Post('invitations/accept') @HttpCode(200) @ApiOkResponse({ type: TokenPairDto })
+  @Public()
+  @Post('invitations/accept')
+  @HttpCode(200)
+  @ApiOkResponse({ type: TokenPairDto })
   accept(@Body() dto: AcceptInvitationDto) {
     const realm = realmHere();
-    if (realm.scope !== 'tenant') throw new DomainError('route/not-found', 'not_found', 'Invitations are accepted on the ensemble\'s own address');
+    if (realm.scope !== 'tenant')
+      throw new DomainError(
+        'route/not-found',
+        'not_found',
+        "Invitations are accepted on the ensemble's own address",
+      );
     return this.auth.acceptInvitation(realm.orchestraId!, dto.token, dto.password);
   }
 
-  @ApiBearerAuth() @Get('me')
+  @ApiBearerAuth()
+  @Get('me')
   me(@CurrentPrincipal() principal: AuthPrincipal) {
     return principal;
   }

@@ -12,8 +12,10 @@ export const Public = () => SetMetadata(PUBLIC_KEY, true);
 /** Only these roles; without it any signed-in user of the right scope passes. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 
-export const CurrentPrincipal = createParamDecorator((_: unknown, _ctx: ExecutionContext): AuthPrincipal => {
-  const principal = requestContext.get()?.principal;
-  if (!principal) throw new Error('CurrentPrincipal used on a public route');
-  return principal;
-});
+export const CurrentPrincipal = createParamDecorator(
+  (_: unknown, _ctx: ExecutionContext): AuthPrincipal => {
+    const principal = requestContext.get()?.principal;
+    if (!principal) throw new Error('CurrentPrincipal used on a public route');
+    return principal;
+  },
+);

@@ -1,14 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { APP_CONFIG, type AppConfig, type AuthPrincipal, Clock, DomainError, randomToken, sha256 } from '#tutti/common';
-import { AuditRepository, RefreshTokensRepository, type UserRecord, UsersRepository } from '#tutti/control-plane';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  type AuthPrincipal,
+  Clock,
+  DomainError,
+  randomToken,
+  sha256,
+} from '#tutti/common';
+import {
+  AuditRepository,
+  RefreshTokensRepository,
+  type UserRecord,
+  UsersRepository,
+} from '#tutti/control-plane';
 import { type AccessClaims, audienceOf, ISSUER } from './access-token.js';
 import type { TokenPairDto } from './dto/auth.dto.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
 import { PasswordHasher } from './password-hasher.js';
 
-const INVALID_CREDENTIALS = () => new DomainError('auth/invalid-credentials', 'unauthenticated', 'Email or password is wrong');
+const INVALID_CREDENTIALS = () =>
+  new DomainError('auth/invalid-credentials', 'unauthenticated', 'Email or password is wrong');
 const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
 
 /** Where a sign-in happens: the central domain (orchestraId null) or one tenant. */
@@ -35,7 +49,10 @@ export class AuthService {
     this.limiter.check(accountKey, ip);
     const user = await this.users.findByEmail(realm.orchestraId, email);
     // Superadmins sign in on the central domain only; tenant users on their tenant only.
-    const eligible = user && user.active && (realm.scope === 'platform' ? user.role === 'superadmin' : user.role !== 'superadmin');
+    const eligible =
+      user &&
+      user.active &&
+      (realm.scope === 'platform' ? user.role === 'superadmin' : user.role !== 'superadmin');
     const ok = await this.hasher.verify(eligible ? user.passwordHash : null, password);
     if (!ok || !user) {
       this.limiter.recordFailure(accountKey);
@@ -55,10 +72,19 @@ export class AuthService {
       realm.orchestraId,
     );
     if (outcome.kind !== 'rotated') {
-      throw new DomainError('auth/invalid-refresh-token', 'unauthenticated', 'The refresh token is not valid; sign in again');
+      throw new DomainError(
+        'auth/invalid-refresh-token',
+        'unauthenticated',
+        'The refresh token is not valid; sign in again',
+      );
     }
     const user = await this.users.findById(outcome.userId);
-    if (!user || !user.active) throw new DomainError('auth/invalid-refresh-token', 'unauthenticated', 'The refresh token is not valid; sign in again');
+    if (!user || !user.active)
+      throw new DomainError(
+        'auth/invalid-refresh-token',
+        'unauthenticated',
+        'The refresh token is not valid; sign in again',
+      );
     return { ...this.accessFor(user, realm), refreshToken: next };
   }
 
@@ -66,35 +92,77 @@ export class AuthService {
     await this.refreshTokens.revokeByHash(sha256(refreshToken), this.clock.now());
   }
 
-  async acceptInvitation(orchestraId: string, token: string, password: string): Promise<TokenPairDto> {
+  async acceptInvitation(
+    orchestraId: string,
+    token: string,
+    password: string,
+  ): Promise<TokenPairDto> {
     const user = await this.users.findByInvitation(orchestraId, sha256(token));
     if (!user || !user.invitationExpiresAt || user.invitationExpiresAt <= this.clock.now()) {
-      throw new DomainError('auth/invalid-invitation', 'invalid', 'The invitation is not valid or has expired; ask for a new one');
+      throw new DomainError(
+        'auth/invalid-invitation',
+        'invalid',
+        'The invitation is not valid or has expired; ask for a new one',
+      );
     }
     const updated = await this.users.acceptInvitation(user.id, await this.hasher.hash(password));
     return this.issuePair(updated, { scope: 'tenant', orchestraId }, randomUUID());
   }
 
   /** A new invitation for a tenant user; the token is returned once and stored hashed. */
-  async invite(orchestraId: string, input: { email: string; name: string; role: 'admin' | 'staff' }): Promise<{ token: string; expiresAt: Date; user: UserRecord }> {
+  async invite(
+    orchestraId: string,
+    input: { email: string; name: string; role: 'admin' | 'staff' },
+  ): Promise<{ token: string; expiresAt: Date; user: UserRecord }> {
     const token = randomToken();
     const expiresAt = new Date(this.clock.now().getTime() + INVITATION_TTL_MS);
-    const user = await this.users.upsertTenantUser({ orchestraId, ...input, invitationTokenHash: sha256(token), invitationExpiresAt: expiresAt });
+    const user = await this.users.upsertTenantUser({
+      orchestraId,
+      ...input,
+      invitationTokenHash: sha256(token),
+      invitationExpiresAt: expiresAt,
+    });
     return { token, expiresAt, user };
   }
 
   /** A superadmin acting as a tenant admin: a short access token, no refresh token, audited. */
-  async impersonate(superadmin: AuthPrincipal, orchestraId: string, reason: string): Promise<{ accessToken: string; expiresIn: number }> {
+  async impersonate(
+    superadmin: AuthPrincipal,
+    orchestraId: string,
+    reason: string,
+  ): Promise<{ accessToken: string; expiresIn: number }> {
     const expiresIn = Math.min(this.config.accessTokenTtlSeconds, 900);
-    const claims: AccessClaims = { sub: superadmin.userId, role: 'admin', scope: 'tenant', tid: orchestraId, imp: superadmin.userId };
-    const accessToken = await this.jwt.signAsync(claims, { expiresIn, issuer: ISSUER, audience: audienceOf('tenant', orchestraId) });
-    await this.audit.record({ action: 'tenant.impersonate', targetType: 'orchestra', targetId: orchestraId, orchestraId, after: { reason, expiresIn } });
+    const claims: AccessClaims = {
+      sub: superadmin.userId,
+      role: 'admin',
+      scope: 'tenant',
+      tid: orchestraId,
+      imp: superadmin.userId,
+    };
+    const accessToken = await this.jwt.signAsync(claims, {
+      expiresIn,
+      issuer: ISSUER,
+      audience: audienceOf('tenant', orchestraId),
+    });
+    await this.audit.record({
+      action: 'tenant.impersonate',
+      targetType: 'orchestra',
+      targetId: orchestraId,
+      orchestraId,
+      after: { reason, expiresIn },
+    });
     return { accessToken, expiresIn };
   }
 
   async createSuperadmin(email: string, name: string, password: string): Promise<UserRecord> {
-    if (password.length < 12) throw new DomainError('auth/weak-password', 'invalid', 'password must be at least 12 characters');
-    if (await this.users.findByEmail(null, email)) throw new DomainError('user/exists', 'conflict', `A superadmin ${email} already exists`);
+    if (password.length < 12)
+      throw new DomainError(
+        'auth/weak-password',
+        'invalid',
+        'password must be at least 12 characters',
+      );
+    if (await this.users.findByEmail(null, email))
+      throw new DomainError('user/exists', 'conflict', `A superadmin ${email} already exists`);
     return this.users.createSuperadmin(email, name, await this.hasher.hash(password));
   }
 
@@ -103,7 +171,12 @@ export class AuthService {
   }
 
   private accessFor(user: UserRecord, realm: Realm): Omit<TokenPairDto, 'refreshToken'> {
-    const claims: AccessClaims = { sub: user.id, role: user.role, scope: realm.scope, tid: realm.orchestraId };
+    const claims: AccessClaims = {
+      sub: user.id,
+      role: user.role,
+      scope: realm.scope,
+      tid: realm.orchestraId,
+    };
     const accessToken = this.jwt.sign(claims, {
       expiresIn: this.config.accessTokenTtlSeconds,
       issuer: ISSUER,
@@ -119,7 +192,13 @@ export class AuthService {
 
   private async issuePair(user: UserRecord, realm: Realm, familyId: string): Promise<TokenPairDto> {
     const refreshToken = randomToken();
-    await this.refreshTokens.create({ userId: user.id, orchestraId: realm.orchestraId, familyId, tokenHash: sha256(refreshToken), expiresAt: this.refreshExpiry() });
+    await this.refreshTokens.create({
+      userId: user.id,
+      orchestraId: realm.orchestraId,
+      familyId,
+      tokenHash: sha256(refreshToken),
+      expiresAt: this.refreshExpiry(),
+    });
     return { ...this.accessFor(user, realm), refreshToken };
   }
 }

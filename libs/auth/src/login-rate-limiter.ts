@@ -33,7 +33,11 @@ export class LoginRateLimiter {
   private hit(key: string): void {
     const now = this.clock.now().getTime();
     const w = this.windows.get(key);
-    if (!w || w.resetAt <= now) this.windows.set(key, { count: 1, resetAt: now + this.config.loginRateLimit.windowSeconds * 1000 });
+    if (!w || w.resetAt <= now)
+      this.windows.set(key, {
+        count: 1,
+        resetAt: now + this.config.loginRateLimit.windowSeconds * 1000,
+      });
     else w.count++;
     if (this.windows.size > 100_000) this.prune(now);
   }
@@ -43,7 +47,13 @@ export class LoginRateLimiter {
     const w = this.windows.get(key);
     if (w && w.resetAt > now && w.count >= max) {
       const retry = Math.ceil((w.resetAt - now) / 1000);
-      throw new DomainError('auth/too-many-attempts', 'too_many_requests', `Too many sign-in attempts; try again in ${retry} seconds`, undefined, { 'Retry-After': String(retry) });
+      throw new DomainError(
+        'auth/too-many-attempts',
+        'too_many_requests',
+        `Too many sign-in attempts; try again in ${retry} seconds`,
+        undefined,
+        { 'Retry-After': String(retry) },
+      );
     }
   }
 

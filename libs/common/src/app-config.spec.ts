@@ -16,12 +16,20 @@ describe('loadConfig', () => {
   });
 
   it('names every missing or malformed setting at once', () => {
-    expect(() => loadConfig({ DATABASE_URL: 'mysql://x', TENANT_POOL_MAX_CLIENTS: 'many', JOBS_ENABLED: 'perhaps' })).toThrow(
+    expect(() =>
+      loadConfig({
+        DATABASE_URL: 'mysql://x',
+        TENANT_POOL_MAX_CLIENTS: 'many',
+        JOBS_ENABLED: 'perhaps',
+      }),
+    ).toThrow(
       /DATABASE_URL: must be a postgres[\s\S]*JWT_SECRET: is required[\s\S]*TUTTI_ENCRYPTION_KEY: is required[\s\S]*TENANT_POOL_MAX_CLIENTS: must be an integer[\s\S]*JOBS_ENABLED: must be true or false/,
     );
   });
 
   it('points a URL at another database', () => {
-    expect(withDatabase('postgres://a:b@h:1/x?sslmode=require', 'y')).toBe('postgres://a:b@h:1/y?sslmode=require');
+    expect(withDatabase('postgres://a:b@h:1/x?sslmode=require', 'y')).toBe(
+      'postgres://a:b@h:1/y?sslmode=require',
+    );
   });
 });

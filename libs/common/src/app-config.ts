@@ -85,7 +85,8 @@ function url(env: Env, key: string, p: Problems, required: boolean): string {
   }
   try {
     const u = new URL(raw);
-    if (!['postgres:', 'postgresql:'].includes(u.protocol)) p.add(key, 'must be a postgres:// or postgresql:// URL');
+    if (!['postgres:', 'postgresql:'].includes(u.protocol))
+      p.add(key, 'must be a postgres:// or postgresql:// URL');
   } catch {
     p.add(key, 'is not a valid URL');
   }
@@ -101,7 +102,8 @@ export function withDatabase(connectionString: string, database: string): string
 
 export function loadConfig(env: Env = process.env): AppConfig {
   const p = new Problems();
-  const nodeEnv = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
+  const nodeEnv =
+    env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
   const controlDatabaseUrl = url(env, 'DATABASE_URL', p, true);
   const tenantServerUrl = env.TENANT_DATABASE_URL
     ? url(env, 'TENANT_DATABASE_URL', p, true)
@@ -114,13 +116,16 @@ export function loadConfig(env: Env = process.env): AppConfig {
     p.add('TUTTI_ENCRYPTION_KEY', 'is required: 32 random bytes, base64 (openssl rand -base64 32)');
 
   const baseDomain = (env.BASE_DOMAIN ?? 'localhost').toLowerCase();
-  if (!/^[a-z0-9.-]+$/.test(baseDomain)) p.add('BASE_DOMAIN', `is not a domain name: "${baseDomain}"`);
+  if (!/^[a-z0-9.-]+$/.test(baseDomain))
+    p.add('BASE_DOMAIN', `is not a domain name: "${baseDomain}"`);
   const scheme = env.PUBLIC_SCHEME ?? (nodeEnv === 'production' ? 'https' : 'http');
   if (scheme !== 'http' && scheme !== 'https') p.add('PUBLIC_SCHEME', 'must be http or https');
   const prefix = env.TENANT_DATABASE_PREFIX ?? 'tutti_t_';
-  if (!/^[a-z_][a-z0-9_]{0,30}$/.test(prefix)) p.add('TENANT_DATABASE_PREFIX', 'must be lower-case letters, digits and _');
+  if (!/^[a-z_][a-z0-9_]{0,30}$/.test(prefix))
+    p.add('TENANT_DATABASE_PREFIX', 'must be lower-case letters, digits and _');
   const logLevel = (env.LOG_LEVEL ?? 'log') as AppConfig['logLevel'];
-  if (!['error', 'warn', 'log', 'debug', 'verbose'].includes(logLevel)) p.add('LOG_LEVEL', 'must be error, warn, log, debug or verbose');
+  if (!['error', 'warn', 'log', 'debug', 'verbose'].includes(logLevel))
+    p.add('LOG_LEVEL', 'must be error, warn, log, debug or verbose');
 
   const port = int(env, 'PORT', 3000, p);
   const config: AppConfig = {
@@ -128,7 +133,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     port,
     baseDomain,
     publicScheme: scheme as 'http' | 'https',
-    publicPort: env.PUBLIC_PORT ? int(env, 'PUBLIC_PORT', port, p) : nodeEnv === 'production' ? null : port,
+    publicPort: env.PUBLIC_PORT
+      ? int(env, 'PUBLIC_PORT', port, p)
+      : nodeEnv === 'production'
+        ? null
+        : port,
     controlDatabaseUrl,
     tenantServerUrl,
     tenantDatabasePrefix: prefix,

@@ -20,16 +20,36 @@ const httpCodes: Record<number, string> = {
 };
 
 /** Prisma's known request errors, mapped once (P2002 unique, P2025 missing, P2003 foreign key). */
-function fromPrisma(err: { code?: string; meta?: Record<string, unknown> }): [number, Envelope['error']] | null {
+function fromPrisma(err: {
+  code?: string;
+  meta?: Record<string, unknown>;
+}): [number, Envelope['error']] | null {
   switch (err.code) {
     case 'P2002': {
-      const target = err.meta?.target ?? (err.meta?.driverAdapterError as { cause?: { constraint?: unknown } } | undefined)?.cause?.constraint;
-      return [409, { code: 'record/duplicate', message: 'A record with these values already exists', details: { fields: target } }];
+      const target =
+        err.meta?.target ??
+        (err.meta?.driverAdapterError as { cause?: { constraint?: unknown } } | undefined)?.cause
+          ?.constraint;
+      return [
+        409,
+        {
+          code: 'record/duplicate',
+          message: 'A record with these values already exists',
+          details: { fields: target },
+        },
+      ];
     }
     case 'P2025':
       return [404, { code: 'record/not-found', message: 'The record does not exist' }];
     case 'P2003':
-      return [400, { code: 'record/invalid-reference', message: 'A referenced record does not exist', details: { field: err.meta?.field_name } }];
+      return [
+        400,
+        {
+          code: 'record/invalid-reference',
+          message: 'A referenced record does not exist',
+          details: { field: err.meta?.field_name },
+        },
+      ];
     default:
       return null;
   }
@@ -47,9 +67,13 @@ export class ErrorFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const res = http.getResponse<Response>();
     const req = http.getRequest<Request>();
-    const requestId = requestContext.get()?.requestId ?? (req.headers['x-request-id'] as string | undefined);
+    const requestId =
+      requestContext.get()?.requestId ?? (req.headers['x-request-id'] as string | undefined);
     let status = 500;
-    let error: Envelope['error'] = { code: 'server/error', message: 'Something went wrong on our side' };
+    let error: Envelope['error'] = {
+      code: 'server/error',
+      message: 'Something went wrong on our side',
+    };
 
     if (exception instanceof DomainError) {
       status = statusOfKind[exception.kind];
@@ -60,11 +84,23 @@ export class ErrorFilter implements ExceptionFilter {
       const body = exception.getResponse();
       const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
       if (Array.isArray(message)) {
-        error = { code: 'request/invalid', message: message.join('; '), details: { violations: message } };
+        error = {
+          code: 'request/invalid',
+          message: message.join('; '),
+          details: { violations: message },
+        };
       } else {
-        error = { code: httpCodes[status] ?? `http/${status}`, message: String(message ?? exception.message) };
+        error = {
+          code: httpCodes[status] ?? `http/${status}`,
+          message: String(message ?? exception.message),
+        };
       }
-    } else if (exception && typeof exception === 'object' && 'code' in exception && String((exception as { code: unknown }).code).startsWith('P')) {
+    } else if (
+      exception &&
+      typeof exception === 'object' &&
+      'code' in exception &&
+      String((exception as { code: unknown }).code).startsWith('P')
+    ) {
       const mapped = fromPrisma(exception as { code: string });
       if (mapped) [status, error] = mapped;
     } else if (exception instanceof SyntaxError && 'body' in exception) {

@@ -10,7 +10,10 @@ const order: LogLevel[] = ['verbose', 'debug', 'log', 'warn', 'error', 'fatal'];
 export class JsonLogger implements LoggerService {
   private readonly min: number;
 
-  constructor(level: LogLevel = 'log', private readonly write: (line: string) => void = (l) => process.stdout.write(l + '\n')) {
+  constructor(
+    level: LogLevel = 'log',
+    private readonly write: (line: string) => void = (l) => process.stdout.write(l + '\n'),
+  ) {
     this.min = order.indexOf(level);
   }
 
@@ -18,7 +21,8 @@ export class JsonLogger implements LoggerService {
     if (order.indexOf(level) < this.min) return;
     const ctx = requestContext.get();
     const context = typeof params.at(-1) === 'string' ? (params.at(-1) as string) : undefined;
-    const extra = params.find((p) => p && typeof p === 'object') as Record<string, unknown> | undefined;
+    const extra = params.find((p) => p && typeof p === 'object') as
+      Record<string, unknown> | undefined;
     const entry: Record<string, unknown> = {
       time: new Date().toISOString(),
       level,
@@ -28,14 +32,27 @@ export class JsonLogger implements LoggerService {
       tenant: ctx?.tenant?.subdomain,
       ...extra,
     };
-    if (level === 'error' && typeof params[0] === 'string' && params.length > 1) entry.stack = params[0];
+    if (level === 'error' && typeof params[0] === 'string' && params.length > 1)
+      entry.stack = params[0];
     this.write(JSON.stringify(entry));
   }
 
-  log(message: unknown, ...params: unknown[]) { this.emit('log', message, params); }
-  error(message: unknown, ...params: unknown[]) { this.emit('error', message, params); }
-  warn(message: unknown, ...params: unknown[]) { this.emit('warn', message, params); }
-  debug(message: unknown, ...params: unknown[]) { this.emit('debug', message, params); }
-  verbose(message: unknown, ...params: unknown[]) { this.emit('verbose', message, params); }
-  fatal(message: unknown, ...params: unknown[]) { this.emit('fatal', message, params); }
+  log(message: unknown, ...params: unknown[]) {
+    this.emit('log', message, params);
+  }
+  error(message: unknown, ...params: unknown[]) {
+    this.emit('error', message, params);
+  }
+  warn(message: unknown, ...params: unknown[]) {
+    this.emit('warn', message, params);
+  }
+  debug(message: unknown, ...params: unknown[]) {
+    this.emit('debug', message, params);
+  }
+  verbose(message: unknown, ...params: unknown[]) {
+    this.emit('verbose', message, params);
+  }
+  fatal(message: unknown, ...params: unknown[]) {
+    this.emit('fatal', message, params);
+  }
 }

@@ -44,7 +44,10 @@ export const requestContext = {
     return ctx;
   },
   /** Runs `fn` in a fresh context and releases what it acquired when it settles. */
-  async runScoped<T>(partial: Omit<RequestContext, 'cleanups' | 'memo'>, fn: () => Promise<T>): Promise<T> {
+  async runScoped<T>(
+    partial: Omit<RequestContext, 'cleanups' | 'memo'>,
+    fn: () => Promise<T>,
+  ): Promise<T> {
     const ctx: RequestContext = { ...partial, cleanups: [], memo: new Map() };
     try {
       return await storage.run(ctx, fn);

@@ -13,7 +13,8 @@ export interface AuditEntry {
   ip?: string;
 }
 
-const asJson = (v: unknown) => (v === undefined ? undefined : (JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue));
+const asJson = (v: unknown) =>
+  v === undefined ? undefined : (JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue);
 
 @Injectable()
 export class AuditRepository {
@@ -38,6 +39,10 @@ export class AuditRepository {
   }
 
   list(filter: { orchestraId?: string; action?: string }, take = 100) {
-    return this.db.client.auditLog.findMany({ where: filter, orderBy: { createdAt: 'desc' }, take });
+    return this.db.client.auditLog.findMany({
+      where: filter,
+      orderBy: { createdAt: 'desc' },
+      take,
+    });
   }
 }

@@ -7,7 +7,15 @@ import { RefreshTokensRepository } from './refresh-tokens.repository.js';
 import { RetentionRepository } from './retention.repository.js';
 import { UsersRepository } from './users.repository.js';
 
-const providers = [ControlDb, OrchestrasRepository, UsersRepository, RefreshTokensRepository, AuditRepository, MigrationRunsRepository, RetentionRepository];
+const providers = [
+  ControlDb,
+  OrchestrasRepository,
+  UsersRepository,
+  RefreshTokensRepository,
+  AuditRepository,
+  MigrationRunsRepository,
+  RetentionRepository,
+];
 
 @Global()
 @Module({ providers, exports: providers })

@@ -5,7 +5,14 @@ export { ControlPlaneModule } from './control-plane.module.js';
 export { MigrationRunsRepository } from './migration-runs.repository.js';
 export type { MigrationRunRecord, TenantMigrationOutcome } from './migration-runs.repository.js';
 export { OrchestrasRepository } from './orchestras.repository.js';
-export type { EnsembleKind, NewOrchestra, OrchestraRecord, OrchestraStatus, OrchestraUpdate, Plan } from './orchestras.repository.js';
+export type {
+  EnsembleKind,
+  NewOrchestra,
+  OrchestraRecord,
+  OrchestraStatus,
+  OrchestraUpdate,
+  Plan,
+} from './orchestras.repository.js';
 export { RefreshTokensRepository } from './refresh-tokens.repository.js';
 export { RetentionRepository } from './retention.repository.js';
 export type { RotateOutcome } from './refresh-tokens.repository.js';

@@ -65,10 +65,15 @@ export class OrchestrasRepository {
   }
 
   findByVerifiedDomain(domain: string): Promise<Orchestra | null> {
-    return this.db.client.orchestra.findFirst({ where: { customDomain: domain, customDomainVerified: true } });
+    return this.db.client.orchestra.findFirst({
+      where: { customDomain: domain, customDomainVerified: true },
+    });
   }
 
-  list(filter: { status?: OrchestraStatus }, page: { skip: number; take: number }): Promise<Orchestra[]> {
+  list(
+    filter: { status?: OrchestraStatus },
+    page: { skip: number; take: number },
+  ): Promise<Orchestra[]> {
     return this.db.client.orchestra.findMany({
       where: filter.status ? { status: filter.status } : { status: { not: 'deleted' } },
       orderBy: { createdAt: 'asc' },
@@ -90,13 +95,22 @@ export class OrchestrasRepository {
   }
 
   /** Changes status only from one of `from`; returns null when the record was elsewhere. */
-  async transition(id: string, from: OrchestraStatus[], data: Prisma.OrchestraUpdateManyMutationInput): Promise<Orchestra | null> {
-    const { count } = await this.db.client.orchestra.updateMany({ where: { id, status: { in: from } }, data });
+  async transition(
+    id: string,
+    from: OrchestraStatus[],
+    data: Prisma.OrchestraUpdateManyMutationInput,
+  ): Promise<Orchestra | null> {
+    const { count } = await this.db.client.orchestra.updateMany({
+      where: { id, status: { in: from } },
+      data,
+    });
     return count === 1 ? this.findById(id) : null;
   }
 
   async activeIds(): Promise<string[]> {
-    return (await this.db.client.orchestra.findMany({ where: { status: 'active' }, select: { id: true } })).map((o) => o.id);
+    return (
+      await this.db.client.orchestra.findMany({ where: { status: 'active' }, select: { id: true } })
+    ).map((o) => o.id);
   }
 
   countByStatus(): Promise<Array<{ status: OrchestraStatus; count: number }>> {

@@ -8,11 +8,18 @@ export class RetentionRepository {
 
   async cleanUp(now: Date, logsBefore: Date) {
     return this.db.client.$transaction(async (tx) => {
-      const refreshTokens = (await tx.refreshToken.deleteMany({ where: { expiresAt: { lt: now } } })).count;
-      const invitations = (
-        await tx.user.updateMany({ where: { invitationExpiresAt: { lt: now } }, data: { invitationTokenHash: null, invitationExpiresAt: null } })
+      const refreshTokens = (
+        await tx.refreshToken.deleteMany({ where: { expiresAt: { lt: now } } })
       ).count;
-      const systemLogs = (await tx.systemLog.deleteMany({ where: { timestamp: { lt: logsBefore } } })).count;
+      const invitations = (
+        await tx.user.updateMany({
+          where: { invitationExpiresAt: { lt: now } },
+          data: { invitationTokenHash: null, invitationExpiresAt: null },
+        })
+      ).count;
+      const systemLogs = (
+        await tx.systemLog.deleteMany({ where: { timestamp: { lt: logsBefore } } })
+      ).count;
       return { refreshTokens, invitations, systemLogs };
     });
   }

@@ -20,12 +20,20 @@ export class UsersRepository {
   }
 
   findByInvitation(orchestraId: string, tokenHash: string): Promise<User | null> {
-    return this.db.client.user.findFirst({ where: { orchestraId, invitationTokenHash: tokenHash } });
+    return this.db.client.user.findFirst({
+      where: { orchestraId, invitationTokenHash: tokenHash },
+    });
   }
 
   createSuperadmin(email: string, name: string, passwordHash: string): Promise<User> {
     return this.db.client.user.create({
-      data: { email: email.toLowerCase(), name, passwordHash, role: 'superadmin', orchestraId: null },
+      data: {
+        email: email.toLowerCase(),
+        name,
+        passwordHash,
+        role: 'superadmin',
+        orchestraId: null,
+      },
     });
   }
 
@@ -63,9 +71,5 @@ export class UsersRepository {
 
   touchLogin(id: string, at: Date): Promise<unknown> {
     return this.db.client.user.update({ where: { id }, data: { lastLoginAt: at } });
-  }
-
-  listForOrchestra(orchestraId: string): Promise<User[]> {
-    return this.db.client.user.findMany({ where: { orchestraId }, orderBy: { createdAt: 'asc' } });
   }
 }

@@ -1,7 +1,14 @@
 import { type RankedMusician, requestsToSend, selectCandidates } from './candidate-selection.js';
 
 const m = (id: number, rank: number, over: Partial<RankedMusician> = {}): RankedMusician => ({
-  musicianId: id, name: `M${id}`, rank, isActive: true, isArchived: false, localResidence: true, qualifiedPositionIds: [7], ...over,
+  musicianId: id,
+  name: `M${id}`,
+  rank,
+  isActive: true,
+  isArchived: false,
+  localResidence: true,
+  qualifiedPositionIds: [7],
+  ...over,
 });
 
 describe('selectCandidates', () => {
@@ -15,7 +22,11 @@ describe('selectCandidates', () => {
       m(6, 6),
       m(7, 0),
     ];
-    const { candidates, skipped } = selectCandidates(list, { positionId: 7, requireLocalResidence: true }, new Set([7]));
+    const { candidates, skipped } = selectCandidates(
+      list,
+      { positionId: 7, requireLocalResidence: true },
+      new Set([7]),
+    );
     expect(candidates.map((c) => c.musicianId)).toEqual([1, 6]);
     expect(skipped.map((s) => [s.musician.musicianId, s.reason])).toEqual([
       [7, 'already-asked-in-project'],
@@ -27,7 +38,11 @@ describe('selectCandidates', () => {
   });
 
   it('accepts non-local musicians when the need does not require residence', () => {
-    const { candidates } = selectCandidates([m(1, 1, { localResidence: false })], { positionId: 7, requireLocalResidence: false }, new Set());
+    const { candidates } = selectCandidates(
+      [m(1, 1, { localResidence: false })],
+      { positionId: 7, requireLocalResidence: false },
+      new Set(),
+    );
     expect(candidates).toHaveLength(1);
   });
 });

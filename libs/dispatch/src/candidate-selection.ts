@@ -14,7 +14,8 @@ export interface NeedRules {
   requireLocalResidence: boolean;
 }
 
-export type SkipReason = 'inactive' | 'archived' | 'not-qualified' | 'not-local' | 'already-asked-in-project';
+export type SkipReason =
+  'inactive' | 'archived' | 'not-qualified' | 'not-local' | 'already-asked-in-project';
 
 export interface Selection {
   /** Who may be asked, best ranked first. */
@@ -28,7 +29,11 @@ export interface Selection {
  * rules them out for the whole project), nor an inactive, archived, unqualified or — when the
  * need requires it — non-local one.
  */
-export function selectCandidates(ranked: RankedMusician[], rules: NeedRules, askedInProject: ReadonlySet<number>): Selection {
+export function selectCandidates(
+  ranked: RankedMusician[],
+  rules: NeedRules,
+  askedInProject: ReadonlySet<number>,
+): Selection {
   const candidates: RankedMusician[] = [];
   const skipped: Selection['skipped'] = [];
   for (const m of [...ranked].sort((a, b) => a.rank - b.rank)) {
@@ -58,7 +63,14 @@ export type Strategy = 'sequential' | 'parallel' | 'first_come';
  * - first_come: a batch of `maxRecipients` (or everyone) when nothing is open, the first
  *   acceptances filling the places.
  */
-export function requestsToSend(input: { strategy: Strategy; quantity: number; accepted: number; pending: number; maxRecipients: number | null; available: number }): number {
+export function requestsToSend(input: {
+  strategy: Strategy;
+  quantity: number;
+  accepted: number;
+  pending: number;
+  maxRecipients: number | null;
+  available: number;
+}): number {
   const open = input.quantity - input.accepted;
   if (open <= 0) return 0;
   let want: number;

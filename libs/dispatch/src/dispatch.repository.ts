@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { randomInt } from 'node:crypto';
 import { TenantDb, type TenantPrismaClient } from '#tutti/tenancy';
-import { type RankedMusician, requestsToSend, selectCandidates, type Selection, type Strategy } from './candidate-selection.js';
+import {
+  type RankedMusician,
+  requestsToSend,
+  selectCandidates,
+  type Selection,
+  type Strategy,
+} from './candidate-selection.js';
 
 type Tx = Parameters<Parameters<TenantPrismaClient['$transaction']>[0]>[0];
 
@@ -57,14 +63,23 @@ export class DispatchRepository {
   }
 
   private async counts(tx: Tx, needId: number) {
-    const rows = await tx.request.groupBy({ by: ['status'], where: { projectNeedId: needId }, _count: { _all: true } });
+    const rows = await tx.request.groupBy({
+      by: ['status'],
+      where: { projectNeedId: needId },
+      _count: { _all: true },
+    });
     const of = (s: string) => rows.find((r) => r.status === s)?._count._all ?? 0;
     return { accepted: of('accepted'), pending: of('pending') };
   }
 
   /** The ranked musicians of a need's list, with what the rules look at. */
-  private async ranked(db: Tx | TenantPrismaClient, need: Pick<NeedRow, 'rankingListId' | 'customRankingListId'>): Promise<RankedMusician[]> {
-    const include = { musician: { include: { qualifications: { select: { positionId: true } } } } } as const;
+  private async ranked(
+    db: Tx | TenantPrismaClient,
+    need: Pick<NeedRow, 'rankingListId' | 'customRankingListId'>,
+  ): Promise<RankedMusician[]> {
+    const include = {
+      musician: { include: { qualifications: { select: { positionId: true } } } },
+    } as const;
     const rows = need.customRankingListId
       ? await db.customRanking.findMany({ where: { listId: need.customRankingListId }, include })
       : need.rankingListId
@@ -81,8 +96,14 @@ export class DispatchRepository {
     }));
   }
 
-  private async askedInProject(db: Tx | TenantPrismaClient, projectId: number): Promise<Set<number>> {
-    const rows = await db.request.findMany({ where: { need: { projectId } }, select: { musicianId: true } });
+  private async askedInProject(
+    db: Tx | TenantPrismaClient,
+    projectId: number,
+  ): Promise<Set<number>> {
+    const rows = await db.request.findMany({
+      where: { need: { projectId } },
+      select: { musicianId: true },
+    });
     return new Set(rows.map((r) => r.musicianId));
   }
 
@@ -92,7 +113,14 @@ export class DispatchRepository {
     const need = await db.projectNeed.findUnique({ where: { id: needId } });
     if (!need) return null;
     const row = need as unknown as NeedRow;
-    return { need: row, ...selectCandidates(await this.ranked(db, row), row, await this.askedInProject(db, need.projectId)) };
+    return {
+      need: row,
+      ...selectCandidates(
+        await this.ranked(db, row),
+        row,
+        await this.askedInProject(db, need.projectId),
+      ),
+    };
   }
 
   /**
@@ -103,7 +131,9 @@ export class DispatchRepository {
   async dispatch(needId: number, now: Date, tokenHashes: () => string): Promise<DispatchResult> {
     const db = await this.tenantDb.client();
     return db.$transaction(async (tx) => {
-      const [{ projectId } = { projectId: undefined }] = await tx.$queryRaw<Array<{ projectId: number }>>`SELECT "projectId" FROM "ProjectNeed" WHERE id = ${needId}`;
+      const [{ projectId } = { projectId: undefined }] = await tx.$queryRaw<
+        Array<{ projectId: number }>
+      >`SELECT "projectId" FROM "ProjectNeed" WHERE id = ${needId}`;
       if (projectId === undefined) return { needId, created: [], exhausted: false };
       await tx.$queryRaw`SELECT id FROM "Project" WHERE id = ${projectId} FOR UPDATE`;
       const need = await this.lockNeed(tx, needId);
@@ -113,28 +143,68 @@ export class DispatchRepository {
         await tx.projectNeed.update({ where: { id: needId }, data: { status: 'completed' } });
         return { needId, created: [], exhausted: false };
       }
-      const { candidates } = selectCandidates(await this.ranked(tx, need), need, await this.askedInProject(tx, projectId));
-      const n = requestsToSend({ strategy: need.requestStrategy, quantity: need.quantity, accepted, pending, maxRecipients: need.maxRecipients, available: candidates.length });
+      const { candidates } = selectCandidates(
+        await this.ranked(tx, need),
+        need,
+        await this.askedInProject(tx, projectId),
+      );
+      const n = requestsToSend({
+        strategy: need.requestStrategy,
+        quantity: need.quantity,
+        accepted,
+        pending,
+        maxRecipients: need.maxRecipients,
+        available: candidates.length,
+      });
       if (n === 0) {
         const exhausted = candidates.length === 0 && pending === 0;
-        if (exhausted) await tx.projectNeed.update({ where: { id: needId }, data: { status: 'exhausted', exhaustedAt: now } });
+        if (exhausted)
+          await tx.projectNeed.update({
+            where: { id: needId },
+            data: { status: 'exhausted', exhaustedAt: now },
+          });
         return { needId, created: [], exhausted };
       }
-      const used = new Set((await tx.request.findMany({ where: { status: 'pending', shortCode: { not: null } }, select: { shortCode: true } })).map((r) => r.shortCode));
+      const used = new Set(
+        (
+          await tx.request.findMany({
+            where: { status: 'pending', shortCode: { not: null } },
+            select: { shortCode: true },
+          })
+        ).map((r) => r.shortCode),
+      );
       const deadlineAt = new Date(now.getTime() + need.responseTimeHours * 3600_000);
       const rows = candidates.slice(0, n).map((c) => {
         let shortCode: string;
         do shortCode = String(randomInt(1000, 10000));
         while (used.has(shortCode));
         used.add(shortCode);
-        return { projectNeedId: needId, musicianId: c.musicianId, status: 'pending' as const, tokenHash: tokenHashes(), shortCode, sentAt: now, deadlineAt };
+        return {
+          projectNeedId: needId,
+          musicianId: c.musicianId,
+          status: 'pending' as const,
+          tokenHash: tokenHashes(),
+          shortCode,
+          sentAt: now,
+          deadlineAt,
+        };
       });
-      const inserted = await tx.request.createManyAndReturn({ data: rows, select: { id: true, requestId: true, musicianId: true, tokenHash: true, shortCode: true } });
+      const inserted = await tx.request.createManyAndReturn({
+        data: rows,
+        select: { id: true, requestId: true, musicianId: true, tokenHash: true, shortCode: true },
+      });
       const byMusician = new Map(inserted.map((r) => [r.musicianId, r]));
       // In rank order, as the rows were built (and the caller's tokens were made).
       const created = rows.map((row) => {
         const r = byMusician.get(row.musicianId)!;
-        return { id: r.id, requestId: r.requestId, musicianId: r.musicianId, tokenHash: r.tokenHash!, shortCode: r.shortCode!, deadlineAt };
+        return {
+          id: r.id,
+          requestId: r.requestId,
+          musicianId: r.musicianId,
+          tokenHash: r.tokenHash!,
+          shortCode: r.shortCode!,
+          deadlineAt,
+        };
       });
       return { needId, created, exhausted: false };
     });
@@ -145,26 +215,43 @@ export class DispatchRepository {
    * the number accepted can never pass the quantity. The place that fills the need cancels
    * the other open requests in the same transaction.
    */
-  async answer(requestId: number, accept: boolean, message: string | null, now: Date, byAdmin: boolean): Promise<AnswerOutcome> {
+  async answer(
+    requestId: number,
+    accept: boolean,
+    message: string | null,
+    now: Date,
+    byAdmin: boolean,
+  ): Promise<AnswerOutcome> {
     const db = await this.tenantDb.client();
     return db.$transaction(async (tx) => {
-      const found = await tx.request.findUnique({ where: { id: requestId }, select: { projectNeedId: true } });
+      const found = await tx.request.findUnique({
+        where: { id: requestId },
+        select: { projectNeedId: true },
+      });
       if (!found) return { kind: 'already-answered', status: 'unknown' } as const;
       const need = await this.lockNeed(tx, found.projectNeedId);
       const [req] = await tx.$queryRaw<Array<{ status: string; deadlineAt: Date }>>`
         SELECT status::text AS status, "deadlineAt" FROM "Request" WHERE id = ${requestId} FOR UPDATE`;
       if (!need || !req) return { kind: 'already-answered', status: 'unknown' } as const;
-      if (req.status !== 'pending') return { kind: 'already-answered', status: req.status } as const;
+      if (req.status !== 'pending')
+        return { kind: 'already-answered', status: req.status } as const;
       if (req.deadlineAt <= now) return { kind: 'expired' } as const;
-      if (need.status !== 'active') return { kind: 'need-closed', needStatus: need.status } as const;
+      if (need.status !== 'active')
+        return { kind: 'need-closed', needStatus: need.status } as const;
       const answered = { respondedAt: now, response: message, answeredByAdmin: byAdmin };
       if (!accept) {
-        await tx.request.update({ where: { id: requestId }, data: { status: 'declined', ...answered } });
+        await tx.request.update({
+          where: { id: requestId },
+          data: { status: 'declined', ...answered },
+        });
         return { kind: 'declined', requestId, needId: need.id } as const;
       }
       const { accepted } = await this.counts(tx, need.id);
       if (accepted >= need.quantity) return { kind: 'full' } as const;
-      await tx.request.update({ where: { id: requestId }, data: { status: 'accepted', ...answered } });
+      await tx.request.update({
+        where: { id: requestId },
+        data: { status: 'accepted', ...answered },
+      });
       const filled = accepted + 1 >= need.quantity;
       let cancelled: number[] = [];
       if (filled) {
@@ -176,8 +263,14 @@ export class DispatchRepository {
   }
 
   private async closePending(tx: Tx, needId: number, reason: string): Promise<number[]> {
-    const open = await tx.request.findMany({ where: { projectNeedId: needId, status: 'pending' }, select: { id: true } });
-    await tx.request.updateMany({ where: { projectNeedId: needId, status: 'pending' }, data: { status: "cancelled", closedReason: reason } });
+    const open = await tx.request.findMany({
+      where: { projectNeedId: needId, status: 'pending' },
+      select: { id: true },
+    });
+    await tx.request.updateMany({
+      where: { projectNeedId: needId, status: 'pending' },
+      data: { status: 'cancelled', closedReason: reason },
+    });
     return open.map((r) => r.id);
   }
 
@@ -185,12 +278,15 @@ export class DispatchRepository {
   async timeout(requestId: number, now: Date): Promise<{ needId: number } | null> {
     const db = await this.tenantDb.client();
     return db.$transaction(async (tx) => {
-      const found = await tx.request.findUnique({ where: { id: requestId }, select: { projectNeedId: true } });
+      const found = await tx.request.findUnique({
+        where: { id: requestId },
+        select: { projectNeedId: true },
+      });
       if (!found) return null;
       await this.lockNeed(tx, found.projectNeedId);
       const { count } = await tx.request.updateMany({
         where: { id: requestId, status: 'pending', deadlineAt: { lte: now } },
-        data: { status: "timeout", closedReason: "deadline" },
+        data: { status: 'timeout', closedReason: 'deadline' },
       });
       return count === 1 ? { needId: found.projectNeedId } : null;
     });
@@ -208,19 +304,36 @@ export class DispatchRepository {
 
   async duePending(now: Date, take = 500): Promise<number[]> {
     const db = await this.tenantDb.client();
-    const rows = await db.request.findMany({ where: { status: 'pending', deadlineAt: { lte: now } }, select: { id: true }, take });
+    const rows = await db.request.findMany({
+      where: { status: 'pending', deadlineAt: { lte: now } },
+      select: { id: true },
+      take,
+    });
     return rows.map((r) => r.id);
   }
 
   /** Changes a need's status only from one of `from`. */
-  async transitionNeed(needId: number, from: string[], to: string, data: Record<string, unknown> = {}): Promise<boolean> {
+  async transitionNeed(
+    needId: number,
+    from: string[],
+    to: string,
+    data: Record<string, unknown> = {},
+  ): Promise<boolean> {
     const db = await this.tenantDb.client();
-    const { count } = await db.projectNeed.updateMany({ where: { id: needId, status: { in: from as never } }, data: { status: to as never, ...data } });
+    const { count } = await db.projectNeed.updateMany({
+      where: { id: needId, status: { in: from as never } },
+      data: { status: to as never, ...data },
+    });
     return count === 1;
   }
 
   /** Closes a need (cancel or complete) and its open requests together. */
-  async closeNeed(needId: number, from: string[], to: 'cancelled' | 'completed', reason: string): Promise<number[] | null> {
+  async closeNeed(
+    needId: number,
+    from: string[],
+    to: 'cancelled' | 'completed',
+    reason: string,
+  ): Promise<number[] | null> {
     const db = await this.tenantDb.client();
     return db.$transaction(async (tx) => {
       const need = await this.lockNeed(tx, needId);
@@ -230,14 +343,20 @@ export class DispatchRepository {
     });
   }
 
-  async raiseQuantity(needId: number, quantity: number): Promise<'raised' | 'not-higher' | 'missing'> {
+  async raiseQuantity(
+    needId: number,
+    quantity: number,
+  ): Promise<'raised' | 'not-higher' | 'missing'> {
     const db = await this.tenantDb.client();
     return db.$transaction(async (tx) => {
       const need = await this.lockNeed(tx, needId);
       if (!need) return 'missing';
       if (quantity <= need.quantity) return 'not-higher';
       const reopen = need.status === 'completed' || need.status === 'exhausted';
-      await tx.projectNeed.update({ where: { id: needId }, data: { quantity, ...(reopen ? { status: 'active' } : {}) } });
+      await tx.projectNeed.update({
+        where: { id: needId },
+        data: { quantity, ...(reopen ? { status: 'active' } : {}) },
+      });
       return 'raised';
     });
   }
@@ -247,7 +366,10 @@ export class DispatchRepository {
     const db = await this.tenantDb.client();
     return db.request.findFirst({
       where,
-      include: { musician: true, need: { include: { position: { include: { instrument: true } }, project: true } } },
+      include: {
+        musician: true,
+        need: { include: { position: { include: { instrument: true } }, project: true } },
+      },
     });
   }
 }

@@ -47,12 +47,14 @@ export class DispatchService implements OnModuleInit {
       policy: 'stately',
       retryLimit: 5,
       retryDelaySeconds: 2,
-      handler: async ({ orchestraId, needId }) => void (await this.runner.run(orchestraId, () => this.dispatchNow(needId))),
+      handler: async ({ orchestraId, needId }) =>
+        void (await this.runner.run(orchestraId, () => this.dispatchNow(needId))),
     });
     this.jobs.define<RequestJob>({
       name: TIMEOUT_JOB,
       retryLimit: 5,
-      handler: async ({ orchestraId, requestId }) => void (await this.runner.run(orchestraId, () => this.timeout(requestId))),
+      handler: async ({ orchestraId, requestId }) =>
+        void (await this.runner.run(orchestraId, () => this.timeout(requestId))),
     });
     this.jobs.define<object>({
       name: SWEEP_JOB,
@@ -71,7 +73,11 @@ export class DispatchService implements OnModuleInit {
   /** Queues a dispatch of the need in the current tenant (one queued per need at a time). */
   async requestDispatch(needId: number): Promise<void> {
     const orchestraId = currentTenant().id;
-    await this.jobs.send<NeedJob>(DISPATCH_JOB, { orchestraId, needId }, { singletonKey: `${orchestraId}:${needId}` });
+    await this.jobs.send<NeedJob>(
+      DISPATCH_JOB,
+      { orchestraId, needId },
+      { singletonKey: `${orchestraId}:${needId}` },
+    );
   }
 
   /** The dispatch job: sends what the strategy calls for, schedules their timers. */
@@ -83,22 +89,43 @@ export class DispatchService implements OnModuleInit {
       return sha256(token);
     });
     const byRequest = new Map(result.created.map((r, i) => [r.id, tokens[i]!]));
-    await this.messaging.notifyRequests('request', result.created.map((r) => r.id), byRequest);
+    await this.messaging.notifyRequests(
+      'request',
+      result.created.map((r) => r.id),
+      byRequest,
+    );
     const orchestraId = currentTenant().id;
     const now = this.clock.now().getTime();
-    await this.jobs.sendMany<RequestJob>(TIMEOUT_JOB, result.created.map((r) => ({ data: { orchestraId, requestId: r.id }, startAfter: r.deadlineAt })));
+    await this.jobs.sendMany<RequestJob>(
+      TIMEOUT_JOB,
+      result.created.map((r) => ({
+        data: { orchestraId, requestId: r.id },
+        startAfter: r.deadlineAt,
+      })),
+    );
     await this.jobs.sendMany<RequestJob>(
       REMIND_JOB,
       result.created.map((r) => ({
-        data: { orchestraId, requestId: r.id, sealedToken: this.secrets.encrypt(byRequest.get(r.id)!) },
-        startAfter: new Date(now + ((r.deadlineAt.getTime() - now) * this.config.messaging.reminderAtPercent) / 100),
+        data: {
+          orchestraId,
+          requestId: r.id,
+          sealedToken: this.secrets.encrypt(byRequest.get(r.id)!),
+        },
+        startAfter: new Date(
+          now + ((r.deadlineAt.getTime() - now) * this.config.messaging.reminderAtPercent) / 100,
+        ),
       })),
     );
     if (result.exhausted) await this.messaging.notifyListExhausted(needId);
     return result.created.map((r) => r.id);
   }
 
-  async answer(requestId: number, accept: boolean, message: string | null, byAdmin: boolean): Promise<AnswerOutcome> {
+  async answer(
+    requestId: number,
+    accept: boolean,
+    message: string | null,
+    byAdmin: boolean,
+  ): Promise<AnswerOutcome> {
     const outcome = await this.repo.answer(requestId, accept, message, this.clock.now(), byAdmin);
     if (outcome.kind === 'accepted') {
       await this.messaging.notifyRequests('confirmation', [outcome.requestId]);
@@ -118,12 +145,20 @@ export class DispatchService implements OnModuleInit {
 
   /** The reminder job as it fires: in its tenant, with the link token it carries sealed. */
   async onReminderJob({ orchestraId, requestId, sealedToken }: RequestJob): Promise<boolean> {
-    return (await this.runner.run(orchestraId, () => this.remind(requestId, sealedToken ? this.secrets.decrypt(sealedToken) : undefined))) ?? false;
+    return (
+      (await this.runner.run(orchestraId, () =>
+        this.remind(requestId, sealedToken ? this.secrets.decrypt(sealedToken) : undefined),
+      )) ?? false
+    );
   }
 
   async remind(requestId: number, token?: string): Promise<boolean> {
     if (!(await this.repo.claimReminder(requestId, this.clock.now()))) return false;
-    await this.messaging.notifyRequests('reminder', [requestId], token ? new Map([[requestId, token]]) : new Map());
+    await this.messaging.notifyRequests(
+      'reminder',
+      [requestId],
+      token ? new Map([[requestId, token]]) : new Map(),
+    );
     return true;
   }
 
@@ -133,7 +168,8 @@ export class DispatchService implements OnModuleInit {
    */
   async sweepAll(): Promise<number> {
     let n = 0;
-    for (const id of await this.orchestras.activeIds()) n += (await this.runner.run(id, () => this.sweep())) ?? 0;
+    for (const id of await this.orchestras.activeIds())
+      n += (await this.runner.run(id, () => this.sweep())) ?? 0;
     return n;
   }
 
@@ -148,7 +184,9 @@ export class DispatchService implements OnModuleInit {
     const preview = await this.repo.preview(needId);
     if (!preview) throw new DomainError('need/not-found', 'not_found', `No need ${needId}`);
     if (!preview.need.rankingListId && !preview.need.customRankingListId) {
-      throw new DomainError('need/no-list', 'invalid', 'The need has no ranking list to ask from', { field: 'rankingListId' });
+      throw new DomainError('need/no-list', 'invalid', 'The need has no ranking list to ask from', {
+        field: 'rankingListId',
+      });
     }
     await this.transition(needId, ['draft'], 'active', 'start');
     await this.requestDispatch(needId);
@@ -164,14 +202,23 @@ export class DispatchService implements OnModuleInit {
   }
 
   async closeNeed(needId: number, to: 'cancelled' | 'completed') {
-    const closed = await this.repo.closeNeed(needId, ['draft', 'active', 'paused', 'exhausted'], to, to === 'cancelled' ? 'need-cancelled' : 'need-completed');
-    if (!closed) throw new DomainError('need/wrong-state', 'conflict', `The need cannot be ${to} now`);
+    const closed = await this.repo.closeNeed(
+      needId,
+      ['draft', 'active', 'paused', 'exhausted'],
+      to,
+      to === 'cancelled' ? 'need-cancelled' : 'need-completed',
+    );
+    if (!closed)
+      throw new DomainError('need/wrong-state', 'conflict', `The need cannot be ${to} now`);
   }
 
   async raiseQuantity(needId: number, quantity: number) {
     const r = await this.repo.raiseQuantity(needId, quantity);
     if (r === 'missing') throw new DomainError('need/not-found', 'not_found', `No need ${needId}`);
-    if (r === 'not-higher') throw new DomainError('need/quantity-not-raised', 'invalid', 'quantity can only be raised', { field: 'quantity' });
+    if (r === 'not-higher')
+      throw new DomainError('need/quantity-not-raised', 'invalid', 'quantity can only be raised', {
+        field: 'quantity',
+      });
     await this.requestDispatch(needId);
   }
 
@@ -181,7 +228,11 @@ export class DispatchService implements OnModuleInit {
 
   private async transition(needId: number, from: string[], to: string, verb: string) {
     if (!(await this.repo.transitionNeed(needId, from, to))) {
-      throw new DomainError('need/wrong-state', 'conflict', `The need cannot ${verb} from its current state`);
+      throw new DomainError(
+        'need/wrong-state',
+        'conflict',
+        `The need cannot ${verb} from its current state`,
+      );
     }
   }
 }

@@ -7,7 +7,10 @@ import { ProjectsService } from '#tutti/projects';
 
 export class GroupEmailDto {
   @ApiProperty({ example: 'Schema för vecka 10' }) @IsString() @Length(1, 300) subject: string;
-  @ApiProperty({ example: 'Hej {{firstName}}! Här kommer schemat…' }) @IsString() @Length(1, 20_000) body: string;
+  @ApiProperty({ example: 'Hej {{firstName}}! Här kommer schemat…' })
+  @IsString()
+  @Length(1, 20_000)
+  body: string;
 }
 
 @ApiTags('projects')
@@ -21,9 +24,14 @@ export class GroupEmailController {
   ) {}
 
   /** An email to everyone booked in the project. */
-  @Post(':id/group-email') @HttpCode(202)
+  @Post(':id/group-email')
+  @HttpCode(202)
   async send(@Param('id') id: string, @Body() dto: GroupEmailDto) {
-    const recipients = await this.messaging.sendGroupEmail(await this.projects.internalIdOf(id), dto.subject, dto.body);
+    const recipients = await this.messaging.sendGroupEmail(
+      await this.projects.internalIdOf(id),
+      dto.subject,
+      dto.body,
+    );
     return { recipients };
   }
 }

@@ -4,39 +4,79 @@ type Lang = 'sv' | 'en';
 
 const T = {
   sv: {
-    title: 'Förfrågan', project: 'Projekt', position: 'Stämma', start: 'Start', week: 'Vecka', schedule: 'Repetitionsschema',
-    concert: 'Konsert', deadline: 'Svara senast', accept: 'Ja, jag kommer', decline: 'Nej, tyvärr', message: 'Meddelande (valfritt)',
-    hello: 'Hej', asks: 'frågar om du kan spela',
-    accepted: 'Tack! Du är bokad. En bekräftelse skickas till dig.', declined: 'Tack för ditt svar. Vi frågar någon annan.',
-    answeredAccepted: 'Du har redan tackat ja till den här förfrågan.', answeredDeclined: 'Du har redan tackat nej till den här förfrågan.',
-    closed: 'Förfrågan är inte längre öppen.', expired: 'Svarstiden har gått ut. Ditt svar har inte registrerats.',
-    full: 'Platsen är redan tillsatt. Ditt svar har inte registrerats.', paused: 'Förfrågan är pausad just nu. Ditt svar har inte registrerats.',
-    unknown: 'Länken är ogiltig eller har gått ut.', timeout: 'Svarstiden gick ut innan vi fick ditt svar.',
+    title: 'Förfrågan',
+    project: 'Projekt',
+    position: 'Stämma',
+    start: 'Start',
+    week: 'Vecka',
+    schedule: 'Repetitionsschema',
+    concert: 'Konsert',
+    deadline: 'Svara senast',
+    accept: 'Ja, jag kommer',
+    decline: 'Nej, tyvärr',
+    message: 'Meddelande (valfritt)',
+    hello: 'Hej',
+    asks: 'frågar om du kan spela',
+    accepted: 'Tack! Du är bokad. En bekräftelse skickas till dig.',
+    declined: 'Tack för ditt svar. Vi frågar någon annan.',
+    answeredAccepted: 'Du har redan tackat ja till den här förfrågan.',
+    answeredDeclined: 'Du har redan tackat nej till den här förfrågan.',
+    closed: 'Förfrågan är inte längre öppen.',
+    expired: 'Svarstiden har gått ut. Ditt svar har inte registrerats.',
+    full: 'Platsen är redan tillsatt. Ditt svar har inte registrerats.',
+    paused: 'Förfrågan är pausad just nu. Ditt svar har inte registrerats.',
+    unknown: 'Länken är ogiltig eller har gått ut.',
+    timeout: 'Svarstiden gick ut innan vi fick ditt svar.',
   },
   en: {
-    title: 'Request', project: 'Project', position: 'Part', start: 'Starts', week: 'Week', schedule: 'Rehearsal schedule',
-    concert: 'Concert', deadline: 'Please answer by', accept: 'Yes, I can play', decline: 'No, sorry', message: 'Message (optional)',
-    hello: 'Hi', asks: 'asks whether you can play',
-    accepted: 'Thank you! You are booked. A confirmation is on its way.', declined: 'Thank you for answering. We will ask someone else.',
-    answeredAccepted: 'You have already accepted this request.', answeredDeclined: 'You have already declined this request.',
-    closed: 'This request is no longer open.', expired: 'The time to answer has passed. Your answer was not recorded.',
-    full: 'The place has already been filled. Your answer was not recorded.', paused: 'This request is paused. Your answer was not recorded.',
-    unknown: 'This link is not valid or has expired.', timeout: 'The time to answer ran out before we had your answer.',
+    title: 'Request',
+    project: 'Project',
+    position: 'Part',
+    start: 'Starts',
+    week: 'Week',
+    schedule: 'Rehearsal schedule',
+    concert: 'Concert',
+    deadline: 'Please answer by',
+    accept: 'Yes, I can play',
+    decline: 'No, sorry',
+    message: 'Message (optional)',
+    hello: 'Hi',
+    asks: 'asks whether you can play',
+    accepted: 'Thank you! You are booked. A confirmation is on its way.',
+    declined: 'Thank you for answering. We will ask someone else.',
+    answeredAccepted: 'You have already accepted this request.',
+    answeredDeclined: 'You have already declined this request.',
+    closed: 'This request is no longer open.',
+    expired: 'The time to answer has passed. Your answer was not recorded.',
+    full: 'The place has already been filled. Your answer was not recorded.',
+    paused: 'This request is paused. Your answer was not recorded.',
+    unknown: 'This link is not valid or has expired.',
+    timeout: 'The time to answer ran out before we had your answer.',
   },
 } as const;
 
 export type PageText = keyof (typeof T)['sv'];
 
 export function esc(s: unknown): string {
-  return String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return String(s ?? '').replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 }
 
 const COLOR = /^#[0-9a-fA-F]{3,8}$/;
 
 function shell(tenant: ResolvedTenant | null, lang: Lang, body: string): string {
-  const primary = tenant && COLOR.test(tenant.branding.primaryColor) ? tenant.branding.primaryColor : '#3B82F6';
-  const secondary = tenant && COLOR.test(tenant.branding.secondaryColor) ? tenant.branding.secondaryColor : '#1E40AF';
-  const logo = tenant?.branding.logoUrl && /^https:\/\//.test(tenant.branding.logoUrl) ? `<img src="${esc(tenant.branding.logoUrl)}" alt="" class="logo">` : '';
+  const primary =
+    tenant && COLOR.test(tenant.branding.primaryColor) ? tenant.branding.primaryColor : '#3B82F6';
+  const secondary =
+    tenant && COLOR.test(tenant.branding.secondaryColor)
+      ? tenant.branding.secondaryColor
+      : '#1E40AF';
+  const logo =
+    tenant?.branding.logoUrl && /^https:\/\//.test(tenant.branding.logoUrl)
+      ? `<img src="${esc(tenant.branding.logoUrl)}" alt="" class="logo">`
+      : '';
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex"><title>${esc(tenant?.name ?? 'Tutti')}</title>
@@ -65,7 +105,12 @@ export interface RequestPageData {
   open: boolean;
 }
 
-export function requestPage(tenant: ResolvedTenant, lang: Lang, d: RequestPageData, notice?: PageText): string {
+export function requestPage(
+  tenant: ResolvedTenant,
+  lang: Lang,
+  d: RequestPageData,
+  notice?: PageText,
+): string {
   const t = T[lang];
   const details = `<p>${t.hello} ${esc(d.musicianFirstName)}! ${esc(tenant.name)} ${t.asks}:</p>
 <dl><dt>${t.project}</dt><dd>${esc(d.projectName)}</dd><dt>${t.position}</dt><dd>${esc(d.positionName)}</dd>
@@ -77,7 +122,11 @@ ${d.concertInfo ? `<dt>${t.concert}</dt><dd>${esc(d.concertInfo)}</dd>` : ''}
     ? `<form method="post" action="/r/${esc(d.token)}"><label for="m">${t.message}</label><textarea id="m" name="message" maxlength="1000"></textarea>
 <button class="yes" name="answer" value="accept">${t.accept}</button><button class="no" name="answer" value="decline">${t.decline}</button></form>`
     : '';
-  return shell(tenant, lang, `${notice ? `<p class="notice">${esc(t[notice])}</p>` : ''}${details}${form}`);
+  return shell(
+    tenant,
+    lang,
+    `${notice ? `<p class="notice">${esc(t[notice])}</p>` : ''}${details}${form}`,
+  );
 }
 
 export function noticePage(tenant: ResolvedTenant | null, lang: Lang, notice: PageText): string {

@@ -21,7 +21,12 @@ export class SmsRepliesController {
   @Header('Content-Type', 'text/xml')
   async inbound(@Req() req: Request, @Body() body: Record<string, string>) {
     await this.signature.assertValid(req, body);
-    const reply = await this.replies.handle({ messageSid: body.MessageSid ?? '', from: body.From ?? '', body: body.Body ?? '', optOutType: body.OptOutType });
+    const reply = await this.replies.handle({
+      messageSid: body.MessageSid ?? '',
+      from: body.From ?? '',
+      body: body.Body ?? '',
+      optOutType: body.OptOutType,
+    });
     return `<?xml version="1.0" encoding="UTF-8"?><Response>${reply ? `<Message>${esc(reply)}</Message>` : ''}</Response>`;
   }
 }

@@ -52,13 +52,23 @@ export class SmsRepliesService {
   async handle(sms: InboundSms): Promise<string | null> {
     const db = await this.tenantDb.client();
     const stored = await db.inboundMessage.createMany({
-      data: [{ providerMessageId: sms.messageSid, fromNumber: sms.from, body: sms.body.slice(0, 1600), optOutType: sms.optOutType ?? null }],
+      data: [
+        {
+          providerMessageId: sms.messageSid,
+          fromNumber: sms.from,
+          body: sms.body.slice(0, 1600),
+          optOutType: sms.optOutType ?? null,
+        },
+      ],
       skipDuplicates: true,
     });
     if (stored.count === 0) return null; // a retry of a message already handled
     const word = sms.body.trim().toUpperCase();
     const finish = async (outcome: string, requestId: number | null = null) =>
-      db.inboundMessage.update({ where: { providerMessageId: sms.messageSid }, data: { outcome, requestId, handledAt: this.clock.now() } });
+      db.inboundMessage.update({
+        where: { providerMessageId: sms.messageSid },
+        data: { outcome, requestId, handledAt: this.clock.now() },
+      });
 
     if (sms.optOutType?.toUpperCase() === 'STOP' || STOP_WORDS.has(word)) {
       await this.messaging.setSmsOptOut(sms.from, true);
@@ -78,7 +88,9 @@ export class SmsRepliesService {
       return text.help;
     }
     const request = musician
-      ? await db.request.findFirst({ where: { shortCode: match[2], status: 'pending', musicianId: musician.id } })
+      ? await db.request.findFirst({
+          where: { shortCode: match[2], status: 'pending', musicianId: musician.id },
+        })
       : null;
     if (!request) {
       await finish('no-open-request');

@@ -81,7 +81,10 @@ export class JobsService implements OnApplicationShutdown {
             if (this.stopping) throw new Error('worker shutting down');
             this.inFlight++;
             try {
-              await def.handler(job.data as never, { id: job.id, retryCount: (job as { retryCount?: number }).retryCount ?? 0 });
+              await def.handler(job.data as never, {
+                id: job.id,
+                retryCount: (job as { retryCount?: number }).retryCount ?? 0,
+              });
             } finally {
               this.inFlight--;
               // A worker that just finished a job looks for the next at once instead of
@@ -96,7 +99,11 @@ export class JobsService implements OnApplicationShutdown {
     }
   }
 
-  async send<T extends object>(name: string, data: T, options: PgBoss.SendOptions = {}): Promise<string | null> {
+  async send<T extends object>(
+    name: string,
+    data: T,
+    options: PgBoss.SendOptions = {},
+  ): Promise<string | null> {
     if (!this.definitions.has(name)) throw new Error(`Unknown job ${name}`);
     const boss = await this.instance();
     const id = await boss.send(name, data, options);
@@ -106,7 +113,10 @@ export class JobsService implements OnApplicationShutdown {
   }
 
   /** Many jobs of one kind in one insert (a dispatch to 500 musicians queues 1,500 jobs). */
-  async sendMany<T extends object>(name: string, items: Array<{ data: T; startAfter?: Date }>): Promise<void> {
+  async sendMany<T extends object>(
+    name: string,
+    items: Array<{ data: T; startAfter?: Date }>,
+  ): Promise<void> {
     const def = this.definitions.get(name);
     if (!def) throw new Error(`Unknown job ${name}`);
     if (items.length === 0) return;
@@ -127,11 +137,6 @@ export class JobsService implements OnApplicationShutdown {
     for (const worker of this.workers.get(name) ?? []) boss.notifyWorker(worker);
   }
 
-  async getJob(name: string, id: string) {
-    const boss = await this.instance();
-    return boss.getJobById(name, id);
-  }
-
   /**
    * Stops in an order that leaves nothing running: no new work, the jobs in hand finished,
    * the (then idle) workers stopped, and only then pg-boss itself. Stopping pg-boss with busy
@@ -142,7 +147,8 @@ export class JobsService implements OnApplicationShutdown {
     const boss = await this.starting.catch(() => undefined);
     if (!boss) return;
     this.stopping = true;
-    for (let waited = 0; this.inFlight > 0 && waited < 10_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+    for (let waited = 0; this.inFlight > 0 && waited < 10_000; waited += 20)
+      await new Promise((r) => setTimeout(r, 20));
     for (const name of this.workers.keys()) await boss.offWork(name);
     await new Promise((r) => setTimeout(r, 20));
     await boss.stop({ graceful: true, wait: true, timeout: 10_000 });

@@ -1,7 +1,17 @@
 import { Body, Controller, Get, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { Roles } from '#tutti/auth';
 import { SecretBox } from '#tutti/common';
 import { OrchestrasRepository } from '#tutti/control-plane';
@@ -9,44 +19,80 @@ import { currentTenant } from '#tutti/tenancy';
 import { MessagingService } from './messaging.service.js';
 
 export class ListCommunicationsQuery {
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
   requestId?: number;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(40)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
   type?: string;
 
-  @ApiPropertyOptional({ enum: ['email', 'sms'] }) @IsOptional() @IsIn(['email', 'sms'])
+  @ApiPropertyOptional({ enum: ['email', 'sms'] })
+  @IsOptional()
+  @IsIn(['email', 'sms'])
   channel?: 'email' | 'sms';
 
-  @ApiPropertyOptional({ description: 'Email address or phone number' }) @IsOptional() @IsString() @MaxLength(254)
+  @ApiPropertyOptional({ description: 'Email address or phone number' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(254)
   recipient?: string;
 }
 
 export class MessagingSettingsDto {
-  @ApiPropertyOptional({ description: 'Resend API key; stored encrypted, never shown again. Empty string removes it.' })
-  @IsOptional() @IsString() @MaxLength(200)
+  @ApiPropertyOptional({
+    description: 'Resend API key; stored encrypted, never shown again. Empty string removes it.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   resendApiKey?: string;
 
-  @ApiPropertyOptional({ description: 'Signing secret of the Resend webhook (whsec_…); stored encrypted' })
-  @IsOptional() @IsString() @MaxLength(200)
+  @ApiPropertyOptional({
+    description: 'Signing secret of the Resend webhook (whsec_…); stored encrypted',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   resendWebhookSecret?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsEmail({}, { message: 'emailFromAddress must be an email address' })
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsEmail({}, { message: 'emailFromAddress must be an email address' })
   emailFromAddress?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   emailFromName?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsEmail({}, { message: 'emailReplyTo must be an email address' })
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsEmail({}, { message: 'emailReplyTo must be an email address' })
   emailReplyTo?: string;
 
-  @ApiPropertyOptional() @IsOptional() @Matches(/^AC[0-9a-fA-F]{32}$/, { message: 'twilioAccountSid must look like AC followed by 32 hex digits' })
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(/^AC[0-9a-fA-F]{32}$/, {
+    message: 'twilioAccountSid must look like AC followed by 32 hex digits',
+  })
   twilioAccountSid?: string;
 
-  @ApiPropertyOptional({ description: 'Stored encrypted, never shown again' }) @IsOptional() @IsString() @MaxLength(100)
+  @ApiPropertyOptional({ description: 'Stored encrypted, never shown again' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   twilioAuthToken?: string;
 
-  @ApiPropertyOptional() @IsOptional() @Matches(/^\+[1-9]\d{6,14}$/, { message: 'twilioFromNumber must be in E.164 form' })
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(/^\+[1-9]\d{6,14}$/, { message: 'twilioFromNumber must be in E.164 form' })
   twilioFromNumber?: string;
 
   @ApiProperty({ required: false }) @IsOptional() @IsBoolean() smsOnRequest?: boolean;
@@ -81,7 +127,8 @@ export class MessagingController {
   @Put('settings/messaging')
   async update(@Body() dto: MessagingSettingsDto) {
     const { resendApiKey, resendWebhookSecret, twilioAuthToken, ...plain } = dto;
-    const sealed = (v: string | undefined) => (v === undefined ? undefined : v === '' ? null : this.secrets.encrypt(v));
+    const sealed = (v: string | undefined) =>
+      v === undefined ? undefined : v === '' ? null : this.secrets.encrypt(v);
     const updated = await this.orchestras.update(currentTenant().id, {
       ...plain,
       resendApiKeyEncrypted: sealed(resendApiKey),

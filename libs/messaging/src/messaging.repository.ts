@@ -20,21 +20,23 @@ export class MessagingRepository {
     return db.request.findMany({
       where: { id: { in: requestIds } },
       orderBy: { id: 'asc' },
-      include: { musician: true, need: { include: { position: { include: { instrument: true } }, project: true } } },
-    });
-  }
-
-  async requestContext(requestId: number) {
-    const db = await this.tenantDb.client();
-    return db.request.findUnique({
-      where: { id: requestId },
-      include: { musician: true, need: { include: { position: { include: { instrument: true } }, project: true } } },
+      include: {
+        musician: true,
+        need: { include: { position: { include: { instrument: true } }, project: true } },
+      },
     });
   }
 
   async needContext(needId: number) {
     const db = await this.tenantDb.client();
-    return db.projectNeed.findUnique({ where: { id: needId }, include: { position: { include: { instrument: true } }, project: true, requests: { select: { status: true } } } });
+    return db.projectNeed.findUnique({
+      where: { id: needId },
+      include: {
+        position: { include: { instrument: true } },
+        project: true,
+        requests: { select: { status: true } },
+      },
+    });
   }
 
   async template(type: string, language: string) {
@@ -47,16 +49,26 @@ export class MessagingRepository {
 
   async createLogs(entries: NewLogEntry[]): Promise<number[]> {
     const db = await this.tenantDb.client();
-    const rows = await db.communicationLog.createManyAndReturn({ data: entries.map((e) => ({ ...e, status: 'queued' as const })), select: { id: true } });
+    const rows = await db.communicationLog.createManyAndReturn({
+      data: entries.map((e) => ({ ...e, status: 'queued' as const })),
+      select: { id: true },
+    });
     return rows.map((r) => r.id);
   }
 
   /** Files of the request's need that go out with this kind of message. */
   async attachmentsFor(requestId: number, sendTiming: 'on_request' | 'after_accept') {
     const db = await this.tenantDb.client();
-    const r = await db.request.findUnique({ where: { id: requestId }, select: { projectNeedId: true } });
+    const r = await db.request.findUnique({
+      where: { id: requestId },
+      select: { projectNeedId: true },
+    });
     if (!r) return [];
-    return db.fileStorage.findMany({ where: { projectNeedId: r.projectNeedId, sendTiming }, select: { fileName: true, content: true }, orderBy: { id: 'asc' } });
+    return db.fileStorage.findMany({
+      where: { projectNeedId: r.projectNeedId, sendTiming },
+      select: { fileName: true, content: true },
+      orderBy: { id: 'asc' },
+    });
   }
 
   async log(id: number) {
@@ -65,11 +77,25 @@ export class MessagingRepository {
   }
 
   /** Records an attempt; only a queued message moves, so a retried job never double-sends. */
-  async markSent(id: number, data: { status: 'sent' | 'simulated'; providerMessageId: string | null; body?: string; at: Date }): Promise<boolean> {
+  async markSent(
+    id: number,
+    data: {
+      status: 'sent' | 'simulated';
+      providerMessageId: string | null;
+      body?: string;
+      at: Date;
+    },
+  ): Promise<boolean> {
     const db = await this.tenantDb.client();
     const { count } = await db.communicationLog.updateMany({
       where: { id, status: 'queued' },
-      data: { status: data.status, providerMessageId: data.providerMessageId, sentAt: data.at, attempts: { increment: 1 }, ...(data.body ? { body: data.body } : {}) },
+      data: {
+        status: data.status,
+        providerMessageId: data.providerMessageId,
+        sentAt: data.at,
+        attempts: { increment: 1 },
+        ...(data.body ? { body: data.body } : {}),
+      },
     });
     return count === 1;
   }
@@ -78,27 +104,44 @@ export class MessagingRepository {
     const db = await this.tenantDb.client();
     await db.communicationLog.updateMany({
       where: { id, status: 'queued' },
-      data: { attempts: { increment: 1 }, error: error.slice(0, 500), ...(final ? { status: 'failed' } : {}) },
+      data: {
+        attempts: { increment: 1 },
+        error: error.slice(0, 500),
+        ...(final ? { status: 'failed' } : {}),
+      },
     });
   }
 
-  async setDeliveryStatus(providerMessageId: string, status: 'delivered' | 'failed', error: string | null): Promise<boolean> {
+  async setDeliveryStatus(
+    providerMessageId: string,
+    status: 'delivered' | 'failed',
+    error: string | null,
+  ): Promise<boolean> {
     const db = await this.tenantDb.client();
-    const { count } = await db.communicationLog.updateMany({ where: { providerMessageId }, data: { status, error } });
+    const { count } = await db.communicationLog.updateMany({
+      where: { providerMessageId },
+      data: { status, error },
+    });
     return count === 1;
   }
 
   /** Records who opted out of (or back into) SMS; opted-out musicians get email only. */
   async setSmsOptOut(phone: string, optedOut: boolean): Promise<number> {
     const db = await this.tenantDb.client();
-    const { count } = await db.musician.updateMany({ where: { phone }, data: { smsOptedOut: optedOut } });
+    const { count } = await db.musician.updateMany({
+      where: { phone },
+      data: { smsOptedOut: optedOut },
+    });
     return count;
   }
 
   /** Everyone booked in a project: one entry per accepted request. */
   async acceptedInProject(projectId: number) {
     const db = await this.tenantDb.client();
-    return db.request.findMany({ where: { status: 'accepted', need: { projectId } }, include: { musician: true, need: { include: { project: true } } } });
+    return db.request.findMany({
+      where: { status: 'accepted', need: { projectId } },
+      include: { musician: true, need: { include: { project: true } } },
+    });
   }
 
   async recordGroupEmail(projectId: number, subject: string, body: string, recipients: string[]) {
@@ -106,7 +149,10 @@ export class MessagingRepository {
     return db.groupEmailLog.create({ data: { projectId, subject, body, recipients } });
   }
 
-  async list(filter: { requestId?: number; type?: string; channel?: 'email' | 'sms'; recipient?: string }, take: number) {
+  async list(
+    filter: { requestId?: number; type?: string; channel?: 'email' | 'sms'; recipient?: string },
+    take: number,
+  ) {
     const db = await this.tenantDb.client();
     return db.communicationLog.findMany({ where: filter, orderBy: { id: 'desc' }, take });
   }

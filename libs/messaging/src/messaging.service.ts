@@ -5,7 +5,15 @@ import { JobsService } from '#tutti/jobs';
 import { currentTenant, TenantJobRunner, TenantUrls } from '#tutti/tenancy';
 import { MessagingRepository, type NewLogEntry } from './messaging.repository.js';
 import { ProviderGateway } from './provider-gateway.js';
-import { EXHAUSTED_EMAIL, formatDate, formatDateTime, type Language, type MessageType, render, SMS_TEXTS } from './templates.js';
+import {
+  EXHAUSTED_EMAIL,
+  formatDate,
+  formatDateTime,
+  type Language,
+  type MessageType,
+  render,
+  SMS_TEXTS,
+} from './templates.js';
 
 export const SEND_MESSAGE_JOB = 'message.send';
 const TOKEN_MARK = '\u0000TOKEN\u0000';
@@ -55,13 +63,19 @@ export class MessagingService implements OnModuleInit {
       retryDelaySeconds: 10,
       concurrency: 4,
       handler: async (data, job) => {
-        await this.runner.run(data.orchestraId, () => this.send(data.logId, data.sealedToken, job.retryCount >= SEND_RETRIES));
+        await this.runner.run(data.orchestraId, () =>
+          this.send(data.logId, data.sealedToken, job.retryCount >= SEND_RETRIES),
+        );
       },
     });
   }
 
   /** Queues a message of `type` to each request's musician; `tokens` carries answer-link tokens. */
-  async notifyRequests(type: MessageType, requestIds: number[], tokens: Map<number, string> = new Map()): Promise<void> {
+  async notifyRequests(
+    type: MessageType,
+    requestIds: number[],
+    tokens: Map<number, string> = new Map(),
+  ): Promise<void> {
     if (requestIds.length === 0) return;
     const tenant = currentTenant();
     const orchestra = await this.orchestras.findById(tenant.id);
@@ -87,11 +101,31 @@ export class MessagingService implements OnModuleInit {
       if (!templates.has(lang)) templates.set(lang, await this.repo.template(type, lang));
       const template = templates.get(lang);
       if (template && r.musician.email) {
-        batch.push({ token, entry: { requestId: r.id, type, channel: 'email', recipient: r.musician.email, subject: render(template.subject, vars), body: render(template.body, vars) } });
+        batch.push({
+          token,
+          entry: {
+            requestId: r.id,
+            type,
+            channel: 'email',
+            recipient: r.musician.email,
+            subject: render(template.subject, vars),
+            body: render(template.body, vars),
+          },
+        });
       }
       const toggle = smsToggle[type];
       if (toggle && orchestra[toggle] && r.musician.phone && !r.musician.smsOptedOut) {
-        batch.push({ token, entry: { requestId: r.id, type, channel: 'sms', recipient: r.musician.phone, subject: null, body: render(SMS_TEXTS[type][lang], vars) } });
+        batch.push({
+          token,
+          entry: {
+            requestId: r.id,
+            type,
+            channel: 'sms',
+            recipient: r.musician.phone,
+            subject: null,
+            body: render(SMS_TEXTS[type][lang], vars),
+          },
+        });
       }
     }
     await this.enqueueBatch(tenant.id, batch);
@@ -106,14 +140,40 @@ export class MessagingService implements OnModuleInit {
     const orchestra = (await this.orchestras.findById(tenant.id))!;
     const booked = await this.repo.acceptedInProject(projectId);
     for (const r of booked) {
-      const vars = { firstName: r.musician.firstName, lastName: r.musician.lastName, projectName: r.need.project.name, orchestraName: orchestra.name };
-      const entries: NewLogEntry[] = [{ requestId: r.id, type: 'group_email', channel: 'email', recipient: r.musician.email, subject: render(subject, vars), body: render(body, vars) }];
+      const vars = {
+        firstName: r.musician.firstName,
+        lastName: r.musician.lastName,
+        projectName: r.need.project.name,
+        orchestraName: orchestra.name,
+      };
+      const entries: NewLogEntry[] = [
+        {
+          requestId: r.id,
+          type: 'group_email',
+          channel: 'email',
+          recipient: r.musician.email,
+          subject: render(subject, vars),
+          body: render(body, vars),
+        },
+      ];
       if (orchestra.smsOnGroupEmail && r.musician.phone && !r.musician.smsOptedOut) {
-        entries.push({ requestId: r.id, type: 'group_email', channel: 'sms', recipient: r.musician.phone, subject: null, body: `${orchestra.name}: ${render(subject, vars)} (${r.musician.email})` });
+        entries.push({
+          requestId: r.id,
+          type: 'group_email',
+          channel: 'sms',
+          recipient: r.musician.phone,
+          subject: null,
+          body: `${orchestra.name}: ${render(subject, vars)} (${r.musician.email})`,
+        });
       }
       await this.enqueue(tenant.id, entries, null);
     }
-    await this.repo.recordGroupEmail(projectId, subject, body, booked.map((r) => r.musician.email));
+    await this.repo.recordGroupEmail(
+      projectId,
+      subject,
+      body,
+      booked.map((r) => r.musician.email),
+    );
     return booked.length;
   }
 
@@ -125,23 +185,58 @@ export class MessagingService implements OnModuleInit {
     if (!orchestra || !need) return;
     const lang: Language = orchestra.locale === 'en' ? 'en' : 'sv';
     const accepted = need.requests.filter((r) => r.status === 'accepted').length;
-    const vars = { projectName: need.project.name, positionName: `${need.position.instrument.name}, ${need.position.name}`, open: need.quantity - accepted };
+    const vars = {
+      projectName: need.project.name,
+      positionName: `${need.position.instrument.name}, ${need.position.name}`,
+      open: need.quantity - accepted,
+    };
     const t = EXHAUSTED_EMAIL[lang];
-    await this.enqueue(tenant.id, [{ requestId: null, type: 'list_exhausted', channel: 'email', recipient: orchestra.contactEmail, subject: render(t.subject, vars), body: render(t.body, vars) }], null);
+    await this.enqueue(
+      tenant.id,
+      [
+        {
+          requestId: null,
+          type: 'list_exhausted',
+          channel: 'email',
+          recipient: orchestra.contactEmail,
+          subject: render(t.subject, vars),
+          body: render(t.body, vars),
+        },
+      ],
+      null,
+    );
   }
 
-  private enqueue(orchestraId: string, entries: NewLogEntry[], token: string | null): Promise<void> {
-    return this.enqueueBatch(orchestraId, entries.map((entry) => ({ entry, token })));
+  private enqueue(
+    orchestraId: string,
+    entries: NewLogEntry[],
+    token: string | null,
+  ): Promise<void> {
+    return this.enqueueBatch(
+      orchestraId,
+      entries.map((entry) => ({ entry, token })),
+    );
   }
 
   /** Logs every message as queued, then queues one send job each: two round trips in all. */
-  private async enqueueBatch(orchestraId: string, batch: Array<{ entry: NewLogEntry; token: string | null }>): Promise<void> {
+  private async enqueueBatch(
+    orchestraId: string,
+    batch: Array<{ entry: NewLogEntry; token: string | null }>,
+  ): Promise<void> {
     if (batch.length === 0) return;
     // The stored body never holds the token; the job puts it in when sending.
-    const ids = await this.repo.createLogs(batch.map(({ entry }) => ({ ...entry, body: entry.body.replaceAll(TOKEN_MARK, REDACTED) })));
+    const ids = await this.repo.createLogs(
+      batch.map(({ entry }) => ({ ...entry, body: entry.body.replaceAll(TOKEN_MARK, REDACTED) })),
+    );
     await this.jobs.sendMany<SendJob>(
       SEND_MESSAGE_JOB,
-      ids.map((logId, i) => ({ data: { orchestraId, logId, sealedToken: batch[i]!.token ? this.secrets.encrypt(batch[i]!.token!) : null } })),
+      ids.map((logId, i) => ({
+        data: {
+          orchestraId,
+          logId,
+          sealedToken: batch[i]!.token ? this.secrets.encrypt(batch[i]!.token!) : null,
+        },
+      })),
     );
   }
 
@@ -155,18 +250,60 @@ export class MessagingService implements OnModuleInit {
     try {
       if (entry.channel === 'email') {
         const creds = this.emailCredentials(orchestra);
-        if (!creds) return void (await this.repo.markSent(logId, { status: 'simulated', providerMessageId: null, body, at: this.clock.now() }));
-        const from = orchestra.emailFromAddress ? `${orchestra.emailFromName ?? orchestra.name} <${orchestra.emailFromAddress}>` : this.config.messaging.emailFrom;
-        const timing = entry.type === 'request' ? 'on_request' : entry.type === 'confirmation' ? 'after_accept' : null;
-        const files = timing && entry.requestId ? await this.repo.attachmentsFor(entry.requestId, timing) : [];
-        const attachments = files.map((f) => ({ filename: f.fileName, content: Buffer.from(f.content).toString('base64') }));
-        const id = await this.gateway.sendEmail(creds, { from, to: entry.recipient, subject: entry.subject ?? '', text: body, replyTo: orchestra.emailReplyTo, attachments });
-        await this.repo.markSent(logId, { status: 'sent', providerMessageId: id, at: this.clock.now() });
+        if (!creds)
+          return void (await this.repo.markSent(logId, {
+            status: 'simulated',
+            providerMessageId: null,
+            body,
+            at: this.clock.now(),
+          }));
+        const from = orchestra.emailFromAddress
+          ? `${orchestra.emailFromName ?? orchestra.name} <${orchestra.emailFromAddress}>`
+          : this.config.messaging.emailFrom;
+        const timing =
+          entry.type === 'request'
+            ? 'on_request'
+            : entry.type === 'confirmation'
+              ? 'after_accept'
+              : null;
+        const files =
+          timing && entry.requestId ? await this.repo.attachmentsFor(entry.requestId, timing) : [];
+        const attachments = files.map((f) => ({
+          filename: f.fileName,
+          content: Buffer.from(f.content).toString('base64'),
+        }));
+        const id = await this.gateway.sendEmail(creds, {
+          from,
+          to: entry.recipient,
+          subject: entry.subject ?? '',
+          text: body,
+          replyTo: orchestra.emailReplyTo,
+          attachments,
+        });
+        await this.repo.markSent(logId, {
+          status: 'sent',
+          providerMessageId: id,
+          at: this.clock.now(),
+        });
       } else {
         const creds = this.smsCredentials(orchestra);
-        if (!creds) return void (await this.repo.markSent(logId, { status: 'simulated', providerMessageId: null, body, at: this.clock.now() }));
-        const id = await this.gateway.sendSms(creds, { from: creds.from, to: entry.recipient, body });
-        await this.repo.markSent(logId, { status: 'sent', providerMessageId: id, at: this.clock.now() });
+        if (!creds)
+          return void (await this.repo.markSent(logId, {
+            status: 'simulated',
+            providerMessageId: null,
+            body,
+            at: this.clock.now(),
+          }));
+        const id = await this.gateway.sendSms(creds, {
+          from: creds.from,
+          to: entry.recipient,
+          body,
+        });
+        await this.repo.markSent(logId, {
+          status: 'sent',
+          providerMessageId: id,
+          at: this.clock.now(),
+        });
       }
     } catch (err) {
       const message = (err as Error).message;
@@ -177,23 +314,44 @@ export class MessagingService implements OnModuleInit {
   }
 
   private emailCredentials(o: OrchestraRecord) {
-    if (o.resendApiKeyEncrypted) return { apiKey: this.secrets.decrypt(o.resendApiKeyEncrypted), baseUrl: this.config.messaging.resendBaseUrl };
-    if (this.config.messaging.resendApiKey) return { apiKey: this.config.messaging.resendApiKey, baseUrl: this.config.messaging.resendBaseUrl };
+    if (o.resendApiKeyEncrypted)
+      return {
+        apiKey: this.secrets.decrypt(o.resendApiKeyEncrypted),
+        baseUrl: this.config.messaging.resendBaseUrl,
+      };
+    if (this.config.messaging.resendApiKey)
+      return {
+        apiKey: this.config.messaging.resendApiKey,
+        baseUrl: this.config.messaging.resendBaseUrl,
+      };
     return null;
   }
 
   private smsCredentials(o: OrchestraRecord) {
     if (o.twilioAccountSid && o.twilioAuthTokenEncrypted && o.twilioFromNumber) {
-      return { accountSid: o.twilioAccountSid, authToken: this.secrets.decrypt(o.twilioAuthTokenEncrypted), from: o.twilioFromNumber, baseUrl: this.config.messaging.twilioBaseUrl };
+      return {
+        accountSid: o.twilioAccountSid,
+        authToken: this.secrets.decrypt(o.twilioAuthTokenEncrypted),
+        from: o.twilioFromNumber,
+        baseUrl: this.config.messaging.twilioBaseUrl,
+      };
     }
     const m = this.config.messaging;
     if (m.twilioAccountSid && m.twilioAuthToken && m.twilioFromNumber) {
-      return { accountSid: m.twilioAccountSid, authToken: m.twilioAuthToken, from: m.twilioFromNumber, baseUrl: m.twilioBaseUrl };
+      return {
+        accountSid: m.twilioAccountSid,
+        authToken: m.twilioAuthToken,
+        from: m.twilioFromNumber,
+        baseUrl: m.twilioBaseUrl,
+      };
     }
     return null;
   }
 
-  list(filter: { requestId?: number; type?: string; channel?: 'email' | 'sms'; recipient?: string }, take = 100) {
+  list(
+    filter: { requestId?: number; type?: string; channel?: 'email' | 'sms'; recipient?: string },
+    take = 100,
+  ) {
     return this.repo.list(filter, take);
   }
 }

@@ -25,7 +25,10 @@ class RebasedTwilioClient extends twilio.RequestClient {
     super();
   }
   override request<T>(opts: TwilioRequestOptions<T>) {
-    return super.request<T>({ ...opts, uri: opts.uri?.replace(/^https:\/\/[a-z.-]*twilio\.com/, this.base) });
+    return super.request<T>({
+      ...opts,
+      uri: opts.uri?.replace(/^https:\/\/[a-z.-]*twilio\.com/, this.base),
+    });
   }
 }
 
@@ -34,7 +37,14 @@ class RebasedTwilioClient extends twilio.RequestClient {
 export class ProviderGateway {
   async sendEmail(
     creds: EmailCredentials,
-    email: { from: string; to: string; subject: string; text: string; replyTo?: string | null; attachments?: Array<{ filename: string; content: string }> },
+    email: {
+      from: string;
+      to: string;
+      subject: string;
+      text: string;
+      replyTo?: string | null;
+      attachments?: Array<{ filename: string; content: string }>;
+    },
   ): Promise<string> {
     const resend = new Resend(creds.apiKey, creds.baseUrl ? { baseUrl: creds.baseUrl } : undefined);
     const { data, error } = await resend.emails.send({
@@ -45,13 +55,26 @@ export class ProviderGateway {
       ...(email.replyTo ? { replyTo: email.replyTo } : {}),
       ...(email.attachments?.length ? { attachments: email.attachments } : {}),
     });
-    if (error || !data) throw new Error(`Resend refused the email: ${error?.message ?? 'no id returned'}`);
+    if (error || !data)
+      throw new Error(`Resend refused the email: ${error?.message ?? 'no id returned'}`);
     return data.id;
   }
 
-  async sendSms(creds: SmsCredentials, sms: { from: string; to: string; body: string; statusCallback?: string }): Promise<string> {
-    const client = twilio(creds.accountSid, creds.authToken, creds.baseUrl ? { httpClient: new RebasedTwilioClient(creds.baseUrl) } : {});
-    const message = await client.messages.create({ from: sms.from, to: sms.to, body: sms.body, ...(sms.statusCallback ? { statusCallback: sms.statusCallback } : {}) });
+  async sendSms(
+    creds: SmsCredentials,
+    sms: { from: string; to: string; body: string; statusCallback?: string },
+  ): Promise<string> {
+    const client = twilio(
+      creds.accountSid,
+      creds.authToken,
+      creds.baseUrl ? { httpClient: new RebasedTwilioClient(creds.baseUrl) } : {},
+    );
+    const message = await client.messages.create({
+      from: sms.from,
+      to: sms.to,
+      body: sms.body,
+      ...(sms.statusCallback ? { statusCallback: sms.statusCallback } : {}),
+    });
     return message.sid;
   }
 }

@@ -1,4 +1,5 @@
-export type MessageType = 'request' | 'reminder' | 'confirmation' | 'position_filled' | 'list_exhausted';
+export type MessageType =
+  'request' | 'reminder' | 'confirmation' | 'position_filled' | 'list_exhausted';
 export type Language = 'sv' | 'en';
 
 export type TemplateVars = Record<string, string | number | null | undefined>;
@@ -46,9 +47,16 @@ export const EXHAUSTED_EMAIL: Record<Language, { subject: string; body: string }
 const TZ = 'Europe/Stockholm';
 
 export function formatDate(d: Date, lang: Language): string {
-  return new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'long', timeZone: TZ }).format(d);
+  return new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', {
+    dateStyle: 'long',
+    timeZone: TZ,
+  }).format(d);
 }
 
 export function formatDateTime(d: Date, lang: Language): string {
-  return new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: TZ }).format(d);
+  return new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: TZ,
+  }).format(d);
 }

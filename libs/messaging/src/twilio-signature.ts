@@ -20,11 +20,17 @@ export class TwilioSignature {
 
   async assertValid(req: Request, params: Record<string, unknown>): Promise<void> {
     const orchestra = await this.orchestras.findById(currentTenant().id);
-    const token = orchestra?.twilioAuthTokenEncrypted ? this.secrets.decrypt(orchestra.twilioAuthTokenEncrypted) : this.config.messaging.twilioAuthToken;
+    const token = orchestra?.twilioAuthTokenEncrypted
+      ? this.secrets.decrypt(orchestra.twilioAuthTokenEncrypted)
+      : this.config.messaging.twilioAuthToken;
     const signature = req.header('x-twilio-signature');
     const url = `${req.protocol}://${req.get('host')}${req.originalUrl}`;
     if (!token || !signature || !twilio.validateRequest(token, signature, url, params)) {
-      throw new DomainError('webhook/bad-signature', 'forbidden', 'The Twilio signature does not match');
+      throw new DomainError(
+        'webhook/bad-signature',
+        'forbidden',
+        'The Twilio signature does not match',
+      );
     }
   }
 }

@@ -30,8 +30,14 @@ export class DeliveryWebhooksController {
     await this.twilio.assertValid(req, body);
     const status = body.MessageStatus ?? '';
     if (!body.MessageSid) return;
-    if (TWILIO_DELIVERED.has(status)) await this.repo.setDeliveryStatus(body.MessageSid, 'delivered', null);
-    else if (TWILIO_FAILED.has(status)) await this.repo.setDeliveryStatus(body.MessageSid, 'failed', `Twilio ${status}${body.ErrorCode ? ` (${body.ErrorCode})` : ''}`);
+    if (TWILIO_DELIVERED.has(status))
+      await this.repo.setDeliveryStatus(body.MessageSid, 'delivered', null);
+    else if (TWILIO_FAILED.has(status))
+      await this.repo.setDeliveryStatus(
+        body.MessageSid,
+        'failed',
+        `Twilio ${status}${body.ErrorCode ? ` (${body.ErrorCode})` : ''}`,
+      );
   }
 
   /** Resend signs its webhooks (Svix headers); verified with the SDK and the orchestra's secret. */
@@ -39,21 +45,37 @@ export class DeliveryWebhooksController {
   @HttpCode(204)
   async resendEvent(@Req() req: Request & { rawBody?: Buffer }) {
     const orchestra = await this.orchestras.findById(currentTenant().id);
-    const secret = orchestra?.resendWebhookSecretEncrypted ? this.secrets.decrypt(orchestra.resendWebhookSecretEncrypted) : null;
-    if (!secret || !req.rawBody) throw new DomainError('webhook/bad-signature', 'forbidden', 'The Resend signature does not match');
+    const secret = orchestra?.resendWebhookSecretEncrypted
+      ? this.secrets.decrypt(orchestra.resendWebhookSecretEncrypted)
+      : null;
+    if (!secret || !req.rawBody)
+      throw new DomainError(
+        'webhook/bad-signature',
+        'forbidden',
+        'The Resend signature does not match',
+      );
     let event: { type: string; data: { email_id?: string } };
     try {
       event = new Resend('re_unused').webhooks.verify({
         payload: req.rawBody.toString('utf8'),
-        headers: { id: req.header('svix-id') ?? '', timestamp: req.header('svix-timestamp') ?? '', signature: req.header('svix-signature') ?? '' },
+        headers: {
+          id: req.header('svix-id') ?? '',
+          timestamp: req.header('svix-timestamp') ?? '',
+          signature: req.header('svix-signature') ?? '',
+        },
         webhookSecret: secret,
       }) as unknown as typeof event;
     } catch {
-      throw new DomainError('webhook/bad-signature', 'forbidden', 'The Resend signature does not match');
+      throw new DomainError(
+        'webhook/bad-signature',
+        'forbidden',
+        'The Resend signature does not match',
+      );
     }
     const id = event.data?.email_id;
     if (!id) return;
     if (event.type === 'email.delivered') await this.repo.setDeliveryStatus(id, 'delivered', null);
-    else if (event.type === 'email.bounced' || event.type === 'email.failed') await this.repo.setDeliveryStatus(id, 'failed', event.type);
+    else if (event.type === 'email.bounced' || event.type === 'email.failed')
+      await this.repo.setDeliveryStatus(id, 'failed', event.type);
   }
 }

@@ -31,11 +31,16 @@ function initialiseWasm(): Promise<void> {
     const imports = Object.fromEntries(
       Object.entries(bg).map(([name, fn]) =>
         name.startsWith('__wbg_setTimeout') && typeof fn === 'function'
-          ? [name, (...args: unknown[]) => {
-              const timer = (fn as (...a: unknown[]) => { unref?: () => void } | undefined)(...args);
-              timer?.unref?.();
-              return timer;
-            }]
+          ? [
+              name,
+              (...args: unknown[]) => {
+                const timer = (fn as (...a: unknown[]) => { unref?: () => void } | undefined)(
+                  ...args,
+                );
+                timer?.unref?.();
+                return timer;
+              },
+            ]
           : [name, fn],
       ),
     );
@@ -76,7 +81,8 @@ function patched<T extends Queryable>(adapter: T, opened: Disposable[]): T {
   const performIO = adapter.performIO.bind(adapter);
   adapter.performIO = async (q) => {
     const result = await performIO(q);
-    for (const field of result.fields) if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
+    for (const field of result.fields)
+      if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
     return result;
   };
   // adapter-pg runs a script by splitting it on every ';', which breaks function bodies and
@@ -135,7 +141,9 @@ export async function openSchemaEngine(
   // The adapter's own shadow database is dropped while its pool still holds a connection
   // ("being accessed by other users"): close the shadow pool first, then drop.
   const connectToShadowDb = async () => {
-    const admin = (await base.connect()) as unknown as Queryable & { executeScript(s: string): Promise<void> };
+    const admin = (await base.connect()) as unknown as Queryable & {
+      executeScript(s: string): Promise<void>;
+    };
     const name = `prisma_migrate_shadow_db_${randomUUID()}`;
     await admin.executeScript(`CREATE DATABASE "${name}"`);
     const shadow = (await adapterFor(name).connect()) as unknown as Queryable;

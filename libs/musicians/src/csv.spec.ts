@@ -8,6 +8,9 @@ describe('parseCsv', () => {
     ]);
   });
   it('accepts semicolons (Swedish Excel) and a byte-order mark', () => {
-    expect(parseCsv('\uFEFFförnamn;efternamn\nÅsa;Öberg')).toEqual([['förnamn', 'efternamn'], ['Åsa', 'Öberg']]);
+    expect(parseCsv('\uFEFFförnamn;efternamn\nÅsa;Öberg')).toEqual([
+      ['förnamn', 'efternamn'],
+      ['Åsa', 'Öberg'],
+    ]);
   });
 });

@@ -3,7 +3,15 @@ import { DomainError } from '#tutti/common';
 import { TenantDb } from '#tutti/tenancy';
 import { parseCsv } from './csv.js';
 
-const COLUMNS = ['firstName', 'lastName', 'email', 'phone', 'preferredLanguage', 'localResidence', 'notes'] as const;
+const COLUMNS = [
+  'firstName',
+  'lastName',
+  'email',
+  'phone',
+  'preferredLanguage',
+  'localResidence',
+  'notes',
+] as const;
 const REQUIRED = ['firstName', 'lastName', 'email'];
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const E164 = /^\+[1-9]\d{6,14}$/;
@@ -30,12 +38,25 @@ export class MusicianImportService {
     const missing = REQUIRED.filter((c) => !header.includes(c));
     const unknown = header.filter((h) => !(COLUMNS as readonly string[]).includes(h));
     if (missing.length || unknown.length) {
-      throw new DomainError('import/bad-header', 'invalid', `The header ${missing.length ? `lacks ${missing.join(', ')}` : ''}${missing.length && unknown.length ? ' and ' : ''}${unknown.length ? `has unknown columns ${unknown.join(', ')}` : ''}; expected ${COLUMNS.join(',')}`, { field: 'csv' });
+      throw new DomainError(
+        'import/bad-header',
+        'invalid',
+        `The header ${missing.length ? `lacks ${missing.join(', ')}` : ''}${missing.length && unknown.length ? ' and ' : ''}${unknown.length ? `has unknown columns ${unknown.join(', ')}` : ''}; expected ${COLUMNS.join(',')}`,
+        { field: 'csv' },
+      );
     }
-    if (rows.length === 0) throw new DomainError('import/empty', 'invalid', 'The file has no rows under its header', { field: 'csv' });
-    if (rows.length > 5000) throw new DomainError('import/too-large', 'invalid', 'At most 5000 rows per import', { field: 'csv' });
+    if (rows.length === 0)
+      throw new DomainError('import/empty', 'invalid', 'The file has no rows under its header', {
+        field: 'csv',
+      });
+    if (rows.length > 5000)
+      throw new DomainError('import/too-large', 'invalid', 'At most 5000 rows per import', {
+        field: 'csv',
+      });
     const db = await this.tenantDb.client();
-    const existing = new Set((await db.musician.findMany({ select: { email: true } })).map((m) => m.email));
+    const existing = new Set(
+      (await db.musician.findMany({ select: { email: true } })).map((m) => m.email),
+    );
     const seen = new Map<string, number>();
     const report: ImportReport = { imported: 0, rejected: [] };
     const data = rows.map((cells, i) => {
@@ -56,10 +77,23 @@ export class MusicianImportService {
       const local = get('localResidence').toLowerCase();
       if (![...TRUE, ...FALSE].includes(local)) errors.push('localResidence must be true or false');
       if (errors.length) report.rejected.push({ line, email: email || null, errors });
-      return { firstName: get('firstName'), lastName: get('lastName'), email, phone: phone || null, preferredLanguage: lang, localResidence: TRUE.includes(local), notes: get('notes') || null };
+      return {
+        firstName: get('firstName'),
+        lastName: get('lastName'),
+        email,
+        phone: phone || null,
+        preferredLanguage: lang,
+        localResidence: TRUE.includes(local),
+        notes: get('notes') || null,
+      };
     });
     if (report.rejected.length) {
-      throw new DomainError('import/rejected', 'invalid', `${report.rejected.length} of ${rows.length} rows were rejected; nothing was imported`, report);
+      throw new DomainError(
+        'import/rejected',
+        'invalid',
+        `${report.rejected.length} of ${rows.length} rows were rejected; nothing was imported`,
+        report,
+      );
     }
     const { count } = await db.$transaction((tx) => tx.musician.createMany({ data }));
     return { imported: count, rejected: [] };

@@ -1,7 +1,26 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Put, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseIntPipe,
+  Patch,
+  Post,
+  Put,
+  Query,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '#tutti/auth';
-import { CreateInstrumentDto, CreateMusicianDto, CreatePositionDto, ImportMusiciansDto, ListMusiciansQuery, SetQualificationsDto, UpdateMusicianDto } from './dto/musician.dto.js';
+import {
+  CreateInstrumentDto,
+  CreateMusicianDto,
+  CreatePositionDto,
+  ImportMusiciansDto,
+  ListMusiciansQuery,
+  SetQualificationsDto,
+  UpdateMusicianDto,
+} from './dto/musician.dto.js';
 import { MusicianImportService } from './musician-import.service.js';
 import { MusiciansService } from './musicians.service.js';
 
@@ -46,12 +65,14 @@ export class MusiciansController {
     return this.musicians.setQualifications(id, dto.positionIds);
   }
 
-  @Post(':id/archive') @HttpCode(200)
+  @Post(':id/archive')
+  @HttpCode(200)
   archive(@Param('id') id: string) {
     return this.musicians.setArchived(id, true);
   }
 
-  @Post(':id/restore') @HttpCode(200)
+  @Post(':id/restore')
+  @HttpCode(200)
   restore(@Param('id') id: string) {
     return this.musicians.setArchived(id, false);
   }

@@ -32,7 +32,12 @@ export class MusiciansRepository {
         : {}),
     };
     const [items, total] = await Promise.all([
-      db.musician.findMany({ where, orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }, { id: 'asc' }], skip: page.skip, take: page.take }),
+      db.musician.findMany({
+        where,
+        orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }, { id: 'asc' }],
+        skip: page.skip,
+        take: page.take,
+      }),
       db.musician.count({ where }),
     ]);
     return { items, total };
@@ -45,13 +50,18 @@ export class MusiciansRepository {
 
   async update(id: number, data: Partial<MusicianInput> & { isActive?: boolean }) {
     const db = await this.tenantDb.client();
-    return db.musician.update({ where: { id }, data: { ...data, ...(data.email ? { email: data.email.toLowerCase() } : {}) } });
+    return db.musician.update({
+      where: { id },
+      data: { ...data, ...(data.email ? { email: data.email.toLowerCase() } : {}) },
+    });
   }
 
   async createInstrument(name: string) {
     const db = await this.tenantDb.client();
     const last = await db.instrument.aggregate({ _max: { displayOrder: true } });
-    return db.instrument.create({ data: { name, displayOrder: (last._max.displayOrder ?? 0) + 1 } });
+    return db.instrument.create({
+      data: { name, displayOrder: (last._max.displayOrder ?? 0) + 1 },
+    });
   }
 
   async createPosition(instrumentId: number, name: string, hierarchyLevel: number) {
@@ -61,7 +71,11 @@ export class MusiciansRepository {
 
   async instruments() {
     const db = await this.tenantDb.client();
-    return db.instrument.findMany({ where: { isArchived: false }, orderBy: { displayOrder: 'asc' }, include: { positions: { orderBy: { hierarchyLevel: 'asc' } } } });
+    return db.instrument.findMany({
+      where: { isArchived: false },
+      orderBy: { displayOrder: 'asc' },
+      include: { positions: { orderBy: { hierarchyLevel: 'asc' } } },
+    });
   }
 
   /** Replaces a musician's qualifications in one transaction. */
@@ -71,24 +85,37 @@ export class MusiciansRepository {
       const found = await tx.position.count({ where: { id: { in: positionIds } } });
       if (found !== new Set(positionIds).size) return false;
       await tx.musicianQualification.deleteMany({ where: { musicianId: id } });
-      await tx.musicianQualification.createMany({ data: [...new Set(positionIds)].map((positionId) => ({ musicianId: id, positionId })) });
+      await tx.musicianQualification.createMany({
+        data: [...new Set(positionIds)].map((positionId) => ({ musicianId: id, positionId })),
+      });
       return true;
     });
   }
 
   async setArchived(id: number, archived: boolean, at: Date) {
     const db = await this.tenantDb.client();
-    return db.musician.update({ where: { id }, data: archived ? { isArchived: true, archivedAt: at } : { isArchived: false, restoredAt: at } });
+    return db.musician.update({
+      where: { id },
+      data: archived ? { isArchived: true, archivedAt: at } : { isArchived: false, restoredAt: at },
+    });
   }
 
   async requestStats(id: number) {
     const db = await this.tenantDb.client();
-    return db.request.findMany({ where: { musicianId: id }, select: { status: true, sentAt: true, respondedAt: true } });
+    return db.request.findMany({
+      where: { musicianId: id },
+      select: { status: true, sentAt: true, respondedAt: true },
+    });
   }
 
   async qualifications(id: number) {
     const db = await this.tenantDb.client();
-    return (await db.musicianQualification.findMany({ where: { musicianId: id }, select: { positionId: true } })).map((q) => q.positionId);
+    return (
+      await db.musicianQualification.findMany({
+        where: { musicianId: id },
+        select: { positionId: true },
+      })
+    ).map((q) => q.positionId);
   }
 
   async create(input: MusicianInput) {

@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, DomainError } from '#tutti/common';
-import type { CreateMusicianDto, ListMusiciansQuery, UpdateMusicianDto } from './dto/musician.dto.js';
+import type {
+  CreateMusicianDto,
+  ListMusiciansQuery,
+  UpdateMusicianDto,
+} from './dto/musician.dto.js';
 import { MusiciansRepository } from './musicians.repository.js';
 
 type MusicianRow = NonNullable<Awaited<ReturnType<MusiciansRepository['findByMusicianId']>>>;
@@ -33,7 +37,10 @@ export class MusiciansService {
   async list(q: ListMusiciansQuery) {
     const size = q.pageSize ?? 50;
     const page = q.page ?? 1;
-    const { items, total } = await this.musicians.list({ q: q.q, active: q.active }, { skip: (page - 1) * size, take: size });
+    const { items, total } = await this.musicians.list(
+      { q: q.q, active: q.active },
+      { skip: (page - 1) * size, take: size },
+    );
     return { items: items.map(musicianView), total, page, pageSize: size };
   }
 
@@ -69,7 +76,12 @@ export class MusiciansService {
   async setQualifications(id: string, positionIds: number[]) {
     const m = await this.internal(id);
     if (!(await this.musicians.setQualifications(m.id, positionIds))) {
-      throw new DomainError('musician/unknown-position', 'invalid', 'positionIds names a position that does not exist', { field: 'positionIds' });
+      throw new DomainError(
+        'musician/unknown-position',
+        'invalid',
+        'positionIds names a position that does not exist',
+        { field: 'positionIds' },
+      );
     }
     return { id, positionIds: await this.musicians.qualifications(m.id) };
   }
@@ -84,9 +96,23 @@ export class MusiciansService {
     const m = await this.internal(id);
     const rows = await this.musicians.requestStats(m.id);
     const count = (s: string) => rows.filter((r) => r.status === s).length;
-    const times = rows.filter((r) => r.respondedAt).map((r) => r.respondedAt!.getTime() - r.sentAt.getTime()).sort((a, b) => a - b);
-    const median = times.length ? (times.length % 2 ? times[(times.length - 1) / 2]! : (times[times.length / 2 - 1]! + times[times.length / 2]!) / 2) : null;
-    return { id, received: rows.length, accepted: count('accepted'), declined: count('declined'), timedOut: count('timeout'), medianMinutesToAnswer: median === null ? null : Math.round(median / 60_000) };
+    const times = rows
+      .filter((r) => r.respondedAt)
+      .map((r) => r.respondedAt!.getTime() - r.sentAt.getTime())
+      .sort((a, b) => a - b);
+    const median = times.length
+      ? times.length % 2
+        ? times[(times.length - 1) / 2]!
+        : (times[times.length / 2 - 1]! + times[times.length / 2]!) / 2
+      : null;
+    return {
+      id,
+      received: rows.length,
+      accepted: count('accepted'),
+      declined: count('declined'),
+      timedOut: count('timeout'),
+      medianMinutesToAnswer: median === null ? null : Math.round(median / 60_000),
+    };
   }
 
   async create(dto: CreateMusicianDto) {

@@ -17,9 +17,21 @@ export function orchestraView(o: OrchestraRecord, baseUrl: (subdomain: string) =
     contactEmail: o.contactEmail,
     adminEmail: o.adminEmail,
     customerProfileId: o.customerProfileId,
-    provisioning: { step: o.provisioningStep, error: o.provisioningError, attempts: o.provisioningAttempts },
-    database: { provider: o.databaseProvider, name: o.databaseName, schemaVersion: o.schemaVersion },
-    lastMigration: { at: o.lastMigrationAt, status: o.lastMigrationStatus, error: o.lastMigrationError },
+    provisioning: {
+      step: o.provisioningStep,
+      error: o.provisioningError,
+      attempts: o.provisioningAttempts,
+    },
+    database: {
+      provider: o.databaseProvider,
+      name: o.databaseName,
+      schemaVersion: o.schemaVersion,
+    },
+    lastMigration: {
+      at: o.lastMigrationAt,
+      status: o.lastMigrationStatus,
+      error: o.lastMigrationError,
+    },
     createdAt: o.createdAt,
     updatedAt: o.updatedAt,
   };

@@ -3,10 +3,17 @@ import { Injectable } from '@nestjs/common';
 import { type AuthPrincipal, Clock, DomainError } from '#tutti/common';
 import { AuditRepository, type OrchestraRecord, OrchestrasRepository } from '#tutti/control-plane';
 import { AuthService } from '#tutti/auth';
-import { subdomainProblem, TenancyJobs, TenantDatabaseServer, TenantResolver, TenantUrls } from '#tutti/tenancy';
+import {
+  subdomainProblem,
+  TenancyJobs,
+  TenantDatabaseServer,
+  TenantResolver,
+  TenantUrls,
+} from '#tutti/tenancy';
 import type { CreateOrchestraDto, InviteUserDto } from './dto/orchestra.dto.js';
 
-const notFound = (id: string) => new DomainError('orchestra/not-found', 'not_found', `No orchestra ${id}`);
+const notFound = (id: string) =>
+  new DomainError('orchestra/not-found', 'not_found', `No orchestra ${id}`);
 
 const PLAN_LIMITS = {
   small: { maxMusicians: 75, maxProjects: 10, pricePerMonth: 2490 },
@@ -37,12 +44,25 @@ export class OrchestrasAdminService {
   /** Records the orchestra (status provisioning) and queues the pipeline. */
   async create(dto: CreateOrchestraDto): Promise<OrchestraRecord> {
     const problem = subdomainProblem(dto.subdomain);
-    if (problem) throw new DomainError('orchestra/invalid-subdomain', 'invalid', `subdomain ${problem}`, { field: 'subdomain' });
+    if (problem)
+      throw new DomainError('orchestra/invalid-subdomain', 'invalid', `subdomain ${problem}`, {
+        field: 'subdomain',
+      });
     if (await this.orchestras.findBySubdomain(dto.subdomain)) {
-      throw new DomainError('orchestra/subdomain-taken', 'conflict', `subdomain "${dto.subdomain}" is taken`, { field: 'subdomain' });
+      throw new DomainError(
+        'orchestra/subdomain-taken',
+        'conflict',
+        `subdomain "${dto.subdomain}" is taken`,
+        { field: 'subdomain' },
+      );
     }
     if (!dto.customerProfile?.id && dto.customerProfile && !dto.customerProfile.legalBusinessName) {
-      throw new DomainError('orchestra/invalid-customer', 'invalid', 'customerProfile needs an id or a legalBusinessName', { field: 'customerProfile' });
+      throw new DomainError(
+        'orchestra/invalid-customer',
+        'invalid',
+        'customerProfile needs an id or a legalBusinessName',
+        { field: 'customerProfile' },
+      );
     }
     const id = randomUUID();
     const orchestra = await this.orchestras.create(
@@ -66,34 +86,85 @@ export class OrchestrasAdminService {
       id,
     );
     await this.orchestras.update(id, PLAN_LIMITS[dto.plan]);
-    await this.audit.record({ action: 'orchestra.create', targetType: 'orchestra', targetId: id, orchestraId: id, after: { name: dto.name, subdomain: dto.subdomain, plan: dto.plan } });
+    await this.audit.record({
+      action: 'orchestra.create',
+      targetType: 'orchestra',
+      targetId: id,
+      orchestraId: id,
+      after: { name: dto.name, subdomain: dto.subdomain, plan: dto.plan },
+    });
     await this.jobs.provision(id);
     return (await this.orchestras.findById(id))!;
   }
 
   async retryProvisioning(id: string): Promise<OrchestraRecord> {
-    const o = await this.orchestras.transition(id, ['failed', 'provisioning'], { status: 'provisioning', provisioningError: null });
-    if (!o) throw new DomainError('orchestra/not-retryable', 'conflict', 'Only a failed or unfinished provisioning can be retried');
-    await this.audit.record({ action: 'orchestra.provision.retry', targetType: 'orchestra', targetId: id, orchestraId: id });
+    const o = await this.orchestras.transition(id, ['failed', 'provisioning'], {
+      status: 'provisioning',
+      provisioningError: null,
+    });
+    if (!o)
+      throw new DomainError(
+        'orchestra/not-retryable',
+        'conflict',
+        'Only a failed or unfinished provisioning can be retried',
+      );
+    await this.audit.record({
+      action: 'orchestra.provision.retry',
+      targetType: 'orchestra',
+      targetId: id,
+      orchestraId: id,
+    });
     await this.jobs.provision(id);
     return o;
   }
 
   async suspend(id: string, reason: string): Promise<OrchestraRecord> {
     const before = await this.get(id);
-    const o = await this.orchestras.transition(id, ['active'], { status: 'suspended', statusReason: reason, suspendedAt: this.clock.now() });
-    if (!o) throw new DomainError('orchestra/not-active', 'conflict', `Only an active orchestra can be suspended (it is ${before.status})`);
+    const o = await this.orchestras.transition(id, ['active'], {
+      status: 'suspended',
+      statusReason: reason,
+      suspendedAt: this.clock.now(),
+    });
+    if (!o)
+      throw new DomainError(
+        'orchestra/not-active',
+        'conflict',
+        `Only an active orchestra can be suspended (it is ${before.status})`,
+      );
     this.resolver.invalidate(id);
-    await this.audit.record({ action: 'orchestra.suspend', targetType: 'orchestra', targetId: id, orchestraId: id, before: { status: before.status }, after: { status: 'suspended', reason } });
+    await this.audit.record({
+      action: 'orchestra.suspend',
+      targetType: 'orchestra',
+      targetId: id,
+      orchestraId: id,
+      before: { status: before.status },
+      after: { status: 'suspended', reason },
+    });
     return o;
   }
 
   async resume(id: string): Promise<OrchestraRecord> {
     const before = await this.get(id);
-    const o = await this.orchestras.transition(id, ['suspended'], { status: 'active', statusReason: null, suspendedAt: null });
-    if (!o) throw new DomainError('orchestra/not-suspended', 'conflict', `Only a suspended orchestra can be resumed (it is ${before.status})`);
+    const o = await this.orchestras.transition(id, ['suspended'], {
+      status: 'active',
+      statusReason: null,
+      suspendedAt: null,
+    });
+    if (!o)
+      throw new DomainError(
+        'orchestra/not-suspended',
+        'conflict',
+        `Only a suspended orchestra can be resumed (it is ${before.status})`,
+      );
     this.resolver.invalidate(id);
-    await this.audit.record({ action: 'orchestra.resume', targetType: 'orchestra', targetId: id, orchestraId: id, before: { status: before.status }, after: { status: 'active' } });
+    await this.audit.record({
+      action: 'orchestra.resume',
+      targetType: 'orchestra',
+      targetId: id,
+      orchestraId: id,
+      before: { status: before.status },
+      after: { status: 'active' },
+    });
     return o;
   }
 
@@ -104,28 +175,65 @@ export class OrchestrasAdminService {
   async delete(id: string, confirmSubdomain: string): Promise<OrchestraRecord> {
     const before = await this.get(id);
     if (confirmSubdomain !== before.subdomain) {
-      throw new DomainError('orchestra/confirmation-mismatch', 'invalid', 'confirmSubdomain must equal the orchestra\'s subdomain', { field: 'confirmSubdomain' });
+      throw new DomainError(
+        'orchestra/confirmation-mismatch',
+        'invalid',
+        "confirmSubdomain must equal the orchestra's subdomain",
+        { field: 'confirmSubdomain' },
+      );
     }
     if (before.status === 'deleted') return before;
-    await this.orchestras.update(id, { status: 'deleted', deletedAt: this.clock.now(), statusReason: 'deleted by platform staff' });
+    await this.orchestras.update(id, {
+      status: 'deleted',
+      deletedAt: this.clock.now(),
+      statusReason: 'deleted by platform staff',
+    });
     this.resolver.invalidate(id);
     if (before.databaseName) await this.server.dropDatabase(before.databaseName);
-    const o = await this.orchestras.update(id, { databaseUrlEncrypted: null, credentialsVersion: { increment: 1 } });
-    await this.audit.record({ action: 'orchestra.delete', targetType: 'orchestra', targetId: id, orchestraId: id, before: { status: before.status, database: before.databaseName }, after: { status: 'deleted' } });
+    const o = await this.orchestras.update(id, {
+      databaseUrlEncrypted: null,
+      credentialsVersion: { increment: 1 },
+    });
+    await this.audit.record({
+      action: 'orchestra.delete',
+      targetType: 'orchestra',
+      targetId: id,
+      orchestraId: id,
+      before: { status: before.status, database: before.databaseName },
+      after: { status: 'deleted' },
+    });
     return o;
   }
 
-  async invite(id: string, dto: InviteUserDto): Promise<{ invitationUrl: string; expiresAt: Date; userId: string }> {
+  async invite(
+    id: string,
+    dto: InviteUserDto,
+  ): Promise<{ invitationUrl: string; expiresAt: Date; userId: string }> {
     const o = await this.get(id);
-    if (o.status === 'deleted') throw new DomainError('orchestra/deleted', 'gone', 'The orchestra is deleted');
+    if (o.status === 'deleted')
+      throw new DomainError('orchestra/deleted', 'gone', 'The orchestra is deleted');
     const { token, expiresAt, user } = await this.auth.invite(id, dto);
-    await this.audit.record({ action: 'user.invite', targetType: 'user', targetId: user.id, orchestraId: id, after: { email: dto.email, role: dto.role } });
-    return { invitationUrl: `${this.urls.tenant(o.subdomain)}/invitations#${token}`, expiresAt, userId: user.id };
+    await this.audit.record({
+      action: 'user.invite',
+      targetType: 'user',
+      targetId: user.id,
+      orchestraId: id,
+      after: { email: dto.email, role: dto.role },
+    });
+    return {
+      invitationUrl: `${this.urls.tenant(o.subdomain)}/invitations#${token}`,
+      expiresAt,
+      userId: user.id,
+    };
   }
 
   async impersonate(principal: AuthPrincipal, id: string, reason: string) {
     const o = await this.get(id);
-    if (o.status !== 'active') throw new DomainError('orchestra/not-active', 'conflict', `The orchestra is ${o.status}`);
-    return { ...(await this.auth.impersonate(principal, id, reason)), url: this.urls.tenant(o.subdomain) };
+    if (o.status !== 'active')
+      throw new DomainError('orchestra/not-active', 'conflict', `The orchestra is ${o.status}`);
+    return {
+      ...(await this.auth.impersonate(principal, id, reason)),
+      url: this.urls.tenant(o.subdomain),
+    };
   }
 }

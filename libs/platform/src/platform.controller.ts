@@ -1,10 +1,28 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthPrincipal } from '#tutti/common';
 import { AuditRepository, OrchestrasRepository } from '#tutti/control-plane';
 import { CurrentPrincipal, Roles } from '#tutti/auth';
 import { TenantClientPool, TenantUrls } from '#tutti/tenancy';
-import { AuditLogQuery, CreateOrchestraDto, DeleteOrchestraDto, ImpersonateDto, InviteUserDto, ListOrchestrasQuery, SuspendDto } from './dto/orchestra.dto.js';
+import {
+  AuditLogQuery,
+  CreateOrchestraDto,
+  DeleteOrchestraDto,
+  ImpersonateDto,
+  InviteUserDto,
+  ListOrchestrasQuery,
+  SuspendDto,
+} from './dto/orchestra.dto.js';
 import { orchestraView } from './orchestra.view.js';
 import { OrchestrasAdminService } from './orchestras-admin.service.js';
 import { TenantMigrationsAdminService } from './tenant-migrations-admin.service.js';
@@ -25,9 +43,11 @@ export class PlatformController {
     private readonly audit: AuditRepository,
   ) {}
 
-  private view = (o: Parameters<typeof orchestraView>[0]) => orchestraView(o, (s) => this.urls.tenant(s));
+  private view = (o: Parameters<typeof orchestraView>[0]) =>
+    orchestraView(o, (s) => this.urls.tenant(s));
 
-  @Post('orchestras') @HttpCode(202)
+  @Post('orchestras')
+  @HttpCode(202)
   async create(@Body() dto: CreateOrchestraDto) {
     return this.view(await this.admin.create(dto));
   }
@@ -35,7 +55,10 @@ export class PlatformController {
   @Get('orchestras')
   async list(@Query() q: ListOrchestrasQuery) {
     const size = q.pageSize ?? 50;
-    const rows = await this.orchestras.list({ status: q.status }, { skip: ((q.page ?? 1) - 1) * size, take: size });
+    const rows = await this.orchestras.list(
+      { status: q.status },
+      { skip: ((q.page ?? 1) - 1) * size, take: size },
+    );
     return { items: rows.map(this.view), page: q.page ?? 1, pageSize: size };
   }
 
@@ -44,17 +67,20 @@ export class PlatformController {
     return this.view(await this.admin.get(id));
   }
 
-  @Post('orchestras/:id/provisioning/retry') @HttpCode(202)
+  @Post('orchestras/:id/provisioning/retry')
+  @HttpCode(202)
   async retry(@Id() id: string) {
     return this.view(await this.admin.retryProvisioning(id));
   }
 
-  @Post('orchestras/:id/suspend') @HttpCode(200)
+  @Post('orchestras/:id/suspend')
+  @HttpCode(200)
   async suspend(@Id() id: string, @Body() dto: SuspendDto) {
     return this.view(await this.admin.suspend(id, dto.reason));
   }
 
-  @Post('orchestras/:id/resume') @HttpCode(200)
+  @Post('orchestras/:id/resume')
+  @HttpCode(200)
   async resume(@Id() id: string) {
     return this.view(await this.admin.resume(id));
   }
@@ -64,17 +90,24 @@ export class PlatformController {
     return this.view(await this.admin.delete(id, dto.confirmSubdomain));
   }
 
-  @Post('orchestras/:id/invitations') @HttpCode(201)
+  @Post('orchestras/:id/invitations')
+  @HttpCode(201)
   invite(@Id() id: string, @Body() dto: InviteUserDto) {
     return this.admin.invite(id, dto);
   }
 
-  @Post('orchestras/:id/impersonate') @HttpCode(200)
-  impersonate(@CurrentPrincipal() principal: AuthPrincipal, @Id() id: string, @Body() dto: ImpersonateDto) {
+  @Post('orchestras/:id/impersonate')
+  @HttpCode(200)
+  impersonate(
+    @CurrentPrincipal() principal: AuthPrincipal,
+    @Id() id: string,
+    @Body() dto: ImpersonateDto,
+  ) {
     return this.admin.impersonate(principal, id, dto.reason);
   }
 
-  @Post('tenant-migrations') @HttpCode(202)
+  @Post('tenant-migrations')
+  @HttpCode(202)
   migrateAll(@CurrentPrincipal() principal: AuthPrincipal) {
     return this.migrations.start(principal.userId);
   }
@@ -92,6 +125,9 @@ export class PlatformController {
 
   @Get('metrics')
   async metrics() {
-    return { tenantClientPool: this.pool.stats(), orchestras: await this.orchestras.countByStatus() };
+    return {
+      tenantClientPool: this.pool.stats(),
+      orchestras: await this.orchestras.countByStatus(),
+    };
   }
 }

@@ -18,7 +18,8 @@ export class TenantMigrationsAdminService {
 
   async get(id: string) {
     const run = await this.runs.findById(id);
-    if (!run) throw new DomainError('migration-run/not-found', 'not_found', `No migration run ${id}`);
+    if (!run)
+      throw new DomainError('migration-run/not-found', 'not_found', `No migration run ${id}`);
     return run;
   }
 }

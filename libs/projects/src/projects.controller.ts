@@ -1,7 +1,12 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '#tutti/auth';
-import { CreateCustomListDto, CreateNeedDto, CreateProjectDto, UploadNeedFileDto } from './projects.dto.js';
+import {
+  CreateCustomListDto,
+  CreateNeedDto,
+  CreateProjectDto,
+  UploadNeedFileDto,
+} from './projects.dto.js';
 import { ProjectsService } from './projects.service.js';
 
 @ApiTags('projects')

@@ -1,76 +1,149 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 
 export class CreateProjectDto {
-  @ApiProperty({ example: 'Vårkonsert: Sibelius 2' }) @IsString() @Length(1, 200)
+  @ApiProperty({ example: 'Vårkonsert: Sibelius 2' })
+  @IsString()
+  @Length(1, 200)
   name: string;
 
-  @ApiProperty({ example: '2027-03-08' }) @IsISO8601({}, { message: 'startDate must be an ISO 8601 date' })
+  @ApiProperty({ example: '2027-03-08' })
+  @IsISO8601({}, { message: 'startDate must be an ISO 8601 date' })
   startDate: string;
 
-  @ApiPropertyOptional({ description: 'ISO week; derived from startDate when omitted' }) @IsOptional() @IsInt() @Min(1) @Max(53)
+  @ApiPropertyOptional({ description: 'ISO week; derived from startDate when omitted' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(53)
   weekNumber?: number;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
   rehearsalSchedule?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
   concertInfo?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
   notes?: string;
 }
 
 export class CreateNeedDto {
-  @ApiProperty() @IsInt() @Min(1)
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
   positionId: number;
 
-  @ApiProperty({ minimum: 1 }) @IsInt() @Min(1) @Max(100)
+  @ApiProperty({ minimum: 1 })
+  @IsInt()
+  @Min(1)
+  @Max(100)
   quantity: number;
 
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(1)
   rankingListId?: number;
 
-  @ApiPropertyOptional({ description: 'A list made for this project only (instead of rankingListId)' }) @IsOptional() @IsInt() @Min(1)
+  @ApiPropertyOptional({
+    description: 'A list made for this project only (instead of rankingListId)',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
   customRankingListId?: number;
 
   @ApiProperty({ enum: ['sequential', 'parallel', 'first_come'] })
-  @IsIn(['sequential', 'parallel', 'first_come'], { message: 'strategy must be sequential, parallel or first_come' })
+  @IsIn(['sequential', 'parallel', 'first_come'], {
+    message: 'strategy must be sequential, parallel or first_come',
+  })
   strategy: 'sequential' | 'parallel' | 'first_come';
 
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(1000)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
   maxRecipients?: number;
 
-  @ApiPropertyOptional({ default: 24 }) @IsOptional() @IsInt() @Min(1) @Max(24 * 30)
+  @ApiPropertyOptional({ default: 24 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(24 * 30)
   responseTimeHours?: number;
 
-  @ApiPropertyOptional() @IsOptional() @IsBoolean()
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
   requireLocalResidence?: boolean;
 }
 
 export class CreateCustomListDto {
-  @ApiProperty() @IsInt() @Min(1)
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
   positionId: number;
 
-  @ApiProperty({ example: 'Extra list for the tour' }) @IsString() @Length(1, 100)
+  @ApiProperty({ example: 'Extra list for the tour' })
+  @IsString()
+  @Length(1, 100)
   name: string;
 
   @ApiProperty({ type: [String], description: 'Musician ids, best first' })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(1000) @IsString({ each: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  @IsString({ each: true })
   musicianIds: string[];
 }
 
 export class UploadNeedFileDto {
-  @ApiProperty({ example: 'Violin 2 - Sibelius 2.pdf' }) @IsString() @Length(1, 200)
+  @ApiProperty({ example: 'Violin 2 - Sibelius 2.pdf' })
+  @IsString()
+  @Length(1, 200)
   fileName: string;
 
-  @ApiProperty({ example: 'application/pdf' }) @IsString() @Length(3, 100)
+  @ApiProperty({ example: 'application/pdf' })
+  @IsString()
+  @Length(3, 100)
   mimeType: string;
 
-  @ApiProperty({ description: 'The file, base64-encoded (at most 10 MB)' }) @IsString() @Length(4, 14_000_000)
+  @ApiProperty({ description: 'The file, base64-encoded (at most 10 MB)' })
+  @IsString()
+  @Length(4, 14_000_000)
   contentBase64: string;
 
-  @ApiProperty({ enum: ['on_request', 'after_accept'], description: 'With the request, or only with the confirmation after accepting' })
-  @IsIn(['on_request', 'after_accept'], { message: 'sendTiming must be on_request or after_accept' })
+  @ApiProperty({
+    enum: ['on_request', 'after_accept'],
+    description: 'With the request, or only with the confirmation after accepting',
+  })
+  @IsIn(['on_request', 'after_accept'], {
+    message: 'sendTiming must be on_request or after_accept',
+  })
   sendTiming: 'on_request' | 'after_accept';
 }

@@ -3,5 +3,9 @@ import { NeedFilesController, ProjectsController } from './projects.controller.j
 import { ProjectsRepository } from './projects.repository.js';
 import { ProjectsService } from './projects.service.js';
 
-@Module({ controllers: [ProjectsController, NeedFilesController], providers: [ProjectsService, ProjectsRepository], exports: [ProjectsService] })
+@Module({
+  controllers: [ProjectsController, NeedFilesController],
+  providers: [ProjectsService, ProjectsRepository],
+  exports: [ProjectsService],
+})
 export class ProjectsModule {}

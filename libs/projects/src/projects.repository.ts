@@ -5,12 +5,22 @@ import { TenantDb } from '#tutti/tenancy';
 export class ProjectsRepository {
   constructor(private readonly tenantDb: TenantDb) {}
 
-  async create(data: { name: string; startDate: Date; weekNumber: number; rehearsalSchedule?: string; concertInfo?: string; notes?: string }) {
+  async create(data: {
+    name: string;
+    startDate: Date;
+    weekNumber: number;
+    rehearsalSchedule?: string;
+    concertInfo?: string;
+    notes?: string;
+  }) {
     return (await this.tenantDb.client()).project.create({ data });
   }
 
   async list() {
-    return (await this.tenantDb.client()).project.findMany({ where: { isArchived: false }, orderBy: { startDate: 'asc' } });
+    return (await this.tenantDb.client()).project.findMany({
+      where: { isArchived: false },
+      orderBy: { startDate: 'asc' },
+    });
   }
 
   async findByProjectId(projectId: string) {
@@ -30,18 +40,38 @@ export class ProjectsRepository {
   }
 
   async musiciansFor(musicianIds: string[]) {
-    return (await this.tenantDb.client()).musician.findMany({ where: { musicianId: { in: musicianIds } }, include: { qualifications: { select: { positionId: true } } } });
+    return (await this.tenantDb.client()).musician.findMany({
+      where: { musicianId: { in: musicianIds } },
+      include: { qualifications: { select: { positionId: true } } },
+    });
   }
 
-  async createCustomList(projectId: number, positionId: number, name: string, orderedIds: number[]) {
+  async createCustomList(
+    projectId: number,
+    positionId: number,
+    name: string,
+    orderedIds: number[],
+  ) {
     return (await this.tenantDb.client()).customRankingList.create({
-      data: { projectId, positionId, name, rankings: { create: orderedIds.map((musicianId, i) => ({ musicianId, rank: i + 1 })) } },
+      data: {
+        projectId,
+        positionId,
+        name,
+        rankings: { create: orderedIds.map((musicianId, i) => ({ musicianId, rank: i + 1 })) },
+      },
     });
   }
 
   async createNeed(data: {
-    projectId: number; positionId: number; quantity: number; rankingListId: number | null; customRankingListId: number | null; requestStrategy: 'sequential' | 'parallel' | 'first_come';
-    maxRecipients: number | null; responseTimeHours: number; requireLocalResidence: boolean;
+    projectId: number;
+    positionId: number;
+    quantity: number;
+    rankingListId: number | null;
+    customRankingListId: number | null;
+    requestStrategy: 'sequential' | 'parallel' | 'first_come';
+    maxRecipients: number | null;
+    responseTimeHours: number;
+    requireLocalResidence: boolean;
   }) {
     return (await this.tenantDb.client()).projectNeed.create({ data });
   }
@@ -55,39 +85,80 @@ export class ProjectsRepository {
           orderBy: { id: 'asc' },
           include: {
             position: { include: { instrument: true } },
-            requests: { orderBy: { sentAt: 'asc' }, include: { musician: { select: { musicianId: true, firstName: true, lastName: true } } } },
+            requests: {
+              orderBy: { sentAt: 'asc' },
+              include: {
+                musician: { select: { musicianId: true, firstName: true, lastName: true } },
+              },
+            },
           },
         },
       },
     });
   }
 
-  async addNeedFile(needId: number, projectId: number, file: { fileName: string; mimeType: string; content: Buffer; sendTiming: string }) {
+  async addNeedFile(
+    needId: number,
+    projectId: number,
+    file: { fileName: string; mimeType: string; content: Buffer; sendTiming: string },
+  ) {
     return (await this.tenantDb.client()).fileStorage.create({
-      data: { projectNeedId: needId, projectId, fileName: file.fileName, mimeType: file.mimeType, size: file.content.length, content: new Uint8Array(file.content), sendTiming: file.sendTiming },
-      select: { id: true, fileName: true, mimeType: true, size: true, sendTiming: true, createdAt: true },
+      data: {
+        projectNeedId: needId,
+        projectId,
+        fileName: file.fileName,
+        mimeType: file.mimeType,
+        size: file.content.length,
+        content: new Uint8Array(file.content),
+        sendTiming: file.sendTiming,
+      },
+      select: {
+        id: true,
+        fileName: true,
+        mimeType: true,
+        size: true,
+        sendTiming: true,
+        createdAt: true,
+      },
     });
   }
 
   async needFiles(needId: number) {
     return (await this.tenantDb.client()).fileStorage.findMany({
       where: { projectNeedId: needId },
-      select: { id: true, fileName: true, mimeType: true, size: true, sendTiming: true, createdAt: true },
+      select: {
+        id: true,
+        fileName: true,
+        mimeType: true,
+        size: true,
+        sendTiming: true,
+        createdAt: true,
+      },
       orderBy: { id: 'asc' },
     });
   }
 
   async needProjectId(needId: number) {
-    return (await (await this.tenantDb.client()).projectNeed.findUnique({ where: { id: needId }, select: { projectId: true } }))?.projectId ?? null;
+    return (
+      (
+        await (
+          await this.tenantDb.client()
+        ).projectNeed.findUnique({ where: { id: needId }, select: { projectId: true } })
+      )?.projectId ?? null
+    );
   }
 
   async needIdOf(projectNeedId: string): Promise<number | null> {
-    const row = await (await this.tenantDb.client()).projectNeed.findUnique({ where: { projectNeedId }, select: { id: true } });
+    const row = await (
+      await this.tenantDb.client()
+    ).projectNeed.findUnique({ where: { projectNeedId }, select: { id: true } });
     return row?.id ?? null;
   }
 
   async requestIdOf(requestId: string): Promise<number | null> {
-    const row = await (await this.tenantDb.client()).request.findUnique({ where: { requestId }, select: { id: true } });
+    const row = await (
+      await this.tenantDb.client()
+    ).request.findUnique({ where: { requestId }, select: { id: true } });
     return row?.id ?? null;
   }
 }

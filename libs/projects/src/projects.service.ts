@@ -12,7 +12,8 @@ export function isoWeek(date: Date): number {
   return Math.ceil(((d.getTime() - yearStart.getTime()) / 86_400_000 + 1) / 7);
 }
 
-const notFound = (what: string, id: string | number) => new DomainError(`${what}/not-found`, 'not_found', `No ${what} ${id}`);
+const notFound = (what: string, id: string | number) =>
+  new DomainError(`${what}/not-found`, 'not_found', `No ${what} ${id}`);
 
 @Injectable()
 export class ProjectsService {
@@ -20,7 +21,11 @@ export class ProjectsService {
 
   async create(dto: CreateProjectDto) {
     const startDate = new Date(dto.startDate);
-    const p = await this.repo.create({ ...dto, startDate, weekNumber: dto.weekNumber ?? isoWeek(startDate) });
+    const p = await this.repo.create({
+      ...dto,
+      startDate,
+      weekNumber: dto.weekNumber ?? isoWeek(startDate),
+    });
     return this.view(p);
   }
 
@@ -31,21 +36,39 @@ export class ProjectsService {
   async addNeed(projectId: string, dto: CreateNeedDto) {
     const project = await this.repo.findByProjectId(projectId);
     if (!project) throw notFound('project', projectId);
-    if (!(await this.repo.position(dto.positionId))) throw new DomainError('position/not-found', 'invalid', `No position ${dto.positionId}`, { field: 'positionId' });
+    if (!(await this.repo.position(dto.positionId)))
+      throw new DomainError('position/not-found', 'invalid', `No position ${dto.positionId}`, {
+        field: 'positionId',
+      });
     if (dto.rankingListId) {
       const list = await this.repo.rankingList(dto.rankingListId);
       if (!list || list.positionId !== dto.positionId) {
-        throw new DomainError('need/list-mismatch', 'invalid', 'rankingListId must be a ranking list of the same position', { field: 'rankingListId' });
+        throw new DomainError(
+          'need/list-mismatch',
+          'invalid',
+          'rankingListId must be a ranking list of the same position',
+          { field: 'rankingListId' },
+        );
       }
     }
     if (dto.customRankingListId) {
       const list = await this.repo.customList(dto.customRankingListId);
       if (!list || list.positionId !== dto.positionId || list.projectId !== project.id) {
-        throw new DomainError('need/list-mismatch', 'invalid', 'customRankingListId must be a list of this project for the same position', { field: 'customRankingListId' });
+        throw new DomainError(
+          'need/list-mismatch',
+          'invalid',
+          'customRankingListId must be a list of this project for the same position',
+          { field: 'customRankingListId' },
+        );
       }
     }
     if (dto.rankingListId && dto.customRankingListId) {
-      throw new DomainError('need/two-lists', 'invalid', 'Give rankingListId or customRankingListId, not both', { field: 'customRankingListId' });
+      throw new DomainError(
+        'need/two-lists',
+        'invalid',
+        'Give rankingListId or customRankingListId, not both',
+        { field: 'customRankingListId' },
+      );
     }
     const need = await this.repo.createNeed({
       projectId: project.id,
@@ -58,20 +81,54 @@ export class ProjectsService {
       responseTimeHours: dto.responseTimeHours ?? 24,
       requireLocalResidence: dto.requireLocalResidence ?? false,
     });
-    return { id: need.projectNeedId, status: need.status, quantity: need.quantity, strategy: need.requestStrategy };
+    return {
+      id: need.projectNeedId,
+      status: need.status,
+      quantity: need.quantity,
+      strategy: need.requestStrategy,
+    };
   }
 
   /** A ranking list for this project only; every musician on it must be qualified for the position. */
-  async createCustomList(projectId: string, positionId: number, name: string, musicianIds: string[]) {
+  async createCustomList(
+    projectId: string,
+    positionId: number,
+    name: string,
+    musicianIds: string[],
+  ) {
     const project = await this.repo.findByProjectId(projectId);
     if (!project) throw notFound('project', projectId);
-    if (new Set(musicianIds).size !== musicianIds.length) throw new DomainError('custom-list/duplicate', 'invalid', 'musicianIds lists a musician twice', { field: 'musicianIds' });
-    const found = new Map((await this.repo.musiciansFor(musicianIds)).map((m) => [m.musicianId, m]));
+    if (new Set(musicianIds).size !== musicianIds.length)
+      throw new DomainError(
+        'custom-list/duplicate',
+        'invalid',
+        'musicianIds lists a musician twice',
+        { field: 'musicianIds' },
+      );
+    const found = new Map(
+      (await this.repo.musiciansFor(musicianIds)).map((m) => [m.musicianId, m]),
+    );
     const missing = musicianIds.filter((id) => !found.has(id));
-    if (missing.length) throw new DomainError('musician/not-found', 'invalid', `No musicians ${missing.join(', ')}`, { field: 'musicianIds' });
-    const unqualified = musicianIds.filter((id) => !found.get(id)!.qualifications.some((q) => q.positionId === positionId));
-    if (unqualified.length) throw new DomainError('ranking/not-qualified', 'invalid', `Not qualified for the position: ${unqualified.join(', ')}`, { field: 'musicianIds' });
-    const list = await this.repo.createCustomList(project.id, positionId, name, musicianIds.map((id) => found.get(id)!.id));
+    if (missing.length)
+      throw new DomainError('musician/not-found', 'invalid', `No musicians ${missing.join(', ')}`, {
+        field: 'musicianIds',
+      });
+    const unqualified = musicianIds.filter(
+      (id) => !found.get(id)!.qualifications.some((q) => q.positionId === positionId),
+    );
+    if (unqualified.length)
+      throw new DomainError(
+        'ranking/not-qualified',
+        'invalid',
+        `Not qualified for the position: ${unqualified.join(', ')}`,
+        { field: 'musicianIds' },
+      );
+    const list = await this.repo.createCustomList(
+      project.id,
+      positionId,
+      name,
+      musicianIds.map((id) => found.get(id)!.id),
+    );
     return { id: list.id, name: list.name, positionId, musicianIds };
   }
 
@@ -96,7 +153,10 @@ export class ProjectsService {
           cancelled: count('cancelled'),
           timeline: n.requests.map((r) => ({
             requestId: r.requestId,
-            musician: { id: r.musician.musicianId, name: `${r.musician.firstName} ${r.musician.lastName}` },
+            musician: {
+              id: r.musician.musicianId,
+              name: `${r.musician.firstName} ${r.musician.lastName}`,
+            },
             status: r.status,
             sentAt: r.sentAt,
             deadlineAt: r.deadlineAt,
@@ -118,14 +178,32 @@ export class ProjectsService {
   }
 
   /** A part or schedule for a need: sent with the request, or only with the confirmation. */
-  async addNeedFile(projectNeedId: string, file: { fileName: string; mimeType: string; contentBase64: string; sendTiming: string }) {
+  async addNeedFile(
+    projectNeedId: string,
+    file: { fileName: string; mimeType: string; contentBase64: string; sendTiming: string },
+  ) {
     const needId = await this.needIdOf(projectNeedId);
     const content = Buffer.from(file.contentBase64, 'base64');
-    if (content.length === 0 || content.toString('base64').replace(/=+$/, '') !== file.contentBase64.replace(/\s/g, '').replace(/=+$/, '')) {
-      throw new DomainError('file/bad-content', 'invalid', 'contentBase64 must be non-empty base64', { field: 'contentBase64' });
+    if (
+      content.length === 0 ||
+      content.toString('base64').replace(/=+$/, '') !==
+        file.contentBase64.replace(/\s/g, '').replace(/=+$/, '')
+    ) {
+      throw new DomainError(
+        'file/bad-content',
+        'invalid',
+        'contentBase64 must be non-empty base64',
+        { field: 'contentBase64' },
+      );
     }
-    if (content.length > 10 * 1024 * 1024) throw new DomainError('file/too-large', 'invalid', 'A file may be at most 10 MB', { field: 'contentBase64' });
-    return this.repo.addNeedFile(needId, (await this.repo.needProjectId(needId))!, { ...file, content });
+    if (content.length > 10 * 1024 * 1024)
+      throw new DomainError('file/too-large', 'invalid', 'A file may be at most 10 MB', {
+        field: 'contentBase64',
+      });
+    return this.repo.addNeedFile(needId, (await this.repo.needProjectId(needId))!, {
+      ...file,
+      content,
+    });
   }
 
   async needFiles(projectNeedId: string) {
@@ -144,7 +222,23 @@ export class ProjectsService {
     return id;
   }
 
-  private view(p: { projectId: string; name: string; startDate: Date; weekNumber: number; rehearsalSchedule: string | null; concertInfo: string | null; notes: string | null }) {
-    return { id: p.projectId, name: p.name, startDate: p.startDate, weekNumber: p.weekNumber, rehearsalSchedule: p.rehearsalSchedule, concertInfo: p.concertInfo, notes: p.notes };
+  private view(p: {
+    projectId: string;
+    name: string;
+    startDate: Date;
+    weekNumber: number;
+    rehearsalSchedule: string | null;
+    concertInfo: string | null;
+    notes: string | null;
+  }) {
+    return {
+      id: p.projectId,
+      name: p.name,
+      startDate: p.startDate,
+      weekNumber: p.weekNumber,
+      rehearsalSchedule: p.rehearsalSchedule,
+      concertInfo: p.concertInfo,
+      notes: p.notes,
+    };
   }
 }

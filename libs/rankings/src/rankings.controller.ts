@@ -8,13 +8,20 @@ import { RankingsRepository } from './rankings.repository.js';
 
 export class CreateRankingListDto {
   @ApiProperty() @IsInt() @Min(1) positionId: number;
-  @ApiProperty({ example: 'A' }) @IsString() @Matches(/^[A-Z]{1,3}$/, { message: 'listType must be 1-3 capital letters, e.g. A' }) listType: string;
+  @ApiProperty({ example: 'A' })
+  @IsString()
+  @Matches(/^[A-Z]{1,3}$/, { message: 'listType must be 1-3 capital letters, e.g. A' })
+  listType: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) description?: string;
 }
 
 export class AddRankingDto {
-  @ApiProperty({ description: 'The musician\'s id' }) @IsString() @Length(1, 40) musicianId: string;
-  @ApiPropertyOptional({ description: '1-based place; appended when omitted' }) @IsOptional() @IsInt() @Min(1) rank?: number;
+  @ApiProperty({ description: "The musician's id" }) @IsString() @Length(1, 40) musicianId: string;
+  @ApiPropertyOptional({ description: '1-based place; appended when omitted' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  rank?: number;
 }
 
 export class MoveRankingDto {
@@ -45,7 +52,11 @@ export class RankingsController {
       positionId: l.positionId,
       listType: l.listType,
       description: l.description,
-      entries: l.rankings.map((r) => ({ rank: r.rank, musicianId: r.musician.musicianId, name: `${r.musician.firstName} ${r.musician.lastName}` })),
+      entries: l.rankings.map((r) => ({
+        rank: r.rank,
+        musicianId: r.musician.musicianId,
+        name: `${r.musician.firstName} ${r.musician.lastName}`,
+      })),
     }));
   }
 
@@ -53,7 +64,12 @@ export class RankingsController {
   async add(@Param('id', ParseIntPipe) id: number, @Body() dto: AddRankingDto) {
     const { list, musician } = await this.load(id, dto.musicianId);
     if (!musician.qualifications.some((q) => q.positionId === list.positionId)) {
-      throw new DomainError('ranking/not-qualified', 'invalid', 'The musician is not qualified for this list\'s position', { field: 'musicianId' });
+      throw new DomainError(
+        'ranking/not-qualified',
+        'invalid',
+        "The musician is not qualified for this list's position",
+        { field: 'musicianId' },
+      );
     }
     const order = (await this.repo.currentOrder(id)).filter((m) => m !== musician.id);
     order.splice(Math.min((dto.rank ?? order.length + 1) - 1, order.length), 0, musician.id);
@@ -62,10 +78,15 @@ export class RankingsController {
   }
 
   @Post(':id/entries/:musicianId/move')
-  async move(@Param('id', ParseIntPipe) id: number, @Param('musicianId') musicianId: string, @Body() dto: MoveRankingDto) {
+  async move(
+    @Param('id', ParseIntPipe) id: number,
+    @Param('musicianId') musicianId: string,
+    @Body() dto: MoveRankingDto,
+  ) {
     const { musician } = await this.load(id, musicianId);
     const order = await this.repo.currentOrder(id);
-    if (!order.includes(musician.id)) throw new DomainError('ranking/not-on-list', 'not_found', 'The musician is not on this list');
+    if (!order.includes(musician.id))
+      throw new DomainError('ranking/not-on-list', 'not_found', 'The musician is not on this list');
     const rest = order.filter((m) => m !== musician.id);
     rest.splice(Math.min(dto.rank - 1, rest.length), 0, musician.id);
     await this.repo.reorder(id, rest);
@@ -75,15 +96,20 @@ export class RankingsController {
   @Delete(':id/entries/:musicianId')
   async remove(@Param('id', ParseIntPipe) id: number, @Param('musicianId') musicianId: string) {
     const { musician } = await this.load(id, musicianId);
-    await this.repo.reorder(id, (await this.repo.currentOrder(id)).filter((m) => m !== musician.id));
+    await this.repo.reorder(
+      id,
+      (await this.repo.currentOrder(id)).filter((m) => m !== musician.id),
+    );
     return this.one(id);
   }
 
   private async load(listId: number, musicianId: string) {
     const list = await this.repo.list(listId);
-    if (!list) throw new DomainError('ranking-list/not-found', 'not_found', `No ranking list ${listId}`);
+    if (!list)
+      throw new DomainError('ranking-list/not-found', 'not_found', `No ranking list ${listId}`);
     const musician = await this.repo.musicianWithQualifications(musicianId);
-    if (!musician) throw new DomainError('musician/not-found', 'not_found', `No musician ${musicianId}`);
+    if (!musician)
+      throw new DomainError('musician/not-found', 'not_found', `No musician ${musicianId}`);
     return { list, musician };
   }
 

@@ -6,14 +6,21 @@ export class RankingsRepository {
   constructor(private readonly tenantDb: TenantDb) {}
 
   async createList(positionId: number, listType: string, description: string | null) {
-    return (await this.tenantDb.client()).rankingList.create({ data: { positionId, listType, description } });
+    return (await this.tenantDb.client()).rankingList.create({
+      data: { positionId, listType, description },
+    });
   }
 
   async lists(positionId?: number) {
     return (await this.tenantDb.client()).rankingList.findMany({
       where: positionId ? { positionId } : {},
       orderBy: [{ positionId: 'asc' }, { listType: 'asc' }],
-      include: { rankings: { orderBy: { rank: 'asc' }, include: { musician: { select: { musicianId: true, firstName: true, lastName: true } } } } },
+      include: {
+        rankings: {
+          orderBy: { rank: 'asc' },
+          include: { musician: { select: { musicianId: true, firstName: true, lastName: true } } },
+        },
+      },
     });
   }
 
@@ -22,7 +29,10 @@ export class RankingsRepository {
   }
 
   async musicianWithQualifications(musicianId: string) {
-    return (await this.tenantDb.client()).musician.findUnique({ where: { musicianId }, include: { qualifications: true } });
+    return (await this.tenantDb.client()).musician.findUnique({
+      where: { musicianId },
+      include: { qualifications: true },
+    });
   }
 
   /**
@@ -47,7 +57,13 @@ export class RankingsRepository {
   }
 
   async currentOrder(listId: number): Promise<number[]> {
-    const rows = await (await this.tenantDb.client()).ranking.findMany({ where: { listId }, orderBy: { rank: 'asc' }, select: { musicianId: true } });
+    const rows = await (
+      await this.tenantDb.client()
+    ).ranking.findMany({
+      where: { listId },
+      orderBy: { rank: 'asc' },
+      select: { musicianId: true },
+    });
     return rows.map((r) => r.musicianId);
   }
 }

@@ -1,17 +1,60 @@
 /** Names that can never be a tenant's subdomain: platform hosts and names people would trust. */
 export const RESERVED_SUBDOMAINS = new Set([
-  'admin', 'www', 'api', 'app', 'apps', 'platform', 'central', 'console', 'dashboard', 'static',
-  'assets', 'cdn', 'mail', 'email', 'smtp', 'imap', 'pop', 'ftp', 'sms', 'status', 'health',
-  'metrics', 'docs', 'help', 'support', 'billing', 'auth', 'login', 'signup', 'account',
-  'accounts', 'webhooks', 'hooks', 'ws', 'dev', 'test', 'staging', 'demo-admin', 'root',
-  'system', 'tutti', 'localhost', 'internal', 'ns1', 'ns2', 'blog', 'public',
+  'admin',
+  'www',
+  'api',
+  'app',
+  'apps',
+  'platform',
+  'central',
+  'console',
+  'dashboard',
+  'static',
+  'assets',
+  'cdn',
+  'mail',
+  'email',
+  'smtp',
+  'imap',
+  'pop',
+  'ftp',
+  'sms',
+  'status',
+  'health',
+  'metrics',
+  'docs',
+  'help',
+  'support',
+  'billing',
+  'auth',
+  'login',
+  'signup',
+  'account',
+  'accounts',
+  'webhooks',
+  'hooks',
+  'ws',
+  'dev',
+  'test',
+  'staging',
+  'demo-admin',
+  'root',
+  'system',
+  'tutti',
+  'localhost',
+  'internal',
+  'ns1',
+  'ns2',
+  'blog',
+  'public',
 ]);
 
 const SUBDOMAIN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
 /** Why a subdomain cannot be used, or null when it can. */
 export function subdomainProblem(subdomain: string): string | null {
-  if (!SUBDOMAIN.test(subdomain)) return 'must be 1-63 lower-case letters, digits or hyphens, not starting or ending with a hyphen';
+  if (!SUBDOMAIN.test(subdomain))
+    return 'must be 1-63 lower-case letters, digits or hyphens, not starting or ending with a hyphen';
   if (subdomain.includes('--')) return 'must not contain two hyphens in a row';
   if (RESERVED_SUBDOMAINS.has(subdomain)) return `"${subdomain}" is reserved`;
   return null;
@@ -38,7 +81,8 @@ export function parseHost(hostHeader: string | undefined, baseDomain: string): H
   const suffix = `.${baseDomain}`;
   if (host.endsWith(suffix)) {
     const label = host.slice(0, -suffix.length);
-    if (label.includes('.') || RESERVED_SUBDOMAINS.has(label) || !SUBDOMAIN.test(label)) return { kind: 'invalid' };
+    if (label.includes('.') || RESERVED_SUBDOMAINS.has(label) || !SUBDOMAIN.test(label))
+      return { kind: 'invalid' };
     return { kind: 'tenant', subdomain: label };
   }
   if (/^\d+\.\d+\.\d+\.\d+$/.test(host)) return { kind: 'invalid' };

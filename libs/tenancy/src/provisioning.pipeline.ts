@@ -1,12 +1,24 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock, SecretBox } from '#tutti/common';
-import { OrchestrasRepository, type OrchestraRecord, type OrchestraUpdate, UsersRepository } from '#tutti/control-plane';
+import {
+  OrchestrasRepository,
+  type OrchestraRecord,
+  type OrchestraUpdate,
+  UsersRepository,
+} from '#tutti/control-plane';
 import { TenantClientPool } from './tenant-client-pool.js';
 import { TenantDatabaseServer } from './tenant-database-server.js';
 import { TenantMigrator } from './tenant-migrator.service.js';
 import { seedTenantDefaults } from './tenant-seed.js';
 
-export const PROVISIONING_STEPS = ['record', 'create-database', 'migrate', 'seed', 'create-admin', 'activate'] as const;
+export const PROVISIONING_STEPS = [
+  'record',
+  'create-database',
+  'migrate',
+  'seed',
+  'create-admin',
+  'activate',
+] as const;
 export type ProvisioningStep = (typeof PROVISIONING_STEPS)[number];
 
 /**
@@ -45,20 +57,31 @@ export class ProvisioningPipeline {
     let orchestra = await this.orchestras.findById(orchestraId);
     if (!orchestra) throw new Error(`Orchestra ${orchestraId} does not exist`);
     if (orchestra.status !== 'provisioning') return orchestra; // done, or not asked for
-    orchestra = await this.orchestras.update(orchestraId, { provisioningAttempts: { increment: 1 }, provisioningError: null });
-    const done = PROVISIONING_STEPS.indexOf((orchestra.provisioningStep ?? 'record') as ProvisioningStep);
+    orchestra = await this.orchestras.update(orchestraId, {
+      provisioningAttempts: { increment: 1 },
+      provisioningError: null,
+    });
+    const done = PROVISIONING_STEPS.indexOf(
+      (orchestra.provisioningStep ?? 'record') as ProvisioningStep,
+    );
     for (const step of PROVISIONING_STEPS.slice(done + 1)) {
       try {
         await this.observer.beforeStep(step, orchestra);
         // A step's own changes and its completion mark are written together, so nobody sees
         // an orchestra active whose pipeline has not recorded its last step.
         const changes = await this.runStep(step, orchestra);
-        orchestra = await this.orchestras.update(orchestra.id, { ...changes, provisioningStep: step });
+        orchestra = await this.orchestras.update(orchestra.id, {
+          ...changes,
+          provisioningStep: step,
+        });
         this.logger.log(`${orchestra.subdomain}: ${step} done`);
       } catch (err) {
         const message = `${step}: ${(err as Error).message.split('\n')[0]!.slice(0, 500)}`;
         this.logger.warn(`${orchestra.subdomain}: provisioning failed at ${message}`);
-        return this.orchestras.update(orchestra.id, { status: 'failed', provisioningError: message });
+        return this.orchestras.update(orchestra.id, {
+          status: 'failed',
+          provisioningError: message,
+        });
       }
     }
     return orchestra;
@@ -71,7 +94,10 @@ export class ProvisioningPipeline {
         return {};
       case 'create-database': {
         const url = await this.server.ensureDatabase(o.databaseName!);
-        return { databaseUrlEncrypted: this.secrets.encrypt(url), credentialsVersion: { increment: 1 } };
+        return {
+          databaseUrlEncrypted: this.secrets.encrypt(url),
+          credentialsVersion: { increment: 1 },
+        };
       }
       case 'migrate': {
         const outcome = await this.migrator.migrateOne(o);
@@ -79,13 +105,20 @@ export class ProvisioningPipeline {
         return {};
       }
       case 'seed': {
-        await this.pool.withClient(this.connectionOf(o), (db) => seedTenantDefaults(db, o.kind, o.locale));
+        await this.pool.withClient(this.connectionOf(o), (db) =>
+          seedTenantDefaults(db, o.kind, o.locale),
+        );
         return {};
       }
       case 'create-admin': {
         // The admin is invited without a password; a superadmin hands over the invitation
         // link (POST /platform/orchestras/:id/invitations), which is shown once.
-        await this.users.upsertTenantUser({ orchestraId: o.id, email: o.adminEmail, name: o.adminName, role: 'admin' });
+        await this.users.upsertTenantUser({
+          orchestraId: o.id,
+          email: o.adminEmail,
+          name: o.adminName,
+          role: 'admin',
+        });
         return {};
       }
       case 'activate':

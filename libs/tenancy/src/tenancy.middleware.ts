@@ -17,13 +17,34 @@ function refuse(tenant: ResolvedTenant): DomainError | null {
     case 'active':
       return null;
     case 'provisioning':
-      return new DomainError('tenant/provisioning', 'unavailable', `${tenant.name} is being set up; try again shortly`, undefined, { 'Retry-After': '30' });
+      return new DomainError(
+        'tenant/provisioning',
+        'unavailable',
+        `${tenant.name} is being set up; try again shortly`,
+        undefined,
+        { 'Retry-After': '30' },
+      );
     case 'failed':
-      return new DomainError('tenant/unavailable', 'unavailable', `${tenant.name} is not available yet; the platform team has been told`, undefined, { 'Retry-After': '300' });
+      return new DomainError(
+        'tenant/unavailable',
+        'unavailable',
+        `${tenant.name} is not available yet; the platform team has been told`,
+        undefined,
+        { 'Retry-After': '300' },
+      );
     case 'suspended':
-      return new DomainError('tenant/suspended', 'forbidden', `${tenant.name} is suspended${tenant.statusReason ? `: ${tenant.statusReason}` : ''}`, { reason: tenant.statusReason });
+      return new DomainError(
+        'tenant/suspended',
+        'forbidden',
+        `${tenant.name} is suspended${tenant.statusReason ? `: ${tenant.statusReason}` : ''}`,
+        { reason: tenant.statusReason },
+      );
     case 'deleted':
-      return new DomainError('tenant/deleted', 'gone', `${tenant.name} no longer exists on this platform`);
+      return new DomainError(
+        'tenant/deleted',
+        'gone',
+        `${tenant.name} no longer exists on this platform`,
+      );
   }
 }
 
@@ -38,7 +59,8 @@ export class TenancyMiddleware implements NestMiddleware {
 
   use(req: Request, res: Response, next: NextFunction): void {
     const incoming = req.headers['x-request-id'];
-    const requestId = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    const requestId =
+      typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     res.setHeader('X-Request-Id', requestId);
     const ctx: RequestContext = { requestId, scope: 'none', cleanups: [], memo: new Map() };
     res.once('close', () => releaseContext(ctx));
@@ -52,16 +74,30 @@ export class TenancyMiddleware implements NestMiddleware {
     if (HOSTLESS.some((re) => re.test(path))) return;
     const resolution = await this.resolver.resolveHost(req.headers.host);
     if (resolution.kind === 'unknown') {
-      throw new DomainError('tenant/unknown', 'not_found', `No ensemble is served at ${String(req.headers.host ?? '(no host)')}`);
+      throw new DomainError(
+        'tenant/unknown',
+        'not_found',
+        `No ensemble is served at ${String(req.headers.host ?? '(no host)')}`,
+      );
     }
     if (resolution.kind === 'central') {
       requestContext.require().scope = 'platform';
-      if (TENANT_ONLY.test(path)) throw new DomainError('route/not-found', 'not_found', 'This route exists only on an ensemble\'s own address');
+      if (TENANT_ONLY.test(path))
+        throw new DomainError(
+          'route/not-found',
+          'not_found',
+          "This route exists only on an ensemble's own address",
+        );
       return;
     }
     const problem = refuse(resolution.tenant);
     if (problem) throw problem;
     bindTenant(resolution.tenant);
-    if (PLATFORM_ONLY.test(path)) throw new DomainError('route/not-found', 'not_found', 'Platform routes exist only on the central domain');
+    if (PLATFORM_ONLY.test(path))
+      throw new DomainError(
+        'route/not-found',
+        'not_found',
+        'Platform routes exist only on the central domain',
+      );
   }
 }

@@ -1,17 +1,36 @@
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '#tutti/common';
-import { NoopProvisioningObserver, ProvisioningObserver, ProvisioningPipeline } from './provisioning.pipeline.js';
+import {
+  NoopProvisioningObserver,
+  ProvisioningObserver,
+  ProvisioningPipeline,
+} from './provisioning.pipeline.js';
 import { TenancyMiddleware } from './tenancy.middleware.js';
 import { TenancyJobs } from './tenancy.jobs.js';
 import { TenantClientPool } from './tenant-client-pool.js';
 import { TenantDatabaseServer } from './tenant-database-server.js';
 import { TenantDb } from './tenant-db.js';
-import { CommittedTenantMigrations, TenantMigrationSource, TenantMigrator } from './tenant-migrator.service.js';
+import {
+  CommittedTenantMigrations,
+  TenantMigrationSource,
+  TenantMigrator,
+} from './tenant-migrator.service.js';
 import { TenantResolver } from './tenant-resolver.service.js';
 import { TenantJobRunner } from './tenant-job-runner.js';
 import { TenantUrls } from './tenant-urls.js';
 
-const exported = [TenantClientPool, TenantResolver, TenantDb, TenantUrls, TenantJobRunner, TenantDatabaseServer, TenantMigrator, ProvisioningPipeline, TenancyJobs, TenancyMiddleware];
+const exported = [
+  TenantClientPool,
+  TenantResolver,
+  TenantDb,
+  TenantUrls,
+  TenantJobRunner,
+  TenantDatabaseServer,
+  TenantMigrator,
+  ProvisioningPipeline,
+  TenancyJobs,
+  TenancyMiddleware,
+];
 
 @Global()
 @Module({

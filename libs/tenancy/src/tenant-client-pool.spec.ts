@@ -1,8 +1,20 @@
 import { TenantClientPool } from './tenant-client-pool.js';
 
 // Prisma clients connect lazily, so the pool's bookkeeping is testable without a server.
-const tenant = (id: string, credentialsVersion = 1) => ({ id, databaseUrl: `postgresql://u:p@127.0.0.1:1/${id}`, provider: 'postgres' as const, credentialsVersion });
-const options = { maxClients: 2, connectionsPerClient: 1, idleClientMs: 60_000, connectTimeoutMs: 500, idleConnectionMs: 1_000, acquireTimeoutMs: 300 };
+const tenant = (id: string, credentialsVersion = 1) => ({
+  id,
+  databaseUrl: `postgresql://u:p@127.0.0.1:1/${id}`,
+  provider: 'postgres' as const,
+  credentialsVersion,
+});
+const options = {
+  maxClients: 2,
+  connectionsPerClient: 1,
+  idleClientMs: 60_000,
+  connectTimeoutMs: 500,
+  idleConnectionMs: 1_000,
+  acquireTimeoutMs: 300,
+};
 
 describe('TenantClientPool', () => {
   let pool: TenantClientPool;
@@ -35,7 +47,9 @@ describe('TenantClientPool', () => {
     setTimeout(() => a.release(), 50);
     const c = await waiting;
     expect(pool.stats().peakOpenClients).toBe(2);
-    await expect(pool.acquire(tenant('d'))).rejects.toThrow(/No tenant database client became free/);
+    await expect(pool.acquire(tenant('d'))).rejects.toThrow(
+      /No tenant database client became free/,
+    );
     b.release();
     c.release();
   });

@@ -79,7 +79,10 @@ export class TenantClientPool {
   private closed = false;
 
   constructor(private readonly options: PoolOptions) {
-    this.sweeper = setInterval(() => this.sweepIdle(), Math.max(50, Math.min(options.idleClientMs / 2, 30_000)));
+    this.sweeper = setInterval(
+      () => this.sweepIdle(),
+      Math.max(50, Math.min(options.idleClientMs / 2, 30_000)),
+    );
     this.sweeper.unref();
   }
 
@@ -107,7 +110,10 @@ export class TenantClientPool {
   }
 
   /** Runs `fn` with a tenant's client held for its whole duration. */
-  async withClient<T>(tenant: TenantConnectionInfo, fn: (client: TenantPrismaClient) => Promise<T>): Promise<T> {
+  async withClient<T>(
+    tenant: TenantConnectionInfo,
+    fn: (client: TenantPrismaClient) => Promise<T>,
+  ): Promise<T> {
     const lease = await this.acquire(tenant);
     try {
       return await fn(lease.client);
@@ -167,7 +173,9 @@ export class TenantClientPool {
     };
     entry.ready = (async () => {
       if (tenant.provider === 'neon') {
-        entry.client = new TenantPrismaClient({ adapter: new PrismaNeon({ connectionString: tenant.databaseUrl }) });
+        entry.client = new TenantPrismaClient({
+          adapter: new PrismaNeon({ connectionString: tenant.databaseUrl }),
+        });
       } else {
         entry.pgPool = new pg.Pool({
           connectionString: tenant.databaseUrl,
@@ -257,7 +265,8 @@ export class TenantClientPool {
 
   private waitForSlot(deadline: number): Promise<void> {
     const remaining = deadline - Date.now();
-    if (remaining <= 0) return Promise.reject(new PoolExhaustedError(this.options.acquireTimeoutMs ?? 10_000));
+    if (remaining <= 0)
+      return Promise.reject(new PoolExhaustedError(this.options.acquireTimeoutMs ?? 10_000));
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         const i = this.waiters.indexOf(wake);

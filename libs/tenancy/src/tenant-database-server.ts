@@ -47,7 +47,8 @@ export class TenantDatabaseServer {
           if ((err as { code?: string }).code !== '42P04') throw err;
         }
       }
-      if (!this.config.tenantRolePerDatabase) return withDatabase(this.config.tenantServerUrl, name);
+      if (!this.config.tenantRolePerDatabase)
+        return withDatabase(this.config.tenantServerUrl, name);
       const password = randomToken(24);
       const role = await admin.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [name]);
       const verb = role.rowCount === 0 ? 'CREATE' : 'ALTER';
@@ -64,11 +65,8 @@ export class TenantDatabaseServer {
   async dropDatabase(name: string): Promise<void> {
     await this.withAdmin(async (admin) => {
       await admin.query(`DROP DATABASE IF EXISTS ${ident(name)} WITH (FORCE)`);
-      if (this.config.tenantRolePerDatabase) await admin.query(`DROP ROLE IF EXISTS ${ident(name)}`);
+      if (this.config.tenantRolePerDatabase)
+        await admin.query(`DROP ROLE IF EXISTS ${ident(name)}`);
     });
-  }
-
-  async databaseExists(name: string): Promise<boolean> {
-    return this.withAdmin(async (admin) => (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1);
   }
 }

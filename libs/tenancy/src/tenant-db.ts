@@ -38,7 +38,13 @@ export class TenantDb {
       if (!tenant.connection) throw new Error(`Tenant ${tenant.subdomain} has no database yet`);
       lease = this.pool.acquire(tenant.connection);
       ctx.memo.set(LEASE_KEY, lease);
-      ctx.cleanups.push(() => void lease!.then((l) => l.release(), () => undefined));
+      ctx.cleanups.push(
+        () =>
+          void lease!.then(
+            (l) => l.release(),
+            () => undefined,
+          ),
+      );
     }
     return (await lease).client;
   }

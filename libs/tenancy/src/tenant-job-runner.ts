@@ -19,12 +19,17 @@ export class TenantJobRunner {
   async run<T>(orchestraId: string, work: () => Promise<T>): Promise<T | undefined> {
     const tenant = await this.resolver.resolveById(orchestraId);
     if (!tenant || tenant.status !== 'active' || !tenant.connection) {
-      this.logger.warn(`Skipping job work for orchestra ${orchestraId}: ${tenant?.status ?? 'unknown'}`);
+      this.logger.warn(
+        `Skipping job work for orchestra ${orchestraId}: ${tenant?.status ?? 'unknown'}`,
+      );
       return undefined;
     }
-    return requestContext.runScoped({ requestId: `job-${randomUUID()}`, scope: 'tenant' }, async () => {
-      bindTenant(tenant);
-      return work();
-    });
+    return requestContext.runScoped(
+      { requestId: `job-${randomUUID()}`, scope: 'tenant' },
+      async () => {
+        bindTenant(tenant);
+        return work();
+      },
+    );
   }
 }

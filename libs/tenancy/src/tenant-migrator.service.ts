@@ -1,7 +1,16 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, Clock, SecretBox } from '#tutti/common';
-import { OrchestrasRepository, type OrchestraRecord, type TenantMigrationOutcome } from '#tutti/control-plane';
-import { applyMigrations, latestMigration, loadMigrationSet, type MigrationSet } from '#tutti/migrations';
+import {
+  OrchestrasRepository,
+  type OrchestraRecord,
+  type TenantMigrationOutcome,
+} from '#tutti/control-plane';
+import {
+  applyMigrations,
+  latestMigration,
+  loadMigrationSet,
+  type MigrationSet,
+} from '#tutti/migrations';
 
 /** Where tenant migrations come from; tests point it at a folder with one more migration. */
 export abstract class TenantMigrationSource {
@@ -14,7 +23,11 @@ export class CommittedTenantMigrations extends TenantMigrationSource {
   }
 }
 
-async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+async function mapLimit<T, R>(
+  items: T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
@@ -43,13 +56,19 @@ export class TenantMigrator {
     private readonly clock: Clock,
   ) {}
 
-  async migrateOne(orchestra: OrchestraRecord, set?: MigrationSet): Promise<TenantMigrationOutcome> {
+  async migrateOne(
+    orchestra: OrchestraRecord,
+    set?: MigrationSet,
+  ): Promise<TenantMigrationOutcome> {
     const started = Date.now();
     const migrations = set ?? (await this.source.load());
     const base = { orchestraId: orchestra.id, subdomain: orchestra.subdomain };
     try {
       if (!orchestra.databaseUrlEncrypted) throw new Error('The tenant has no database');
-      const applied = await applyMigrations(this.secrets.decrypt(orchestra.databaseUrlEncrypted), migrations);
+      const applied = await applyMigrations(
+        this.secrets.decrypt(orchestra.databaseUrlEncrypted),
+        migrations,
+      );
       const schemaVersion = latestMigration(migrations);
       await this.orchestras.update(orchestra.id, {
         schemaVersion,
@@ -57,19 +76,39 @@ export class TenantMigrator {
         lastMigrationStatus: 'succeeded',
         lastMigrationError: null,
       });
-      return { ...base, status: applied.length ? 'migrated' : 'up-to-date', applied, schemaVersion, durationMs: Date.now() - started };
+      return {
+        ...base,
+        status: applied.length ? 'migrated' : 'up-to-date',
+        applied,
+        schemaVersion,
+        durationMs: Date.now() - started,
+      };
     } catch (err) {
       const message = (err as Error).message.split('\n')[0]!.slice(0, 500);
       this.logger.warn(`Migration of ${orchestra.subdomain} failed: ${message}`);
       await this.orchestras
-        .update(orchestra.id, { lastMigrationAt: this.clock.now(), lastMigrationStatus: 'failed', lastMigrationError: message })
+        .update(orchestra.id, {
+          lastMigrationAt: this.clock.now(),
+          lastMigrationStatus: 'failed',
+          lastMigrationError: message,
+        })
         .catch(() => undefined);
-      return { ...base, status: 'failed', applied: [], schemaVersion: orchestra.schemaVersion, error: message, durationMs: Date.now() - started };
+      return {
+        ...base,
+        status: 'failed',
+        applied: [],
+        schemaVersion: orchestra.schemaVersion,
+        error: message,
+        durationMs: Date.now() - started,
+      };
     }
   }
 
   /** Every tenant, `concurrency` at a time; a failing tenant is reported and the rest go on. */
-  async migrateAll(onOutcome?: (o: TenantMigrationOutcome) => void, concurrency = this.config.migrationConcurrency): Promise<TenantMigrationOutcome[]> {
+  async migrateAll(
+    onOutcome?: (o: TenantMigrationOutcome) => void,
+    concurrency = this.config.migrationConcurrency,
+  ): Promise<TenantMigrationOutcome[]> {
     const set = await this.source.load();
     const tenants = await this.orchestras.listMigratable();
     return mapLimit(tenants, concurrency, async (t) => {

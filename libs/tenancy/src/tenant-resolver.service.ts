@@ -14,9 +14,7 @@ interface CacheEntry {
 }
 
 export type HostResolution =
-  | { kind: 'central' }
-  | { kind: 'tenant'; tenant: ResolvedTenant }
-  | { kind: 'unknown' };
+  { kind: 'central' } | { kind: 'tenant'; tenant: ResolvedTenant } | { kind: 'unknown' };
 
 /**
  * Host → tenant, with a TTL cache. A trigger on the control plane's Orchestra table
@@ -99,7 +97,11 @@ export class TenantResolver implements OnModuleInit, OnApplicationShutdown {
             credentialsVersion: o.credentialsVersion,
           }
         : null,
-      branding: { logoUrl: o.logoUrl, primaryColor: o.primaryColor, secondaryColor: o.secondaryColor },
+      branding: {
+        logoUrl: o.logoUrl,
+        primaryColor: o.primaryColor,
+        secondaryColor: o.secondaryColor,
+      },
     };
   }
 
@@ -117,7 +119,8 @@ export class TenantResolver implements OnModuleInit, OnApplicationShutdown {
     if (this.stopped) return; // the control-plane client may be closed already
     try {
       const record = await this.orchestras.findById(orchestraId);
-      if (!record || record.status === 'deleted' || !record.databaseUrlEncrypted) this.pool.evict(orchestraId);
+      if (!record || record.status === 'deleted' || !record.databaseUrlEncrypted)
+        this.pool.evict(orchestraId);
       else this.pool.evictIfNotVersion(orchestraId, record.credentialsVersion);
     } catch (err) {
       this.logger.warn(`Could not re-check tenant ${orchestraId}: ${(err as Error).message}`);
@@ -127,7 +130,10 @@ export class TenantResolver implements OnModuleInit, OnApplicationShutdown {
 
   private async listen(): Promise<void> {
     if (this.stopped) return;
-    const client = new pg.Client({ connectionString: this.config.controlDatabaseUrl, connectionTimeoutMillis: this.config.pool.connectTimeoutMs });
+    const client = new pg.Client({
+      connectionString: this.config.controlDatabaseUrl,
+      connectionTimeoutMillis: this.config.pool.connectTimeoutMs,
+    });
     client.on('notification', (msg) => {
       if (msg.channel === ORCHESTRA_CHANGED_CHANNEL && msg.payload) this.invalidate(msg.payload);
     });

@@ -7,7 +7,10 @@ export class TenantUrls {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   private origin(host: string): string {
-    const port = this.config.publicPort && ![80, 443].includes(this.config.publicPort) ? `:${this.config.publicPort}` : '';
+    const port =
+      this.config.publicPort && ![80, 443].includes(this.config.publicPort)
+        ? `:${this.config.publicPort}`
+        : '';
     return `${this.config.publicScheme}://${host}${port}`;
   }
 

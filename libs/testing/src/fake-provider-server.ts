@@ -23,7 +23,12 @@ export class FakeProviderServer {
       let body = '';
       req.on('data', (c) => (body += c));
       req.on('end', () => {
-        this.calls.push({ method: req.method ?? '', path: req.url ?? '', headers: req.headers, body });
+        this.calls.push({
+          method: req.method ?? '',
+          path: req.url ?? '',
+          headers: req.headers,
+          body,
+        });
         res.setHeader('content-type', 'application/json');
         if (this.failNext > 0) {
           this.failNext--;
@@ -31,15 +36,27 @@ export class FakeProviderServer {
           return res.end(JSON.stringify({ message: 'injected failure' }));
         }
         const id = ++this.seq;
-        const twilio = /^\/2010-04-01\/Accounts\/(AC[0-9a-f]+)\/Messages\.json$/.exec(req.url ?? '');
+        const twilio = /^\/2010-04-01\/Accounts\/(AC[0-9a-f]+)\/Messages\.json$/.exec(
+          req.url ?? '',
+        );
         if (req.method === 'POST' && twilio) {
           const form = new URLSearchParams(body);
           res.statusCode = 201;
-          return res.end(JSON.stringify({
-            sid: `SM${String(id).padStart(32, '0')}`, account_sid: twilio[1], to: form.get('To'), from: form.get('From'),
-            body: form.get('Body'), status: 'queued', num_segments: '1', direction: 'outbound-api', api_version: '2010-04-01',
-            date_created: new Date().toUTCString(), uri: `${req.url}`,
-          }));
+          return res.end(
+            JSON.stringify({
+              sid: `SM${String(id).padStart(32, '0')}`,
+              account_sid: twilio[1],
+              to: form.get('To'),
+              from: form.get('From'),
+              body: form.get('Body'),
+              status: 'queued',
+              num_segments: '1',
+              direction: 'outbound-api',
+              api_version: '2010-04-01',
+              date_created: new Date().toUTCString(),
+              uri: `${req.url}`,
+            }),
+          );
         }
         if (req.method === 'POST' && req.url === '/emails') {
           res.statusCode = 200;
@@ -55,14 +72,20 @@ export class FakeProviderServer {
   }
 
   twilioCalls() {
-    return this.calls.filter((c) => c.path.includes('/Messages.json')).map((c) => ({ ...c, form: new URLSearchParams(c.body) }));
+    return this.calls
+      .filter((c) => c.path.includes('/Messages.json'))
+      .map((c) => ({ ...c, form: new URLSearchParams(c.body) }));
   }
 
   resendCalls() {
-    return this.calls.filter((c) => c.path === '/emails').map((c) => ({ ...c, json: JSON.parse(c.body) as Record<string, unknown> }));
+    return this.calls
+      .filter((c) => c.path === '/emails')
+      .map((c) => ({ ...c, json: JSON.parse(c.body) as Record<string, unknown> }));
   }
 
   async stop(): Promise<void> {
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    await new Promise<void>((resolve) =>
+      this.server ? this.server.close(() => resolve()) : resolve(),
+    );
   }
 }

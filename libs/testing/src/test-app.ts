@@ -27,8 +27,15 @@ export interface TestApp {
   http: ReturnType<typeof request>;
   get<T>(token: unknown): T;
   superadminToken(): Promise<string>;
-  provision(subdomain: string, extra?: Record<string, unknown>): Promise<{ id: string; subdomain: string; status: string }>;
-  waitForStatus(id: string, statuses: string[], timeoutMs?: number): Promise<Record<string, unknown>>;
+  provision(
+    subdomain: string,
+    extra?: Record<string, unknown>,
+  ): Promise<{ id: string; subdomain: string; status: string }>;
+  waitForStatus(
+    id: string,
+    statuses: string[],
+    timeoutMs?: number,
+  ): Promise<Record<string, unknown>>;
   tenantAdminToken(orchestraId: string, subdomain: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -56,10 +63,17 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     TENANT_POOL_IDLE_CLIENT_MS: '60000',
     ...options.env,
   });
-  let builder = Test.createTestingModule({ imports: [AppModule.forRoot(config)], providers: options.providers ?? [] });
-  for (const o of options.overrides ?? []) builder = builder.overrideProvider(o.provide).useValue(o.useValue);
+  let builder = Test.createTestingModule({
+    imports: [AppModule.forRoot(config)],
+    providers: options.providers ?? [],
+  });
+  for (const o of options.overrides ?? [])
+    builder = builder.overrideProvider(o.provide).useValue(o.useValue);
   const moduleRef = await builder.compile();
-  const app = moduleRef.createNestApplication({ logger: new JsonLogger(config.logLevel), rawBody: true });
+  const app = moduleRef.createNestApplication({
+    logger: new JsonLogger(config.logLevel),
+    rawBody: true,
+  });
   configureApp(app);
   await app.init();
   const http = request(app.getHttpServer());
@@ -68,8 +82,12 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   async function signInSuperadmin(): Promise<string> {
     const password = randomBytes(12).toString('base64url');
     await app.get(AuthService).createSuperadmin('root@tutti.test', 'Root', password);
-    const res = await request(app.getHttpServer()).post('/platform/auth/login').set('Host', CENTRAL_HOST).send({ email: 'root@tutti.test', password });
-    if (res.status !== 200) throw new Error(`superadmin login failed: ${res.status} ${JSON.stringify(res.body)}`);
+    const res = await request(app.getHttpServer())
+      .post('/platform/auth/login')
+      .set('Host', CENTRAL_HOST)
+      .send({ email: 'root@tutti.test', password });
+    if (res.status !== 200)
+      throw new Error(`superadmin login failed: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body.accessToken as string;
   }
   const t: TestApp = {
@@ -89,17 +107,34 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
         .post('/platform/orchestras')
         .set('Host', CENTRAL_HOST)
         .auth(token, { type: 'bearer' })
-        .send({ name: `Orchestra ${subdomain}`, subdomain, kind: 'orchestra', plan: 'medium', contactName: 'Contact Person', contactEmail: `contact@${subdomain}.example`, ...extra });
-      if (res.status !== 202) throw new Error(`provisioning ${subdomain} refused: ${res.status} ${JSON.stringify(res.body)}`);
+        .send({
+          name: `Orchestra ${subdomain}`,
+          subdomain,
+          kind: 'orchestra',
+          plan: 'medium',
+          contactName: 'Contact Person',
+          contactEmail: `contact@${subdomain}.example`,
+          ...extra,
+        });
+      if (res.status !== 202)
+        throw new Error(
+          `provisioning ${subdomain} refused: ${res.status} ${JSON.stringify(res.body)}`,
+        );
       return res.body;
     },
     async waitForStatus(id, statuses, timeoutMs = 30_000) {
       const token = await t.superadminToken();
       const until = Date.now() + timeoutMs;
       for (;;) {
-        const res = await request(app.getHttpServer()).get(`/platform/orchestras/${id}`).set('Host', CENTRAL_HOST).auth(token, { type: 'bearer' });
+        const res = await request(app.getHttpServer())
+          .get(`/platform/orchestras/${id}`)
+          .set('Host', CENTRAL_HOST)
+          .auth(token, { type: 'bearer' });
         if (statuses.includes(res.body.status)) return res.body;
-        if (Date.now() > until) throw new Error(`orchestra ${id} stayed ${res.body.status} (${JSON.stringify(res.body.provisioning)})`);
+        if (Date.now() > until)
+          throw new Error(
+            `orchestra ${id} stayed ${res.body.status} (${JSON.stringify(res.body.provisioning)})`,
+          );
         await new Promise((r) => setTimeout(r, 100));
       }
     },
@@ -111,18 +146,22 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
         .set('Host', CENTRAL_HOST)
         .auth(token, { type: 'bearer' })
         .send({ email, name: 'Tenant Admin', role: 'admin' });
-      if (invite.status !== 201) throw new Error(`invite failed: ${invite.status} ${JSON.stringify(invite.body)}`);
+      if (invite.status !== 201)
+        throw new Error(`invite failed: ${invite.status} ${JSON.stringify(invite.body)}`);
       const invitationToken = String(invite.body.invitationUrl).split('#')[1];
       const accepted = await request(app.getHttpServer())
         .post('/api/auth/invitations/accept')
         .set('Host', hostOf(subdomain))
         .send({ token: invitationToken, password: 'correct horse battery staple' });
-      if (accepted.status !== 200) throw new Error(`accept failed: ${accepted.status} ${JSON.stringify(accepted.body)}`);
+      if (accepted.status !== 200)
+        throw new Error(`accept failed: ${accepted.status} ${JSON.stringify(accepted.body)}`);
       return accepted.body.accessToken as string;
     },
     async close() {
       await app.close();
-      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${controlDb}" WITH (FORCE)`).catch(() => undefined);
+      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${controlDb}" WITH (FORCE)`).catch(
+        () => undefined,
+      );
     },
   };
   return t;

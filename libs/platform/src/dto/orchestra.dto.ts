@@ -1,24 +1,48 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 
 export class CustomerProfileInput {
   @ApiPropertyOptional({ description: 'An existing customer profile to bill; omit to create one' })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   id?: string;
 
   @ApiPropertyOptional({ example: 'Stadens Symfoniorkester ideell förening' })
-  @IsOptional() @IsString() @Length(2, 200)
+  @IsOptional()
+  @IsString()
+  @Length(2, 200)
   legalBusinessName?: string;
 }
 
 export class CreateOrchestraDto {
   @ApiProperty({ example: 'Stadens Symfoniorkester' })
-  @IsString() @Length(2, 120)
+  @IsString()
+  @Length(2, 120)
   name: string;
 
-  @ApiProperty({ example: 'stadens-so', description: 'Lower-case letters, digits and hyphens; not a reserved name' })
-  @IsString() @Length(1, 63) @Matches(/^[a-z0-9-]+$/, { message: 'subdomain may hold only lower-case letters, digits and hyphens' })
+  @ApiProperty({
+    example: 'stadens-so',
+    description: 'Lower-case letters, digits and hyphens; not a reserved name',
+  })
+  @IsString()
+  @Length(1, 63)
+  @Matches(/^[a-z0-9-]+$/, {
+    message: 'subdomain may hold only lower-case letters, digits and hyphens',
+  })
   subdomain: string;
 
   @ApiProperty({ enum: ['orchestra', 'band'] })
@@ -29,45 +53,65 @@ export class CreateOrchestraDto {
   @IsIn(['small', 'medium', 'large'], { message: 'plan must be small, medium or large' })
   plan: 'small' | 'medium' | 'large';
 
-  @ApiProperty() @IsString() @Length(2, 120)
+  @ApiProperty()
+  @IsString()
+  @Length(2, 120)
   contactName: string;
 
-  @ApiProperty() @IsEmail({}, { message: 'contactEmail must be an email address' }) @MaxLength(254)
+  @ApiProperty()
+  @IsEmail({}, { message: 'contactEmail must be an email address' })
+  @MaxLength(254)
   contactEmail: string;
 
   @ApiPropertyOptional({ description: 'The first tenant admin; defaults to the contact' })
-  @IsOptional() @IsEmail({}, { message: 'adminEmail must be an email address' }) @MaxLength(254)
+  @IsOptional()
+  @IsEmail({}, { message: 'adminEmail must be an email address' })
+  @MaxLength(254)
   adminEmail?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(2, 120)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(2, 120)
   adminName?: string;
 
   @ApiPropertyOptional({ enum: ['sv', 'en'], default: 'sv' })
-  @IsOptional() @IsIn(['sv', 'en'], { message: 'locale must be sv or en' })
+  @IsOptional()
+  @IsIn(['sv', 'en'], { message: 'locale must be sv or en' })
   locale?: 'sv' | 'en';
 
   @ApiPropertyOptional({ type: CustomerProfileInput })
-  @IsOptional() @ValidateNested() @Type(() => CustomerProfileInput)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CustomerProfileInput)
   customerProfile?: CustomerProfileInput;
 }
 
 export class SuspendDto {
   @ApiProperty({ example: 'Invoice 2026-10 unpaid' })
-  @IsString() @Length(3, 500)
+  @IsString()
+  @Length(3, 500)
   reason: string;
 }
 
 export class DeleteOrchestraDto {
-  @ApiProperty({ description: 'The subdomain again, to confirm that the database is to be dropped' })
-  @IsString() @MaxLength(63)
+  @ApiProperty({
+    description: 'The subdomain again, to confirm that the database is to be dropped',
+  })
+  @IsString()
+  @MaxLength(63)
   confirmSubdomain: string;
 }
 
 export class InviteUserDto {
-  @ApiProperty() @IsEmail({}, { message: 'email must be an email address' }) @MaxLength(254)
+  @ApiProperty()
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(254)
   email: string;
 
-  @ApiProperty() @IsString() @Length(2, 120)
+  @ApiProperty()
+  @IsString()
+  @Length(2, 120)
   name: string;
 
   @ApiProperty({ enum: ['admin', 'staff'] })
@@ -77,29 +121,50 @@ export class InviteUserDto {
 
 export class ImpersonateDto {
   @ApiProperty({ example: 'Support ticket 4711' })
-  @IsString() @Length(3, 500)
+  @IsString()
+  @Length(3, 500)
   reason: string;
 }
 
 export class ListOrchestrasQuery {
   @ApiPropertyOptional({ enum: ['provisioning', 'active', 'failed', 'suspended', 'deleted'] })
-  @IsOptional() @IsIn(['provisioning', 'active', 'failed', 'suspended', 'deleted'])
+  @IsOptional()
+  @IsIn(['provisioning', 'active', 'failed', 'suspended', 'deleted'])
   status?: 'provisioning' | 'active' | 'failed' | 'suspended' | 'deleted';
 
-  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
   page?: number;
 
-  @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
+  @ApiPropertyOptional({ default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
   pageSize?: number;
 }
 
 export class AuditLogQuery {
-  @ApiPropertyOptional() @IsOptional() @IsUUID()
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
   orchestraId?: string;
 
-  @ApiPropertyOptional({ example: 'orchestra.suspend' }) @IsOptional() @IsString() @MaxLength(100)
+  @ApiPropertyOptional({ example: 'orchestra.suspend' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   action?: string;
 
-  @ApiPropertyOptional({ default: 100 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
+  @ApiPropertyOptional({ default: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
   take?: number;
 }
