@@ -195,16 +195,14 @@ async function main() {
   const provisioned: string[] = [];
   for (let i = 0; i < 5; i++) {
     const started = performance.now();
-    let o = await app
-      .get(OrchestrasAdminService)
-      .create({
-        name: `Bench ${i}`,
-        subdomain: `bench-${i}`,
-        kind: 'orchestra',
-        plan: 'medium',
-        contactName: 'Bench',
-        contactEmail: `b${i}@bench.example`,
-      });
+    let o = await app.get(OrchestrasAdminService).create({
+      name: `Bench ${i}`,
+      subdomain: `bench-${i}`,
+      kind: 'orchestra',
+      plan: 'medium',
+      contactName: 'Bench',
+      contactEmail: `b${i}@bench.example`,
+    });
     while (o.status === 'provisioning') {
       await new Promise((r) => setTimeout(r, 10));
       o = (await orchestras.findById(o.id))!;
@@ -459,16 +457,14 @@ async function engineBench(
   serverUrl: string,
 ) {
   log('engine: provisioning a tenant with 500 ranked musicians…');
-  let o = await app
-    .get(OrchestrasAdminService)
-    .create({
-      name: 'Engine',
-      subdomain: 'engine',
-      kind: 'orchestra',
-      plan: 'large',
-      contactName: 'E',
-      contactEmail: 'e@bench.example',
-    });
+  let o = await app.get(OrchestrasAdminService).create({
+    name: 'Engine',
+    subdomain: 'engine',
+    kind: 'orchestra',
+    plan: 'large',
+    contactName: 'E',
+    contactEmail: 'e@bench.example',
+  });
   while (o.status === 'provisioning') {
     await new Promise((r) => setTimeout(r, 20));
     o = (await orchestras.findById(o.id))!;
