@@ -19,7 +19,9 @@ describe('messages through Twilio and Resend', () => {
 
   beforeAll(async () => {
     const base = await provider.start();
-    t = await createTestApp({ env: { TWILIO_BASE_URL: base, RESEND_BASE_URL: base } });
+    t = await createTestApp({
+      env: { TWILIO_BASE_URL: base, RESEND_BASE_URL: base, MESSAGE_RETRY_DELAY_SECONDS: '1' },
+    });
     for (const s of ['strings', 'brass']) {
       const o = await t.provision(s);
       await t.waitForStatus(o.id, ['active']);
@@ -286,6 +288,31 @@ describe('messages through Twilio and Resend', () => {
     expect(
       (confirmation[1]!.json.attachments as Array<{ filename: string }>).map((a) => a.filename),
     ).toEqual(['schedule.pdf']);
+  });
+
+  it('retries a send the provider refused, and sends it once', async () => {
+    provider.failNext = { count: 1, path: /^\/emails$/ };
+    const before = provider.resendCalls().length;
+    await askOne('strings', { email: 'retry@strings.example', phone: '+46701234504' });
+    const rows = await waitFor(
+      async () =>
+        (
+          await api(
+            'strings',
+            'get',
+            '/api/communications?channel=email&recipient=retry%40strings.example',
+          ).expect(200)
+        ).body as Array<{ status: string; attempts: number; error: string | null }>,
+      (r) => r.length === 1 && r[0]!.status === 'sent',
+      'the retried email',
+    );
+    expect(rows[0]).toMatchObject({ attempts: 2 });
+    expect(rows[0]!.error).toContain('injected failure');
+    const calls = provider
+      .resendCalls()
+      .slice(before)
+      .filter((c) => [c.json.to].flat().includes('retry@strings.example'));
+    expect(calls).toHaveLength(2); // the refused one and the retry: never a third
   });
 
   it('treats bare carrier keywords as opt-out, never as answers, and then sends email only', async () => {

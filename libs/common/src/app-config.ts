@@ -43,6 +43,8 @@ export interface AppConfig {
     twilioBaseUrl: string | null;
     /** Reminder at this share of the response time (50 = halfway to the deadline). */
     reminderAtPercent: number;
+    /** First retry of a failed send after this long; each further retry waits longer. */
+    retryDelaySeconds: number;
   };
 }
 
@@ -173,6 +175,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       twilioFromNumber: env.TWILIO_FROM_NUMBER || null,
       twilioBaseUrl: env.TWILIO_BASE_URL || null,
       reminderAtPercent: int(env, 'REMINDER_AT_PERCENT', 50, p, 1),
+      retryDelaySeconds: int(env, 'MESSAGE_RETRY_DELAY_SECONDS', 10, p, 1),
     },
   };
   if (config.messaging.reminderAtPercent >= 100) p.add('REMINDER_AT_PERCENT', 'must be below 100');

@@ -60,7 +60,7 @@ export class MessagingService implements OnModuleInit {
     this.jobs.define<SendJob>({
       name: SEND_MESSAGE_JOB,
       retryLimit: SEND_RETRIES,
-      retryDelaySeconds: 10,
+      retryDelaySeconds: this.config.messaging.retryDelaySeconds,
       concurrency: 4,
       handler: async (data, job) => {
         await this.runner.run(data.orchestraId, () =>

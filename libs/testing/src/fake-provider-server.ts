@@ -15,8 +15,8 @@ export class FakeProviderServer {
   readonly calls: RecordedCall[] = [];
   private server?: Server;
   private seq = 0;
-  /** Set to make the next N calls fail with 500 (retry tests). */
-  failNext = 0;
+  /** Makes the next `count` calls whose path matches fail with 500 (retry tests). */
+  failNext: { count: number; path: RegExp } = { count: 0, path: /./ };
 
   async start(): Promise<string> {
     this.server = createServer((req, res) => {
@@ -30,8 +30,8 @@ export class FakeProviderServer {
           body,
         });
         res.setHeader('content-type', 'application/json');
-        if (this.failNext > 0) {
-          this.failNext--;
+        if (this.failNext.count > 0 && this.failNext.path.test(req.url ?? '')) {
+          this.failNext.count--;
           res.statusCode = 500;
           return res.end(JSON.stringify({ message: 'injected failure' }));
         }
