@@ -192,6 +192,67 @@ describe('authentication', () => {
     });
   });
 
+  it('issues tenant API keys shown once, stored hashed, valid only on their tenant until revoked', async () => {
+    const other = await t.provision('authy-keys');
+    await t.waitForStatus(other.id, ['active']);
+    const admin = await t.tenantAdminToken(orchestraId, 'authy');
+    const created = await t.http
+      .post('/api/api-keys')
+      .set('Host', hostOf('authy'))
+      .auth(admin, { type: 'bearer' })
+      .send({ description: 'Website' })
+      .expect(201);
+    const key: string = created.body.key;
+    expect(key).toMatch(/^tutti_[A-Za-z0-9_-]{8}_[A-Za-z0-9_-]{43}$/);
+    const [row] = await adminQuery<{ keyHash: string }>(
+      t.controlUrl,
+      'SELECT "keyHash" FROM "ApiKey" WHERE id = $1',
+      [created.body.id],
+    );
+    expect(row!.keyHash).not.toContain(key.split('_').at(-1)!);
+    await t.http
+      .get('/api/musicians')
+      .set('Host', hostOf('authy'))
+      .set('X-Api-Key', key)
+      .expect(200);
+    expect(
+      (await t.http.get('/api/musicians').set('Host', hostOf('authy-keys')).set('X-Api-Key', key))
+        .status,
+    ).toBe(401);
+    expect(
+      (await t.http.get('/platform/orchestras').set('Host', CENTRAL_HOST).set('X-Api-Key', key))
+        .status,
+    ).toBe(401);
+    // A key acts as staff: admin-only routes stay closed.
+    expect(
+      (
+        await t.http
+          .post('/api/api-keys')
+          .set('Host', hostOf('authy'))
+          .set('X-Api-Key', key)
+          .send({})
+      ).status,
+    ).toBe(403);
+    const listed = (
+      await t.http
+        .get('/api/api-keys')
+        .set('Host', hostOf('authy'))
+        .auth(admin, { type: 'bearer' })
+        .expect(200)
+    ).body;
+    expect(listed[0]).not.toHaveProperty('key');
+    expect(listed[0].lastUsedAt).not.toBeNull();
+    await t.http
+      .delete(`/api/api-keys/${created.body.id}`)
+      .set('Host', hostOf('authy'))
+      .auth(admin, { type: 'bearer' })
+      .expect(204);
+    expect(
+      (await t.http.get('/api/musicians').set('Host', hostOf('authy')).set('X-Api-Key', key))
+        .status,
+    ).toBe(401);
+  });
+
   it('lets staff read but keeps platform routes for superadmins', async () => {
     const staff = (
       await login('staff@authy.example', password, hostOf('authy'), '10.4.0.1').expect(200)

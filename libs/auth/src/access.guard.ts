@@ -1,7 +1,8 @@
 import { type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
-import { type AuthPrincipal, DomainError, requestContext } from '#tutti/common';
+import { type AuthPrincipal, Clock, DomainError, requestContext, sha256 } from '#tutti/common';
+import { ApiKeysRepository } from '#tutti/control-plane';
 import { PUBLIC_KEY, type Role, ROLES_KEY } from './auth.decorators.js';
 
 /**
@@ -11,15 +12,43 @@ import { PUBLIC_KEY, type Role, ROLES_KEY } from './auth.decorators.js';
  */
 @Injectable()
 export class AccessGuard extends AuthGuard('jwt') {
-  constructor(private readonly reflector: Reflector) {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly apiKeys: ApiKeysRepository,
+    private readonly clock: Clock,
+  ) {
     super();
+  }
+
+  /** An `X-Api-Key` of the tenant the Host names: a staff principal; anything else: refused. */
+  private async apiKeyPrincipal(key: string): Promise<AuthPrincipal> {
+    const ctx = requestContext.require();
+    const row = ctx.scope === 'tenant' ? await this.apiKeys.findActiveByHash(sha256(key)) : null;
+    if (!row || row.orchestraId !== ctx.tenant?.id)
+      throw new DomainError(
+        'auth/invalid-api-key',
+        'unauthenticated',
+        'The API key is not valid here',
+      );
+    await this.apiKeys.touch(row.id, this.clock.now());
+    return {
+      userId: `api-key:${row.id}`,
+      role: 'staff',
+      scope: 'tenant',
+      orchestraId: row.orchestraId,
+    };
   }
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
-    await (super.canActivate(context) as Promise<boolean>);
-    const principal = context.switchToHttp().getRequest<{ user: AuthPrincipal }>().user;
+    const req = context
+      .switchToHttp()
+      .getRequest<{ user: AuthPrincipal; headers: Record<string, string | undefined> }>();
+    const apiKey = req.headers['x-api-key'];
+    if (apiKey && !req.headers.authorization) req.user = await this.apiKeyPrincipal(apiKey);
+    else await (super.canActivate(context) as Promise<boolean>);
+    const principal = req.user;
     const ctx = requestContext.require();
     const here = ctx.scope === 'tenant' ? ctx.tenant?.id : null;
     const fits =

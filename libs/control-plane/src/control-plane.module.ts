@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { ApiKeysRepository } from './api-keys.repository.js';
 import { AuditRepository } from './audit.repository.js';
 import { ControlDb } from './control-db.js';
 import { MigrationRunsRepository } from './migration-runs.repository.js';
@@ -15,6 +16,7 @@ const providers = [
   AuditRepository,
   MigrationRunsRepository,
   RetentionRepository,
+  ApiKeysRepository,
 ];
 
 @Global()

@@ -1,3 +1,4 @@
+export { ApiKeysRepository } from './api-keys.repository.js';
 export { AuditRepository } from './audit.repository.js';
 export type { AuditEntry } from './audit.repository.js';
 export { ControlDb } from './control-db.js';

@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { ControlDb } from './control-db.js';
+
+/** Tenant API keys: only their SHA-256 is stored; the prefix names a key in lists. */
+@Injectable()
+export class ApiKeysRepository {
+  constructor(private readonly db: ControlDb) {}
+
+  create(orchestraId: string, prefix: string, keyHash: string, description: string | null) {
+    return this.db.client.apiKey.create({ data: { orchestraId, prefix, keyHash, description } });
+  }
+
+  findActiveByHash(keyHash: string) {
+    return this.db.client.apiKey.findFirst({ where: { keyHash, revokedAt: null } });
+  }
+
+  list(orchestraId: string) {
+    return this.db.client.apiKey.findMany({
+      where: { orchestraId },
+      orderBy: { createdAt: 'asc' },
+      select: {
+        id: true,
+        prefix: true,
+        description: true,
+        lastUsedAt: true,
+        revokedAt: true,
+        createdAt: true,
+      },
+    });
+  }
+
+  async revoke(orchestraId: string, id: string, at: Date): Promise<boolean> {
+    const { count } = await this.db.client.apiKey.updateMany({
+      where: { id, orchestraId, revokedAt: null },
+      data: { revokedAt: at },
+    });
+    return count === 1;
+  }
+
+  /** Recorded at most once a minute per key, so a busy integration does not write on every call. */
+  async touch(id: string, at: Date): Promise<void> {
+    await this.db.client.apiKey.updateMany({
+      where: {
+        id,
+        OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(at.getTime() - 60_000) } }],
+      },
+      data: { lastUsedAt: at },
+    });
+  }
+}
