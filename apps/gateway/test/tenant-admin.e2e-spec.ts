@@ -96,6 +96,41 @@ describe('tenant administration: import, templates, group email', () => {
     });
   });
 
+  it('keeps an ensemble within its plan, and shows superadmins its usage', async () => {
+    const tiny = await t.provision('tiny', { plan: 'small' });
+    await t.waitForStatus(tiny.id, ['active']);
+    const tinyToken = await t.tenantAdminToken(tiny.id, 'tiny');
+    const rows = Array.from({ length: 75 }, (_, i) => `M${i},Small,m${i}@tiny.example`).join('\n');
+    const tinyApi = (method: 'get' | 'post', path: string) =>
+      t.http[method](path).set('Host', hostOf('tiny')).auth(tinyToken, { type: 'bearer' });
+    const over = await tinyApi('post', '/api/musicians/import').send({
+      csv: `firstName,lastName,email\n${rows}\nOne,Toomany,x@tiny.example`,
+    });
+    expect(over.status).toBe(403);
+    expect(over.body.error).toMatchObject({ code: 'plan/musicians-limit', details: { limit: 75 } });
+    expect((await tinyApi('get', '/api/musicians').expect(200)).body.total).toBe(0); // nothing half-imported
+    await tinyApi('post', '/api/musicians/import')
+      .send({ csv: `firstName,lastName,email\n${rows}` })
+      .expect(201);
+    const one = await tinyApi('post', '/api/musicians').send({
+      firstName: 'One',
+      lastName: 'More',
+      email: 'more@tiny.example',
+    });
+    expect(one.status).toBe(403);
+    const usage = await t.http
+      .get(`/platform/orchestras/${tiny.id}/usage`)
+      .set('Host', 'admin.tutti.test')
+      .auth(await t.superadminToken(), { type: 'bearer' })
+      .expect(200);
+    expect(usage.body).toMatchObject({
+      plan: 'small',
+      limits: { maxMusicians: 75, maxProjects: 10 },
+      musicians: 75,
+      projects: 0,
+    });
+  });
+
   it('lets the tenant edit a template, refuses unknown variables, and previews it', async () => {
     const unknown = await api('put', '/api/email-templates/request/en').send({
       subject: 'Hi {{firstname}}',

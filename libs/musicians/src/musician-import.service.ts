@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '#tutti/common';
-import { TenantDb } from '#tutti/tenancy';
+import { currentTenant, TenantDb } from '#tutti/tenancy';
+import { MusiciansRepository } from './musicians.repository.js';
+import { planLimit } from './musicians.service.js';
 import { parseCsv } from './csv.js';
 
 const COLUMNS = [
@@ -30,7 +32,10 @@ export interface ImportReport {
  */
 @Injectable()
 export class MusicianImportService {
-  constructor(private readonly tenantDb: TenantDb) {}
+  constructor(
+    private readonly tenantDb: TenantDb,
+    private readonly repo: MusiciansRepository,
+  ) {}
 
   async import(csv: string): Promise<ImportReport> {
     const rows = parseCsv(csv);
@@ -95,7 +100,9 @@ export class MusicianImportService {
         report,
       );
     }
-    const { count } = await db.$transaction((tx) => tx.musician.createMany({ data }));
-    return { imported: count, rejected: [] };
+    const limit = currentTenant().limits.maxMusicians;
+    const created = await this.repo.createWithin(data, limit);
+    if (!created) throw planLimit('musicians', limit);
+    return { imported: created.length, rejected: [] };
   }
 }

@@ -118,8 +118,17 @@ export class MusiciansRepository {
     ).map((q) => q.positionId);
   }
 
-  async create(input: MusicianInput) {
+  /** Creates the musicians unless that would pass the plan's limit; null when it would. */
+  async createWithin(inputs: MusicianInput[], maxMusicians: number) {
     const db = await this.tenantDb.client();
-    return db.musician.create({ data: { ...input, email: input.email.toLowerCase() } });
+    return db.$transaction(async (tx) => {
+      // One writer at a time, so two concurrent additions cannot both slip under the limit.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(7268002)`;
+      const current = await tx.musician.count({ where: { isArchived: false } });
+      if (current + inputs.length > maxMusicians) return null;
+      return tx.musician.createManyAndReturn({
+        data: inputs.map((i) => ({ ...i, email: i.email.toLowerCase() })),
+      });
+    });
   }
 }

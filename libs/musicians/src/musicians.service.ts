@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, DomainError } from '#tutti/common';
+import { currentTenant } from '#tutti/tenancy';
+
+export const planLimit = (what: string, limit: number) =>
+  new DomainError(
+    `plan/${what}-limit`,
+    'forbidden',
+    `The ensemble's plan allows ${limit} active ${what}; archive some or change the plan`,
+    { limit },
+  );
 import type {
   CreateMusicianDto,
   ListMusiciansQuery,
@@ -116,6 +125,9 @@ export class MusiciansService {
   }
 
   async create(dto: CreateMusicianDto) {
-    return musicianView(await this.musicians.create(dto));
+    const limit = currentTenant().limits.maxMusicians;
+    const created = await this.musicians.createWithin([dto], limit);
+    if (!created) throw planLimit('musicians', limit);
+    return musicianView(created[0]!);
   }
 }

@@ -10,10 +10,10 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { AuthPrincipal } from '#tutti/common';
+import { type AuthPrincipal, DomainError } from '#tutti/common';
 import { AuditRepository, OrchestrasRepository } from '#tutti/control-plane';
 import { CurrentPrincipal, Roles } from '#tutti/auth';
-import { TenantClientPool, TenantUrls } from '#tutti/tenancy';
+import { TenantClientPool, TenantResolver, TenantUrls } from '#tutti/tenancy';
 import {
   AuditLogQuery,
   CreateOrchestraDto,
@@ -41,6 +41,7 @@ export class PlatformController {
     private readonly pool: TenantClientPool,
     private readonly urls: TenantUrls,
     private readonly audit: AuditRepository,
+    private readonly resolver: TenantResolver,
   ) {}
 
   private view = (o: Parameters<typeof orchestraView>[0]) =>
@@ -115,6 +116,43 @@ export class PlatformController {
   @Get('tenant-migrations/:id')
   migrationRun(@Id() id: string) {
     return this.migrations.get(id);
+  }
+
+  /** How much of its plan an ensemble uses, read from its own database. */
+  @Get('orchestras/:id/usage')
+  async usage(@Id() id: string) {
+    const o = await this.admin.get(id);
+    const connection = this.resolver.toResolved(o).connection;
+    if (o.status === 'deleted' || !connection) {
+      throw new DomainError(
+        'orchestra/no-database',
+        'conflict',
+        `The orchestra has no database (${o.status})`,
+      );
+    }
+    const since = new Date(Date.now() - 30 * 86_400_000);
+    const counts = await this.pool.withClient(connection, async (db) => ({
+      musicians: await db.musician.count({ where: { isArchived: false } }),
+      projects: await db.project.count({ where: { isArchived: false } }),
+      requestsLast30Days: await db.request.count({ where: { sentAt: { gte: since } } }),
+      messagesLast30Days: await db.communicationLog.groupBy({
+        by: ['channel', 'status'],
+        where: { createdAt: { gte: since } },
+        _count: { _all: true },
+      }),
+    }));
+    return {
+      plan: o.plan,
+      limits: { maxMusicians: o.maxMusicians, maxProjects: o.maxProjects },
+      musicians: counts.musicians,
+      projects: counts.projects,
+      requestsLast30Days: counts.requestsLast30Days,
+      messagesLast30Days: counts.messagesLast30Days.map((m) => ({
+        channel: m.channel,
+        status: m.status,
+        count: m._count._all,
+      })),
+    };
   }
 
   /** Who did what on the platform: provisioning, suspensions, deletions, impersonations. */

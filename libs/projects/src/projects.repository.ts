@@ -5,15 +5,24 @@ import { TenantDb } from '#tutti/tenancy';
 export class ProjectsRepository {
   constructor(private readonly tenantDb: TenantDb) {}
 
-  async create(data: {
-    name: string;
-    startDate: Date;
-    weekNumber: number;
-    rehearsalSchedule?: string;
-    concertInfo?: string;
-    notes?: string;
-  }) {
-    return (await this.tenantDb.client()).project.create({ data });
+  /** Creates the project unless the plan's limit of open projects is reached; null then. */
+  async createWithin(
+    data: {
+      name: string;
+      startDate: Date;
+      weekNumber: number;
+      rehearsalSchedule?: string;
+      concertInfo?: string;
+      notes?: string;
+    },
+    maxProjects: number,
+  ) {
+    return (await this.tenantDb.client()).$transaction(async (tx) => {
+      // One writer at a time, so two concurrent creations cannot both slip under the limit.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(7268003)`;
+      if ((await tx.project.count({ where: { isArchived: false } })) >= maxProjects) return null;
+      return tx.project.create({ data });
+    });
   }
 
   async list() {

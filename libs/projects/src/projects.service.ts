@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '#tutti/common';
+import { currentTenant } from '#tutti/tenancy';
 import type { CreateNeedDto, CreateProjectDto } from './projects.dto.js';
 import { ProjectsRepository } from './projects.repository.js';
 
@@ -21,11 +22,19 @@ export class ProjectsService {
 
   async create(dto: CreateProjectDto) {
     const startDate = new Date(dto.startDate);
-    const p = await this.repo.create({
-      ...dto,
-      startDate,
-      weekNumber: dto.weekNumber ?? isoWeek(startDate),
-    });
+    const limit = currentTenant().limits.maxProjects;
+    const p = await this.repo.createWithin(
+      { ...dto, startDate, weekNumber: dto.weekNumber ?? isoWeek(startDate) },
+      limit,
+    );
+    if (!p) {
+      throw new DomainError(
+        'plan/projects-limit',
+        'forbidden',
+        `The ensemble's plan allows ${limit} open projects; archive some or change the plan`,
+        { limit },
+      );
+    }
     return this.view(p);
   }
 

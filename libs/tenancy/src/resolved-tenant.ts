@@ -12,4 +12,6 @@ export interface ResolvedTenant {
   locale: string;
   connection: TenantConnectionInfo | null;
   branding: { logoUrl: string | null; primaryColor: string; secondaryColor: string };
+  /** The plan's limits. */
+  limits: { maxMusicians: number; maxProjects: number };
 }

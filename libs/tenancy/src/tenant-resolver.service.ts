@@ -97,6 +97,7 @@ export class TenantResolver implements OnModuleInit, OnApplicationShutdown {
             credentialsVersion: o.credentialsVersion,
           }
         : null,
+      limits: { maxMusicians: o.maxMusicians, maxProjects: o.maxProjects },
       branding: {
         logoUrl: o.logoUrl,
         primaryColor: o.primaryColor,
