@@ -18,7 +18,6 @@ export function configureApp(app: INestApplication): INestApplication {
     }),
   );
   app.useGlobalFilters(new ErrorFilter());
-  app.enableShutdownHooks();
   const doc = new DocumentBuilder()
     .setTitle('Tutti API')
     .setDescription(

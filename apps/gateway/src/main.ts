@@ -26,7 +26,6 @@ const app = await NestFactory.create(AppModule.forRoot(config), {
   rawBody: true,
 });
 configureApp(app);
-app.enableShutdownHooks();
 await app.listen(config.port);
 
 const urls = app.get(TenantUrls);
@@ -55,6 +54,8 @@ if (runtime.embedded || process.env.TUTTI_DEMO === 'true') {
   bootLog(`Tutti is listening on port ${config.port} (central domain: ${urls.central()})`);
 }
 
+// Our own signal handling (not Nest's shutdown hooks): the app must be closed, jobs drained,
+// before the embedded database it uses is stopped.
 const stop = async () => {
   await app.close();
   await runtime.stop();

@@ -15,7 +15,6 @@ const ctx = await NestFactory.createApplicationContext(
     logger: new JsonLogger(config.logLevel),
   },
 );
-ctx.enableShutdownHooks();
 console.log('Tutti worker running: provisioning and tenant migration jobs');
 const stop = async () => {
   await ctx.close();

@@ -46,7 +46,11 @@ export class JobsService implements OnApplicationShutdown {
         supervise: true,
         schedule: true,
       });
-      boss.on('error', (err: Error) => this.logger.error(`pg-boss: ${err.message}`));
+      boss.on('error', (err: Error & { code?: string }) => {
+        // 57P01: the database server is shutting down or restarting (pg-boss reconnects).
+        if (err.code === '57P01') this.logger.warn(`pg-boss: ${err.message}`);
+        else this.logger.error(`pg-boss: ${err.message}`);
+      });
       await boss.start();
       for (const def of this.definitions.values()) {
         await boss.createQueue(def.name, {
