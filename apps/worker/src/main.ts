@@ -4,9 +4,17 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { JsonLogger, loadConfig } from '#tutti/common';
-import { prepareRuntime } from '#tutti/runtime';
+import { loadDotEnv, prepareRuntime } from '#tutti/runtime';
 import { AppModule } from '../../gateway/src/app.module.js';
 
+loadDotEnv();
+if (!process.env.DATABASE_URL) {
+  // The embedded database belongs to the `npm start` process, which runs the jobs itself.
+  console.error(
+    'npm run worker needs DATABASE_URL: in local mode the gateway runs the jobs itself.',
+  );
+  process.exit(2);
+}
 const runtime = await prepareRuntime((l) => console.error(l));
 const config = loadConfig();
 const ctx = await NestFactory.createApplicationContext(
