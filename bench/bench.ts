@@ -244,6 +244,7 @@ async function main() {
         adminEmail: 'b@bench.example',
         locale: 'sv',
         databaseName: name,
+        limits: { maxMusicians: 200, maxProjects: 20, pricePerMonth: 4990 },
         customerProfile: { legalBusinessName: 'Bench', contactEmail: 'b@bench.example' },
       },
       id,

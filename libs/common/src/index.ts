@@ -5,6 +5,7 @@ export { randomToken, safeEqual, SecretBox, sha256 } from './crypto.js';
 export { DomainError } from './domain-error.js';
 export type { ErrorKind } from './domain-error.js';
 export { ErrorFilter } from './error.filter.js';
+export { PageQuery, pageOf } from './page.query.js';
 export { JsonLogger } from './json-logger.js';
 export { releaseContext, requestContext } from './request-context.js';
 export type { AuthPrincipal, RequestContext, TenantRef } from './request-context.js';

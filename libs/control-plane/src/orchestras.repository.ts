@@ -18,6 +18,7 @@ export interface NewOrchestra {
   adminEmail: string;
   locale: string;
   databaseName: string;
+  limits: { maxMusicians: number; maxProjects: number; pricePerMonth: number };
   customerProfile: { id?: string; legalBusinessName: string; contactEmail: string };
 }
 
@@ -48,6 +49,7 @@ export class OrchestrasRepository {
           adminName: input.adminName,
           adminEmail: input.adminEmail,
           locale: input.locale,
+          ...input.limits,
           databaseName: input.databaseName,
           customerProfileId: owner.id,
           status: 'provisioning',

@@ -81,16 +81,19 @@ export class ResponsesController {
     return 'closed';
   }
 
+  private unknownLink(res: Response) {
+    res
+      .status(404)
+      .type('html')
+      .send(noticePage(currentTenant(), 'sv', 'unknown'));
+  }
+
   @Get(':token')
   @Header('Cache-Control', 'no-store')
   @Header('Referrer-Policy', 'no-referrer')
   async show(@Param('token') token: string, @Res() res: Response) {
     const r = await this.load(token);
-    if (!r)
-      return res
-        .status(404)
-        .type('html')
-        .send(noticePage(currentTenant(), 'sv', 'unknown'));
+    if (!r) return this.unknownLink(res);
     res.type('html').send(this.page(r, token));
   }
 
@@ -103,11 +106,7 @@ export class ResponsesController {
     @Res() res: Response,
   ) {
     const r = await this.load(token);
-    if (!r)
-      return res
-        .status(404)
-        .type('html')
-        .send(noticePage(currentTenant(), 'sv', 'unknown'));
+    if (!r) return this.unknownLink(res);
     const answer = body.answer;
     if (answer !== 'accept' && answer !== 'decline')
       return res.status(400).type('html').send(this.page(r, token));

@@ -22,7 +22,6 @@ export interface JobDefinition<T> {
 @Injectable()
 export class JobsService implements OnApplicationShutdown {
   private readonly logger = new Logger('Jobs');
-  private boss?: PgBoss;
   private starting?: Promise<PgBoss>;
   private readonly definitions = new Map<string, JobDefinition<never>>();
   private readonly workers = new Map<string, string[]>();
@@ -62,7 +61,6 @@ export class JobsService implements OnApplicationShutdown {
           expireInSeconds: def.expireInSeconds ?? 15 * 60,
         });
       }
-      this.boss = boss;
       return boss;
     })();
     return this.starting;

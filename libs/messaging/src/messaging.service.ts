@@ -4,6 +4,8 @@ import { OrchestrasRepository, type OrchestraRecord } from '#tutti/control-plane
 import { JobsService } from '#tutti/jobs';
 import { currentTenant, TenantJobRunner, TenantUrls } from '#tutti/tenancy';
 import { MessagingRepository, type NewLogEntry } from './messaging.repository.js';
+
+type LogEntry = NonNullable<Awaited<ReturnType<MessagingRepository['log']>>>;
 import { ProviderGateway } from './provider-gateway.js';
 import {
   EXHAUSTED_EMAIL,
@@ -247,70 +249,73 @@ export class MessagingService implements OnModuleInit {
     const orchestra = (await this.orchestras.findById(currentTenant().id))!;
     const token = sealedToken ? this.secrets.decrypt(sealedToken) : null;
     const body = token ? entry.body.replace(`/r/${REDACTED}`, `/r/${token}`) : entry.body;
+    const deliver =
+      entry.channel === 'email'
+        ? this.emailSender(orchestra, entry, body)
+        : this.smsSender(orchestra, entry, body);
+    if (!deliver) {
+      // No provider anywhere: the log is the delivery, link included.
+      await this.repo.markSent(logId, {
+        status: 'simulated',
+        providerMessageId: null,
+        body,
+        at: this.clock.now(),
+      });
+      return;
+    }
     try {
-      if (entry.channel === 'email') {
-        const creds = this.emailCredentials(orchestra);
-        if (!creds)
-          return void (await this.repo.markSent(logId, {
-            status: 'simulated',
-            providerMessageId: null,
-            body,
-            at: this.clock.now(),
-          }));
-        const from = orchestra.emailFromAddress
-          ? `${orchestra.emailFromName ?? orchestra.name} <${orchestra.emailFromAddress}>`
-          : this.config.messaging.emailFrom;
-        const timing =
-          entry.type === 'request'
-            ? 'on_request'
-            : entry.type === 'confirmation'
-              ? 'after_accept'
-              : null;
-        const files =
-          timing && entry.requestId ? await this.repo.attachmentsFor(entry.requestId, timing) : [];
-        const attachments = files.map((f) => ({
-          filename: f.fileName,
-          content: Buffer.from(f.content).toString('base64'),
-        }));
-        const id = await this.gateway.sendEmail(creds, {
-          from,
-          to: entry.recipient,
-          subject: entry.subject ?? '',
-          text: body,
-          replyTo: orchestra.emailReplyTo,
-          attachments,
-        });
-        await this.repo.markSent(logId, {
-          status: 'sent',
-          providerMessageId: id,
-          at: this.clock.now(),
-        });
-      } else {
-        const creds = this.smsCredentials(orchestra);
-        if (!creds)
-          return void (await this.repo.markSent(logId, {
-            status: 'simulated',
-            providerMessageId: null,
-            body,
-            at: this.clock.now(),
-          }));
-        const id = await this.gateway.sendSms(creds, {
-          from: creds.from,
-          to: entry.recipient,
-          body,
-        });
-        await this.repo.markSent(logId, {
-          status: 'sent',
-          providerMessageId: id,
-          at: this.clock.now(),
-        });
-      }
+      const providerMessageId = await deliver();
+      await this.repo.markSent(logId, { status: 'sent', providerMessageId, at: this.clock.now() });
     } catch (err) {
       const message = (err as Error).message;
       this.logger.warn(`Message ${logId} (${entry.channel}) not sent: ${message}`);
       await this.repo.markAttemptFailed(logId, message, finalAttempt);
       throw err; // pg-boss retries with backoff
     }
+  }
+
+  /** Sends through Resend with the orchestra's key, else the platform's; null when there is none. */
+  private emailSender(
+    orchestra: OrchestraRecord,
+    entry: LogEntry,
+    body: string,
+  ): (() => Promise<string>) | null {
+    const creds = this.emailCredentials(orchestra);
+    if (!creds) return null;
+    const from = orchestra.emailFromAddress
+      ? `${orchestra.emailFromName ?? orchestra.name} <${orchestra.emailFromAddress}>`
+      : this.config.messaging.emailFrom;
+    const timing =
+      entry.type === 'request'
+        ? 'on_request'
+        : entry.type === 'confirmation'
+          ? 'after_accept'
+          : null;
+    return async () => {
+      const files =
+        timing && entry.requestId ? await this.repo.attachmentsFor(entry.requestId, timing) : [];
+      return this.gateway.sendEmail(creds, {
+        from,
+        to: entry.recipient,
+        subject: entry.subject ?? '',
+        text: body,
+        replyTo: orchestra.emailReplyTo,
+        attachments: files.map((f) => ({
+          filename: f.fileName,
+          content: Buffer.from(f.content).toString('base64'),
+        })),
+      });
+    };
+  }
+
+  private smsSender(
+    orchestra: OrchestraRecord,
+    entry: LogEntry,
+    body: string,
+  ): (() => Promise<string>) | null {
+    const creds = this.smsCredentials(orchestra);
+    if (!creds) return null;
+    return () => this.gateway.sendSms(creds, { from: creds.from, to: entry.recipient, body });
   }
 
   private emailCredentials(o: OrchestraRecord) {

@@ -3,24 +3,11 @@ import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
 import { Roles } from '#tutti/auth';
 import { DomainError } from '#tutti/common';
-import { currentTenant, TenantDb } from '#tutti/tenancy';
+import { currentTenant, TEMPLATE_VARIABLES, TenantDb } from '#tutti/tenancy';
 import { render } from './templates.js';
 
 const TYPES = ['request', 'reminder', 'confirmation', 'position_filled'];
 const LANGUAGES = ['sv', 'en'];
-export const TEMPLATE_VARIABLES = [
-  'firstName',
-  'lastName',
-  'projectName',
-  'positionName',
-  'startDate',
-  'weekNumber',
-  'rehearsalSchedule',
-  'responseUrl',
-  'deadline',
-  'orchestraName',
-  'shortCode',
-];
 
 export class TemplateDto {
   @ApiProperty() @IsString() @Length(1, 300) subject: string;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, DomainError } from '#tutti/common';
+import { Clock, DomainError, pageOf } from '#tutti/common';
 import { currentTenant } from '#tutti/tenancy';
 
 export const planLimit = (what: string, limit: number) =>
@@ -44,11 +44,10 @@ export class MusiciansService {
   ) {}
 
   async list(q: ListMusiciansQuery) {
-    const size = q.pageSize ?? 50;
-    const page = q.page ?? 1;
+    const { page, size, skip } = pageOf(q);
     const { items, total } = await this.musicians.list(
       { q: q.q, active: q.active },
-      { skip: (page - 1) * size, take: size },
+      { skip, take: size },
     );
     return { items: items.map(musicianView), total, page, pageSize: size };
   }

@@ -77,6 +77,7 @@ export class OrchestrasAdminService {
         adminName: dto.adminName ?? dto.contactName,
         locale: dto.locale ?? 'sv',
         databaseName: this.server.databaseNameFor(id),
+        limits: PLAN_LIMITS[dto.plan],
         customerProfile: {
           id: dto.customerProfile?.id,
           legalBusinessName: dto.customerProfile?.legalBusinessName ?? dto.name,
@@ -85,7 +86,6 @@ export class OrchestrasAdminService {
       },
       id,
     );
-    await this.orchestras.update(id, PLAN_LIMITS[dto.plan]);
     await this.audit.record({
       action: 'orchestra.create',
       targetType: 'orchestra',
@@ -94,7 +94,7 @@ export class OrchestrasAdminService {
       after: { name: dto.name, subdomain: dto.subdomain, plan: dto.plan },
     });
     await this.jobs.provision(id);
-    return (await this.orchestras.findById(id))!;
+    return orchestra;
   }
 
   async retryProvisioning(id: string): Promise<OrchestraRecord> {

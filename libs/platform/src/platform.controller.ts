@@ -10,7 +10,7 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { type AuthPrincipal, DomainError } from '#tutti/common';
+import { type AuthPrincipal, DomainError, pageOf } from '#tutti/common';
 import { AuditRepository, OrchestrasRepository } from '#tutti/control-plane';
 import { CurrentPrincipal, Roles } from '#tutti/auth';
 import { TenantClientPool, TenantResolver, TenantUrls } from '#tutti/tenancy';
@@ -55,12 +55,9 @@ export class PlatformController {
 
   @Get('orchestras')
   async list(@Query() q: ListOrchestrasQuery) {
-    const size = q.pageSize ?? 50;
-    const rows = await this.orchestras.list(
-      { status: q.status },
-      { skip: ((q.page ?? 1) - 1) * size, take: size },
-    );
-    return { items: rows.map(this.view), page: q.page ?? 1, pageSize: size };
+    const { page, size, skip } = pageOf(q);
+    const rows = await this.orchestras.list({ status: q.status }, { skip, take: size });
+    return { items: rows.map(this.view), page, pageSize: size };
   }
 
   @Get('orchestras/:id')

@@ -1,6 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDb } from '#tutti/tenancy';
 
+/** What is shown of a stored file: never its content. */
+const FILE_META = {
+  id: true,
+  fileName: true,
+  mimeType: true,
+  size: true,
+  sendTiming: true,
+  createdAt: true,
+} as const;
+
 @Injectable()
 export class ProjectsRepository {
   constructor(private readonly tenantDb: TenantDb) {}
@@ -121,28 +131,14 @@ export class ProjectsRepository {
         content: new Uint8Array(file.content),
         sendTiming: file.sendTiming,
       },
-      select: {
-        id: true,
-        fileName: true,
-        mimeType: true,
-        size: true,
-        sendTiming: true,
-        createdAt: true,
-      },
+      select: FILE_META,
     });
   }
 
   async needFiles(needId: number) {
     return (await this.tenantDb.client()).fileStorage.findMany({
       where: { projectNeedId: needId },
-      select: {
-        id: true,
-        fileName: true,
-        mimeType: true,
-        size: true,
-        sendTiming: true,
-        createdAt: true,
-      },
+      select: FILE_META,
       orderBy: { id: 'asc' },
     });
   }

@@ -23,4 +23,4 @@ export {
 export { TenantResolver } from './tenant-resolver.service.js';
 export { TenantUrls } from './tenant-urls.js';
 export { TenantJobRunner } from './tenant-job-runner.js';
-export { seedTenantDefaults } from './tenant-seed.js';
+export { seedTenantDefaults, TEMPLATE_VARIABLES } from './tenant-seed.js';

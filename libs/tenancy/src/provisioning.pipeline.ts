@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Clock, SecretBox } from '#tutti/common';
+import { SecretBox } from '#tutti/common';
 import {
   OrchestrasRepository,
   type OrchestraRecord,
@@ -50,7 +50,6 @@ export class ProvisioningPipeline {
     private readonly pool: TenantClientPool,
     private readonly secrets: SecretBox,
     private readonly observer: ProvisioningObserver,
-    private readonly clock: Clock,
   ) {}
 
   async run(orchestraId: string): Promise<OrchestraRecord> {

@@ -1,4 +1,4 @@
-import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Module, OnApplicationShutdown, type Provider } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '#tutti/common';
 import {
   NoopProvisioningObserver,
@@ -19,8 +19,14 @@ import { TenantResolver } from './tenant-resolver.service.js';
 import { TenantJobRunner } from './tenant-job-runner.js';
 import { TenantUrls } from './tenant-urls.js';
 
-const exported = [
-  TenantClientPool,
+const providers: Provider[] = [
+  {
+    provide: TenantClientPool,
+    inject: [APP_CONFIG],
+    useFactory: (config: AppConfig) => new TenantClientPool(config.pool),
+  },
+  { provide: TenantMigrationSource, useClass: CommittedTenantMigrations },
+  { provide: ProvisioningObserver, useClass: NoopProvisioningObserver },
   TenantResolver,
   TenantDb,
   TenantUrls,
@@ -34,25 +40,8 @@ const exported = [
 
 @Global()
 @Module({
-  providers: [
-    {
-      provide: TenantClientPool,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => new TenantClientPool(config.pool),
-    },
-    { provide: TenantMigrationSource, useClass: CommittedTenantMigrations },
-    { provide: ProvisioningObserver, useClass: NoopProvisioningObserver },
-    TenantResolver,
-    TenantDb,
-    TenantUrls,
-    TenantJobRunner,
-    TenantDatabaseServer,
-    TenantMigrator,
-    ProvisioningPipeline,
-    TenancyJobs,
-    TenancyMiddleware,
-  ],
-  exports: exported,
+  providers,
+  exports: providers.map((p) => ('provide' in p ? p.provide : p)),
 })
 export class TenancyModule implements OnApplicationShutdown {
   constructor(@Inject(TenantClientPool) private readonly pool: TenantClientPool) {}

@@ -52,7 +52,8 @@ const CONCERT_BAND: Section[] = [
   { instrument: 'Slagverk', positions: ['Pukor', 'Slagverk 1', 'Slagverk 2'] },
 ];
 
-const VARIABLES = [
+/** The variables a message template may use (the seeded templates and the tenant's edits). */
+export const TEMPLATE_VARIABLES = [
   'firstName',
   'lastName',
   'projectName',
@@ -63,6 +64,7 @@ const VARIABLES = [
   'responseUrl',
   'deadline',
   'orchestraName',
+  'shortCode',
 ];
 
 const TEMPLATES: Array<{ type: string; language: string; subject: string; body: string }> = [
@@ -145,7 +147,7 @@ export async function seedTenantDefaults(
       });
     }
     await tx.emailTemplate.createMany({
-      data: TEMPLATES.map((t) => ({ ...t, variables: VARIABLES })),
+      data: TEMPLATES.map((t) => ({ ...t, variables: TEMPLATE_VARIABLES })),
     });
     await tx.settings.createMany({
       data: [

@@ -1,5 +1,6 @@
+import { PageQuery } from '#tutti/common';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -54,7 +55,7 @@ export class CreateMusicianDto {
   notes?: string;
 }
 
-export class ListMusiciansQuery {
+export class ListMusiciansQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Matches first name, last name or email' })
   @IsOptional()
   @IsString()
@@ -72,21 +73,6 @@ export class ListMusiciansQuery {
   )
   @IsBoolean({ message: 'active must be true or false' })
   active?: boolean;
-
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
-
-  @ApiPropertyOptional({ default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  pageSize?: number;
 }
 
 export class SetQualificationsDto {

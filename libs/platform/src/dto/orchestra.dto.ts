@@ -1,3 +1,4 @@
+import { PageQuery } from '#tutti/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -126,26 +127,11 @@ export class ImpersonateDto {
   reason: string;
 }
 
-export class ListOrchestrasQuery {
+export class ListOrchestrasQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ['provisioning', 'active', 'failed', 'suspended', 'deleted'] })
   @IsOptional()
   @IsIn(['provisioning', 'active', 'failed', 'suspended', 'deleted'])
   status?: 'provisioning' | 'active' | 'failed' | 'suspended' | 'deleted';
-
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
-
-  @ApiPropertyOptional({ default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  pageSize?: number;
 }
 
 export class AuditLogQuery {
