@@ -37,7 +37,7 @@ import { startEmbeddedPostgres } from '#tutti/embedded-db';
 import { applyMigrations, loadMigrationSet } from '#tutti/migrations';
 import { ListMusiciansQuery, musicianView } from '#tutti/musicians';
 import { OrchestrasAdminService } from '#tutti/platform';
-import { DispatchService } from '#tutti/dispatch';
+import { DispatchNeed } from '#tutti/dispatch';
 import {
   TenantClientPool,
   TenantJobRunner,
@@ -46,8 +46,7 @@ import {
   TenantPrismaClient,
   TenantResolver,
 } from '#tutti/tenancy';
-import { AppModule } from '../apps/gateway/src/app.module.js';
-import { configureApp } from '../apps/gateway/src/configure-app.js';
+import { AppModule, configureApp } from '#tutti/app';
 
 const LOAD_MS = Number(process.env.BENCH_LOAD_MS ?? 5000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
@@ -509,7 +508,7 @@ async function engineBench(
     });
   }
   const runner = app.get(TenantJobRunner);
-  const dispatch = app.get(DispatchService);
+  const dispatch = app.get(DispatchNeed);
 
   // Baseline: the bare inserts of 500 request rows, one transaction.
   const scratch = await rankedNeed(500, 3, 'd');
@@ -531,7 +530,7 @@ async function engineBench(
   await db.request.deleteMany({ where: { projectNeedId: scratch.id } });
 
   started = performance.now();
-  const created = await runner.run(tenant.id, () => dispatch.dispatchNow(scratch.id));
+  const created = await runner.run(tenant.id, () => dispatch.execute(scratch.id));
   const dispatchMs = performance.now() - started;
   if (created?.length !== 500) throw new Error(`dispatch created ${created?.length} requests`);
 
@@ -539,7 +538,7 @@ async function engineBench(
   const answers = 200;
   const quantity = 20;
   const need = await rankedNeed(answers, quantity, 'a');
-  await runner.run(tenant.id, () => dispatch.dispatchNow(need.id));
+  await runner.run(tenant.id, () => dispatch.execute(need.id));
   log('engine: waiting for the simulated request emails…');
   let tokens: string[] = [];
   for (let i = 0; i < 600 && tokens.length < answers; i++) {

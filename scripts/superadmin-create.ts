@@ -9,7 +9,7 @@ import { AuthService } from '#tutti/auth';
 import { JsonLogger, loadConfig } from '#tutti/common';
 import { applyMigrations, loadMigrationSet } from '#tutti/migrations';
 import { prepareRuntime } from '#tutti/runtime';
-import { AppModule } from '../apps/gateway/src/app.module.js';
+import { AppModule } from '#tutti/app';
 
 const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' } } });
 if (!values.email || !values.name) {

@@ -6,7 +6,7 @@ import { NestFactory } from '@nestjs/core';
 import { JsonLogger, loadConfig } from '#tutti/common';
 import { TenantMigrator } from '#tutti/tenancy';
 import { prepareRuntime } from '#tutti/runtime';
-import { AppModule } from '../apps/gateway/src/app.module.js';
+import { AppModule } from '#tutti/app';
 
 const runtime = await prepareRuntime((l) => console.error(l));
 let failed = 0;

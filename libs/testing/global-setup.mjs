@@ -28,7 +28,8 @@ function databaseUrl(serverUrl, database) {
 /**
  * Once per `npm test`: a real PostgreSQL (TEST_DATABASE_URL's server, else an embedded one),
  * and a control-plane template database, migrated (with pg-boss's schema), that each test file
- * clones in milliseconds with CREATE DATABASE … TEMPLATE.
+ * clones in milliseconds with CREATE DATABASE … TEMPLATE; and a migrated tenant template that
+ * provisioning copies new tenant databases from.
  */
 export default async function globalSetup() {
   let serverUrl = process.env.TEST_DATABASE_URL;
@@ -52,6 +53,11 @@ export default async function globalSetup() {
   });
   await boss.start();
   await boss.stop({ graceful: false, wait: true });
+  // Tenants that tests provision are copied from this, already migrated (TENANT_TEMPLATE_DATABASE).
+  const tenantTemplate = `tt_${runId}_tenant_tpl`;
+  await adminQuery(serverUrl, `CREATE DATABASE "${tenantTemplate}"`);
+  await applyMigrations(databaseUrl(serverUrl, tenantTemplate), await loadMigrationSet('tenant'));
+  process.env.TUTTI_TEST_TENANT_TEMPLATE = tenantTemplate;
   process.env.TUTTI_TEST_SERVER_URL = serverUrl;
   process.env.TUTTI_TEST_RUN = runId;
   process.env.TUTTI_TEST_CONTROL_TEMPLATE = template;

@@ -5,10 +5,8 @@ import type { INestApplication } from '@nestjs/common';
 import { randomToken } from '#tutti/common';
 import { OrchestrasRepository, UsersRepository } from '#tutti/control-plane';
 import { AuthService, PasswordHasher } from '#tutti/auth';
+import { EnsembleFixtures } from '#tutti/fixtures';
 import { OrchestrasAdminService } from '#tutti/platform';
-import { DispatchService } from '#tutti/dispatch';
-import { isoWeek } from '#tutti/projects';
-import { TenantClientPool, TenantJobRunner, TenantResolver } from '#tutti/tenancy';
 import { dataDir } from '#tutti/runtime';
 
 export interface DemoLogins {
@@ -26,6 +24,46 @@ const MUSICIANS = [
   ['Linnea', 'Falk', 'linnea.falk@example.com', '+46701110007', 'en', true],
   ['Gustav', 'Åberg', 'gustav.aberg@example.com', '+46701110008', 'sv', true],
 ] as const;
+
+/**
+ * Musicians on an A list for Tutti violin 2, and a project whose need for two of them is
+ * running: the engine has asked the first two (messages simulated). Once only.
+ */
+async function seedDemoEnsemble(demo: EnsembleFixtures): Promise<void> {
+  if ((await demo.projects()).length > 0) return;
+  const violin = await demo.position('Violin', 'Tutti violin 2');
+  const ids: string[] = [];
+  for (const [firstName, lastName, email, phone, preferredLanguage, localResidence] of MUSICIANS)
+    ids.push(
+      (
+        await demo.musician({
+          firstName,
+          lastName,
+          email,
+          phone,
+          preferredLanguage,
+          localResidence,
+          positionIds: [violin],
+        })
+      ).id,
+    );
+  const list = await demo.rankedList(violin, ids, 'A');
+  const start = new Date(Date.now() + 21 * 86_400_000);
+  const project = await demo.project({
+    name: 'Vårkonsert: Sibelius 2',
+    startDate: start.toISOString().slice(0, 10),
+    rehearsalSchedule: 'Mån–tors 10.00–15.00, generalrepetition fredag 10.00',
+    concertInfo: 'Fredag 19.00, Konserthuset',
+  });
+  const need = await demo.need(project.id, {
+    positionId: violin,
+    quantity: 2,
+    rankingListId: list.id,
+    strategy: 'parallel',
+    responseTimeHours: 48,
+  });
+  await demo.start(need.id);
+}
 
 /** Demo logins, made once and kept in the git-ignored data folder (local mode only). */
 async function demoLogins(): Promise<DemoLogins> {
@@ -84,54 +122,6 @@ export async function ensureDemo(app: INestApplication): Promise<DemoLogins> {
       passwordHash: await app.get(PasswordHasher).hash(logins.tenantAdmin.password),
     });
   }
-  const tenant = app.get(TenantResolver).toResolved(demo);
-  const needId = await app.get(TenantClientPool).withClient(tenant.connection!, async (db) => {
-    if ((await db.project.count()) > 0) return null;
-    const violin = await db.position.findFirst({ where: { name: 'Tutti violin 2' } });
-    const list = await db.rankingList.create({
-      data: { positionId: violin!.id, listType: 'A', description: 'Demo: first choice' },
-    });
-    for (const [
-      i,
-      [firstName, lastName, email, phone, preferredLanguage, localResidence],
-    ] of MUSICIANS.entries()) {
-      const m = await db.musician.create({
-        data: {
-          firstName,
-          lastName,
-          email,
-          phone,
-          preferredLanguage,
-          localResidence,
-          qualifications: { create: [{ positionId: violin!.id }] },
-        },
-      });
-      await db.ranking.create({ data: { listId: list.id, musicianId: m.id, rank: i + 1 } });
-    }
-    const start = new Date(Date.now() + 21 * 86_400_000);
-    const project = await db.project.create({
-      data: {
-        name: 'Vårkonsert: Sibelius 2',
-        startDate: start,
-        weekNumber: isoWeek(start),
-        rehearsalSchedule: 'Mån–tors 10.00–15.00, generalrepetition fredag 10.00',
-        concertInfo: 'Fredag 19.00, Konserthuset',
-      },
-    });
-    const need = await db.projectNeed.create({
-      data: {
-        projectId: project.id,
-        positionId: violin!.id,
-        quantity: 2,
-        rankingListId: list.id,
-        requestStrategy: 'parallel',
-        responseTimeHours: 48,
-      },
-    });
-    return need.id;
-  });
-  // A running need: the engine asks the first two on the A list (messages simulated).
-  if (needId !== null)
-    await app.get(TenantJobRunner).run(demo.id, () => app.get(DispatchService).startNeed(needId));
+  await seedDemoEnsemble(new EnsembleFixtures(app, demo.id));
   return logins;
 }

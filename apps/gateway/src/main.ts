@@ -1,11 +1,10 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { AppModule, configureApp } from '#tutti/app';
 import { JsonLogger, loadConfig } from '#tutti/common';
 import { applyMigrations, loadMigrationSet } from '#tutti/migrations';
 import { TenantUrls } from '#tutti/tenancy';
 import { prepareRuntime } from '#tutti/runtime';
-import { AppModule } from './app.module.js';
-import { configureApp } from './configure-app.js';
 import { ensureDemo } from './demo.js';
 
 const bootLog = (msg: string) => process.stdout.write(`${msg}\n`);

@@ -1,5 +1,5 @@
 import { AuthService } from '#tutti/auth';
-import { TenancyJobs } from '#tutti/tenancy';
+import { RetentionJobs } from '#tutti/retention';
 import { adminQuery, CENTRAL_HOST, createTestApp, hostOf, type TestApp } from '#tutti/testing';
 
 describe('authentication', () => {
@@ -174,7 +174,7 @@ describe('authentication', () => {
       t.controlUrl,
       `UPDATE "User" SET "invitationExpiresAt" = now() - interval '1 minute' WHERE email = 'late@authy.example'`,
     );
-    const cleaned = await t.get<TenancyJobs>(TenancyJobs).cleanUp();
+    const cleaned = await t.get<RetentionJobs>(RetentionJobs).cleanUp();
     expect(cleaned).toMatchObject({ refreshTokens: 2, invitations: 1 });
     const [{ n: after }] = await adminQuery<{ n: number }>(
       t.controlUrl,
@@ -186,7 +186,7 @@ describe('authentication', () => {
       .set('Host', hostOf('authy'))
       .send({ token, password: 'a long enough password' });
     expect(res.status).toBe(400);
-    expect(await t.get<TenancyJobs>(TenancyJobs).cleanUp()).toMatchObject({
+    expect(await t.get<RetentionJobs>(RetentionJobs).cleanUp()).toMatchObject({
       refreshTokens: 0,
       invitations: 0,
     });

@@ -1,8 +1,7 @@
 import { Clock } from '#tutti/common';
-import { DispatchService } from '#tutti/dispatch';
-import { ProjectsService } from '#tutti/projects';
-import { TenantJobRunner } from '#tutti/tenancy';
-import { adminQuery, createTestApp, hostOf, type TestApp } from '#tutti/testing';
+import { RequestTimers } from '#tutti/dispatch';
+import { TenantDatabaseServer } from '#tutti/tenancy';
+import { adminQuery, createTestApp, databaseUrl, hostOf, type TestApp } from '#tutti/testing';
 
 class FakeClock extends Clock {
   private offsetMs = 0;
@@ -233,7 +232,7 @@ describe('substitute request engine', () => {
 
     // Timeout: past b's deadline the sweep (the timer's safety net) times it out; c is asked.
     clock.advance(25 * HOUR);
-    expect(await t.get<DispatchService>(DispatchService).sweepAll()).toBeGreaterThanOrEqual(1);
+    expect(await t.get<RequestTimers>(RequestTimers).sweepAll()).toBeGreaterThanOrEqual(1);
     need = await waitFor(
       () => overviewNeed(projectId, needId),
       (n) => n.timeline.length === 3 && n.pending === 1,
@@ -331,7 +330,7 @@ describe('substitute request engine', () => {
 
     // The late answer changed nothing; its timer, firing now, times it out and asks nobody new
     // (the list is spent). A timer firing again afterwards does nothing.
-    const dispatch = t.get<DispatchService>(DispatchService);
+    const dispatch = t.get<RequestTimers>(RequestTimers);
     expect(await dispatch.sweepAll()).toBe(1);
     expect(await dispatch.sweepAll()).toBe(0);
     expect((await overviewNeed(projectId, needId)).timedOut).toBe(1);
@@ -356,12 +355,16 @@ describe('substitute request engine', () => {
     );
     const t0 = await tokenFor(ids[0]!);
     await tokenFor(ids[1]!);
-    const runner = t.get<TenantJobRunner>(TenantJobRunner);
-    const dispatch = t.get<DispatchService>(DispatchService);
+    const dispatch = t.get<RequestTimers>(RequestTimers);
     // Fire the reminder jobs the engine queued (pg-boss would at their startAfter), as they are.
     const remind = async (requestId: string) => {
-      const internal = await runner.run(orchestraId, () =>
-        t.get<ProjectsService>(ProjectsService).requestIdOf(requestId),
+      const tenantDb = t
+        .get<TenantDatabaseServer>(TenantDatabaseServer)
+        .databaseNameFor(orchestraId);
+      const [{ id: internal }] = await adminQuery<{ id: number }>(
+        databaseUrl(t.serverUrl, tenantDb),
+        'SELECT id FROM "Request" WHERE "requestId" = $1',
+        [requestId],
       );
       const [job] = await adminQuery<{
         data: { orchestraId: string; requestId: number; sealedToken: string };

@@ -3,9 +3,9 @@
 // pg-boss hands each job to one of them.
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { AppModule } from '#tutti/app';
 import { JsonLogger, loadConfig } from '#tutti/common';
 import { loadDotEnv, prepareRuntime } from '#tutti/runtime';
-import { AppModule } from '../../gateway/src/app.module.js';
 
 loadDotEnv();
 if (!process.env.DATABASE_URL) {

@@ -5,6 +5,7 @@ import { PassportModule } from '@nestjs/passport';
 import { APP_CONFIG, type AppConfig } from '#tutti/common';
 import { AccessGuard } from './access.guard.js';
 import { ApiKeysController } from './api-keys.controller.js';
+import { ApiKeysService } from './api-keys.service.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { JwtStrategy } from './jwt.strategy.js';
@@ -25,6 +26,7 @@ import { PasswordHasher } from './password-hasher.js';
   controllers: [AuthController, ApiKeysController],
   providers: [
     AuthService,
+    ApiKeysService,
     PasswordHasher,
     LoginRateLimiter,
     JwtStrategy,

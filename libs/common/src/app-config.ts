@@ -16,6 +16,12 @@ export interface AppConfig {
   tenantDatabasePrefix: string;
   /** Create a login role per tenant database, so one tenant's credentials open no other. */
   tenantRolePerDatabase: boolean;
+  /**
+   * A database on the tenant server, migrated with the tenant schema, that new tenant
+   * databases are copied from (CREATE DATABASE … TEMPLATE): provisioning then applies only
+   * the migrations the template lacks. Null: new databases start empty and are migrated.
+   */
+  tenantTemplateDatabase: string | null;
   jwtSecret: string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
@@ -125,6 +131,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const prefix = env.TENANT_DATABASE_PREFIX ?? 'tutti_t_';
   if (!/^[a-z_][a-z0-9_]{0,30}$/.test(prefix))
     p.add('TENANT_DATABASE_PREFIX', 'must be lower-case letters, digits and _');
+  if (env.TENANT_TEMPLATE_DATABASE && !/^[a-z_][a-z0-9_]{0,62}$/.test(env.TENANT_TEMPLATE_DATABASE))
+    p.add(
+      'TENANT_TEMPLATE_DATABASE',
+      'must be a database name of lower-case letters, digits and _',
+    );
   const logLevel = (env.LOG_LEVEL ?? 'log') as AppConfig['logLevel'];
   if (!['error', 'warn', 'log', 'debug', 'verbose'].includes(logLevel))
     p.add('LOG_LEVEL', 'must be error, warn, log, debug or verbose');
@@ -144,6 +155,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     tenantServerUrl,
     tenantDatabasePrefix: prefix,
     tenantRolePerDatabase: bool(env, 'TENANT_ROLE_PER_DATABASE', true, p),
+    tenantTemplateDatabase: env.TENANT_TEMPLATE_DATABASE || null,
     jwtSecret,
     accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, p, 30),
     refreshTokenTtlSeconds: int(env, 'REFRESH_TOKEN_TTL_SECONDS', 30 * 24 * 3600, p, 60),

@@ -9,3 +9,6 @@ export { PageQuery, pageOf } from './page.query.js';
 export { JsonLogger } from './json-logger.js';
 export { releaseContext, requestContext } from './request-context.js';
 export type { AuthPrincipal, RequestContext, TenantRef } from './request-context.js';
+export { languageOf, positionLabel } from './language.js';
+export type { Language } from './language.js';
+export { planLimitReached } from './plan.errors.js';

@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { ApiKeysRepository } from './api-keys.repository.js';
 import { AuditRepository } from './audit.repository.js';
 import { ControlDb } from './control-db.js';
+import { ControlHealthRepository } from './control-health.repository.js';
 import { MigrationRunsRepository } from './migration-runs.repository.js';
 import { OrchestrasRepository } from './orchestras.repository.js';
 import { RefreshTokensRepository } from './refresh-tokens.repository.js';
@@ -17,6 +18,7 @@ const providers = [
   MigrationRunsRepository,
   RetentionRepository,
   ApiKeysRepository,
+  ControlHealthRepository,
 ];
 
 @Global()

@@ -1,7 +1,7 @@
 export { ApiKeysRepository } from './api-keys.repository.js';
 export { AuditRepository } from './audit.repository.js';
 export type { AuditEntry } from './audit.repository.js';
-export { ControlDb } from './control-db.js';
+export { ControlHealthRepository } from './control-health.repository.js';
 export { ControlPlaneModule } from './control-plane.module.js';
 export { MigrationRunsRepository } from './migration-runs.repository.js';
 export type { MigrationRunRecord, TenantMigrationOutcome } from './migration-runs.repository.js';

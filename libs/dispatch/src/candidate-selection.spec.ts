@@ -2,6 +2,7 @@ import { type RankedMusician, requestsToSend, selectCandidates } from './candida
 
 const m = (id: number, rank: number, over: Partial<RankedMusician> = {}): RankedMusician => ({
   musicianId: id,
+  publicId: `m${id}`,
   name: `M${id}`,
   rank,
   isActive: true,

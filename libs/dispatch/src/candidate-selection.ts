@@ -1,6 +1,8 @@
 /** A musician on a ranking list, as the engine sees them. */
 export interface RankedMusician {
   musicianId: number;
+  /** The id the API shows. */
+  publicId: string;
   name: string;
   rank: number;
   isActive: boolean;

@@ -1,46 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { randomInt } from 'node:crypto';
-import { TenantDb, type TenantPrismaClient } from '#tutti/tenancy';
-import {
-  type RankedMusician,
-  requestsToSend,
-  selectCandidates,
-  type Selection,
-  type Strategy,
-} from './candidate-selection.js';
+import { TenantDb, type TenantPrismaClient, type TenantTransaction } from '#tutti/tenancy';
+import type { RankedMusician, Strategy } from './candidate-selection.js';
 
-type Tx = Parameters<Parameters<TenantPrismaClient['$transaction']>[0]>[0];
+export type NeedStatus = 'draft' | 'active' | 'paused' | 'completed' | 'cancelled' | 'exhausted';
+export type RequestStatus = 'pending' | 'accepted' | 'declined' | 'timeout' | 'cancelled';
 
-export interface CreatedRequest {
-  id: number;
-  requestId: string;
-  musicianId: number;
-  tokenHash: string;
-  shortCode: string;
-  deadlineAt: Date;
-}
-
-export interface DispatchResult {
-  needId: number;
-  created: CreatedRequest[];
-  /** The list ran out with places still open and nothing pending. */
-  exhausted: boolean;
-}
-
-export type AnswerOutcome =
-  | { kind: 'accepted'; requestId: number; needId: number; filled: boolean; cancelled: number[] }
-  | { kind: 'declined'; requestId: number; needId: number }
-  | { kind: 'already-answered'; status: string }
-  | { kind: 'expired' }
-  | { kind: 'need-closed'; needStatus: string }
-  | { kind: 'full' };
-
-interface NeedRow {
+/** A need as the engine reads it, under its row lock. */
+export interface NeedState {
   id: number;
   projectId: number;
   positionId: number;
   quantity: number;
-  status: string;
+  status: NeedStatus;
   requestStrategy: Strategy;
   maxRecipients: number | null;
   responseTimeHours: number;
@@ -49,247 +20,216 @@ interface NeedRow {
   customRankingListId: number | null;
 }
 
-/** The engine's reads and writes; every multi-row change is one transaction with the need locked. */
-@Injectable()
-export class DispatchRepository {
-  constructor(private readonly tenantDb: TenantDb) {}
+export interface NewRequest {
+  musicianId: number;
+  tokenHash: string;
+  shortCode: string;
+  sentAt: Date;
+  deadlineAt: Date;
+}
 
-  private async lockNeed(tx: Tx, needId: number): Promise<NeedRow | undefined> {
-    const rows = await tx.$queryRaw<NeedRow[]>`
-      SELECT id, "projectId", "positionId", quantity, status::text AS status, "requestStrategy"::text AS "requestStrategy",
-             "maxRecipients", "responseTimeHours", "requireLocalResidence", "rankingListId", "customRankingListId"
-      FROM "ProjectNeed" WHERE id = ${needId} FOR UPDATE`;
-    return rows[0];
-  }
+export interface CreatedRequest {
+  id: number;
+  requestId: string;
+  musicianId: number;
+  deadlineAt: Date;
+}
 
-  private async counts(tx: Tx, needId: number) {
-    const rows = await tx.request.groupBy({
+export interface LockedRequest {
+  id: number;
+  status: RequestStatus;
+  deadlineAt: Date;
+}
+
+type Db = TenantTransaction | TenantPrismaClient;
+
+/** The musicians of a need's list with what the rules look at. */
+async function rankedOn(
+  db: Db,
+  need: Pick<NeedState, 'rankingListId' | 'customRankingListId'>,
+): Promise<RankedMusician[]> {
+  const include = {
+    musician: { include: { qualifications: { select: { positionId: true } } } },
+  } as const;
+  const rows = need.customRankingListId
+    ? await db.customRanking.findMany({ where: { listId: need.customRankingListId }, include })
+    : need.rankingListId
+      ? await db.ranking.findMany({ where: { listId: need.rankingListId }, include })
+      : [];
+  return rows.map((r) => ({
+    musicianId: r.musicianId,
+    publicId: r.musician.musicianId,
+    name: `${r.musician.firstName} ${r.musician.lastName}`,
+    rank: r.rank,
+    isActive: r.musician.isActive,
+    isArchived: r.musician.isArchived,
+    localResidence: r.musician.localResidence,
+    qualifiedPositionIds: r.musician.qualifications.map((q) => q.positionId),
+  }));
+}
+
+async function askedIn(db: Db, projectId: number): Promise<Set<number>> {
+  const rows = await db.request.findMany({
+    where: { need: { projectId } },
+    select: { musicianId: true },
+  });
+  return new Set(rows.map((r) => r.musicianId));
+}
+
+/**
+ * The steps the engine may take on one need while its row is locked, all inside one
+ * transaction. It reads and writes; what to do is decided by the use case that holds it.
+ */
+export class NeedLock {
+  constructor(
+    private readonly tx: TenantTransaction,
+    readonly need: NeedState,
+  ) {}
+
+  async counts(): Promise<{ accepted: number; pending: number }> {
+    const rows = await this.tx.request.groupBy({
       by: ['status'],
-      where: { projectNeedId: needId },
+      where: { projectNeedId: this.need.id },
       _count: { _all: true },
     });
     const of = (s: string) => rows.find((r) => r.status === s)?._count._all ?? 0;
     return { accepted: of('accepted'), pending: of('pending') };
   }
 
-  /** The ranked musicians of a need's list, with what the rules look at. */
-  private async ranked(
-    db: Tx | TenantPrismaClient,
-    need: Pick<NeedRow, 'rankingListId' | 'customRankingListId'>,
-  ): Promise<RankedMusician[]> {
-    const include = {
-      musician: { include: { qualifications: { select: { positionId: true } } } },
-    } as const;
-    const rows = need.customRankingListId
-      ? await db.customRanking.findMany({ where: { listId: need.customRankingListId }, include })
-      : need.rankingListId
-        ? await db.ranking.findMany({ where: { listId: need.rankingListId }, include })
-        : [];
-    return rows.map((r) => ({
-      musicianId: r.musicianId,
-      name: `${r.musician.firstName} ${r.musician.lastName}`,
-      rank: r.rank,
-      isActive: r.musician.isActive,
-      isArchived: r.musician.isArchived,
-      localResidence: r.musician.localResidence,
-      qualifiedPositionIds: r.musician.qualifications.map((q) => q.positionId),
-    }));
+  ranked(): Promise<RankedMusician[]> {
+    return rankedOn(this.tx, this.need);
   }
 
-  private async askedInProject(
-    db: Tx | TenantPrismaClient,
-    projectId: number,
-  ): Promise<Set<number>> {
-    const rows = await db.request.findMany({
-      where: { need: { projectId } },
-      select: { musicianId: true },
+  /** Musicians asked anything in this need's project. */
+  askedInProject(): Promise<Set<number>> {
+    return askedIn(this.tx, this.need.projectId);
+  }
+
+  /** Short codes of every open request in the tenant: a new one must differ from them. */
+  async openShortCodes(): Promise<Set<string>> {
+    const rows = await this.tx.request.findMany({
+      where: { status: 'pending', shortCode: { not: null } },
+      select: { shortCode: true },
     });
-    return new Set(rows.map((r) => r.musicianId));
+    return new Set(rows.map((r) => r.shortCode!));
   }
 
-  /** Who would be asked now, in order, and who is skipped and why (no writes). */
-  async preview(needId: number): Promise<(Selection & { need: NeedRow }) | null> {
-    const db = await this.tenantDb.client();
-    const need = await db.projectNeed.findUnique({ where: { id: needId } });
-    if (!need) return null;
-    const row = need as unknown as NeedRow;
-    return {
-      need: row,
-      ...selectCandidates(
-        await this.ranked(db, row),
-        row,
-        await this.askedInProject(db, need.projectId),
-      ),
-    };
-  }
-
-  /**
-   * Sends the requests the need's strategy calls for. Locks the project (so two needs of one
-   * project cannot ask the same musician at once) and the need (so counts cannot change
-   * underneath), then creates requests with token hashes and short codes.
-   */
-  async dispatch(needId: number, now: Date, tokenHashes: () => string): Promise<DispatchResult> {
-    const db = await this.tenantDb.client();
-    return db.$transaction(async (tx) => {
-      const [{ projectId } = { projectId: undefined }] = await tx.$queryRaw<
-        Array<{ projectId: number }>
-      >`SELECT "projectId" FROM "ProjectNeed" WHERE id = ${needId}`;
-      if (projectId === undefined) return { needId, created: [], exhausted: false };
-      await tx.$queryRaw`SELECT id FROM "Project" WHERE id = ${projectId} FOR UPDATE`;
-      const need = await this.lockNeed(tx, needId);
-      if (!need || need.status !== 'active') return { needId, created: [], exhausted: false };
-      const { accepted, pending } = await this.counts(tx, needId);
-      if (accepted >= need.quantity) {
-        await tx.projectNeed.update({ where: { id: needId }, data: { status: 'completed' } });
-        return { needId, created: [], exhausted: false };
-      }
-      const { candidates } = selectCandidates(
-        await this.ranked(tx, need),
-        need,
-        await this.askedInProject(tx, projectId),
-      );
-      const n = requestsToSend({
-        strategy: need.requestStrategy,
-        quantity: need.quantity,
-        accepted,
-        pending,
-        maxRecipients: need.maxRecipients,
-        available: candidates.length,
-      });
-      if (n === 0) {
-        const exhausted = candidates.length === 0 && pending === 0;
-        if (exhausted)
-          await tx.projectNeed.update({
-            where: { id: needId },
-            data: { status: 'exhausted', exhaustedAt: now },
-          });
-        return { needId, created: [], exhausted };
-      }
-      const used = new Set(
-        (
-          await tx.request.findMany({
-            where: { status: 'pending', shortCode: { not: null } },
-            select: { shortCode: true },
-          })
-        ).map((r) => r.shortCode),
-      );
-      const deadlineAt = new Date(now.getTime() + need.responseTimeHours * 3600_000);
-      const rows = candidates.slice(0, n).map((c) => {
-        let shortCode: string;
-        do shortCode = String(randomInt(1000, 10000));
-        while (used.has(shortCode));
-        used.add(shortCode);
-        return {
-          projectNeedId: needId,
-          musicianId: c.musicianId,
-          status: 'pending' as const,
-          tokenHash: tokenHashes(),
-          shortCode,
-          sentAt: now,
-          deadlineAt,
-        };
-      });
-      const inserted = await tx.request.createManyAndReturn({
-        data: rows,
-        select: { id: true, requestId: true, musicianId: true, tokenHash: true, shortCode: true },
-      });
-      const byMusician = new Map(inserted.map((r) => [r.musicianId, r]));
-      // In rank order, as the rows were built (and the caller's tokens were made).
-      const created = rows.map((row) => {
-        const r = byMusician.get(row.musicianId)!;
-        return {
-          id: r.id,
-          requestId: r.requestId,
-          musicianId: r.musicianId,
-          tokenHash: r.tokenHash!,
-          shortCode: r.shortCode!,
-          deadlineAt,
-        };
-      });
-      return { needId, created, exhausted: false };
+  /** Inserts the requests in one statement; returns them in the order given. */
+  async createRequests(rows: NewRequest[]): Promise<CreatedRequest[]> {
+    const inserted = await this.tx.request.createManyAndReturn({
+      data: rows.map((r) => ({ ...r, projectNeedId: this.need.id, status: 'pending' as const })),
+      select: { id: true, requestId: true, musicianId: true, deadlineAt: true },
     });
+    const byMusician = new Map(inserted.map((r) => [r.musicianId, r]));
+    return rows.map((row) => byMusician.get(row.musicianId)!);
   }
 
-  /**
-   * One answer, serialised with every other answer to the same need by the need's row lock:
-   * the number accepted can never pass the quantity. The place that fills the need cancels
-   * the other open requests in the same transaction.
-   */
+  async update(data: { status?: NeedStatus; quantity?: number; exhaustedAt?: Date }) {
+    await this.tx.projectNeed.update({ where: { id: this.need.id }, data });
+  }
+
+  /** Records an answer to one of this need's requests. */
   async answer(
     requestId: number,
-    accept: boolean,
-    message: string | null,
-    now: Date,
-    byAdmin: boolean,
-  ): Promise<AnswerOutcome> {
-    const db = await this.tenantDb.client();
-    return db.$transaction(async (tx) => {
-      const found = await tx.request.findUnique({
-        where: { id: requestId },
-        select: { projectNeedId: true },
-      });
-      if (!found) return { kind: 'already-answered', status: 'unknown' } as const;
-      const need = await this.lockNeed(tx, found.projectNeedId);
-      const [req] = await tx.$queryRaw<Array<{ status: string; deadlineAt: Date }>>`
-        SELECT status::text AS status, "deadlineAt" FROM "Request" WHERE id = ${requestId} FOR UPDATE`;
-      if (!need || !req) return { kind: 'already-answered', status: 'unknown' } as const;
-      if (req.status !== 'pending')
-        return { kind: 'already-answered', status: req.status } as const;
-      if (req.deadlineAt <= now) return { kind: 'expired' } as const;
-      if (need.status !== 'active')
-        return { kind: 'need-closed', needStatus: need.status } as const;
-      const answered = { respondedAt: now, response: message, answeredByAdmin: byAdmin };
-      if (!accept) {
-        await tx.request.update({
-          where: { id: requestId },
-          data: { status: 'declined', ...answered },
-        });
-        return { kind: 'declined', requestId, needId: need.id } as const;
-      }
-      const { accepted } = await this.counts(tx, need.id);
-      if (accepted >= need.quantity) return { kind: 'full' } as const;
-      await tx.request.update({
-        where: { id: requestId },
-        data: { status: 'accepted', ...answered },
-      });
-      const filled = accepted + 1 >= need.quantity;
-      let cancelled: number[] = [];
-      if (filled) {
-        await tx.projectNeed.update({ where: { id: need.id }, data: { status: 'completed' } });
-        cancelled = await this.closePending(tx, need.id, 'position-filled');
-      }
-      return { kind: 'accepted', requestId, needId: need.id, filled, cancelled } as const;
+    status: 'accepted' | 'declined',
+    data: { respondedAt: Date; response: string | null; answeredByAdmin: boolean },
+  ): Promise<void> {
+    await this.tx.request.update({ where: { id: requestId }, data: { status, ...data } });
+  }
+
+  /** Closes one of this need's requests at its deadline. */
+  async expire(requestId: number): Promise<void> {
+    await this.tx.request.update({
+      where: { id: requestId },
+      data: { status: 'timeout', closedReason: 'deadline' },
     });
   }
 
-  private async closePending(tx: Tx, needId: number, reason: string): Promise<number[]> {
-    const open = await tx.request.findMany({
-      where: { projectNeedId: needId, status: 'pending' },
+  /** Cancels every open request of the need; returns their ids. */
+  async cancelPending(reason: string): Promise<number[]> {
+    const open = await this.tx.request.findMany({
+      where: { projectNeedId: this.need.id, status: 'pending' },
       select: { id: true },
     });
-    await tx.request.updateMany({
-      where: { projectNeedId: needId, status: 'pending' },
+    await this.tx.request.updateMany({
+      where: { projectNeedId: this.need.id, status: 'pending' },
       data: { status: 'cancelled', closedReason: reason },
     });
     return open.map((r) => r.id);
   }
+}
 
-  /** A request whose deadline has passed times out, unless it was answered or closed meanwhile. */
-  async timeout(requestId: number, now: Date): Promise<{ needId: number } | null> {
+const lockNeed = async (tx: TenantTransaction, needId: number) =>
+  (
+    await tx.$queryRaw<NeedState[]>`
+      SELECT id, "projectId", "positionId", quantity, status::text AS status,
+             "requestStrategy"::text AS "requestStrategy", "maxRecipients", "responseTimeHours",
+             "requireLocalResidence", "rankingListId", "customRankingListId"
+      FROM "ProjectNeed" WHERE id = ${needId} FOR UPDATE`
+  )[0];
+
+/** The engine's reads and its locked units of work. */
+@Injectable()
+export class DispatchRepository {
+  constructor(private readonly tenantDb: TenantDb) {}
+
+  /**
+   * Runs `work` in one transaction with the need's row locked (and, with `project`, its
+   * project's row first, so two needs of one project cannot ask the same musician at once).
+   * `work` gets null when the need does not exist.
+   */
+  async withNeed<T>(
+    needId: number,
+    opts: { project?: boolean },
+    work: (lock: NeedLock | null) => Promise<T>,
+  ): Promise<T> {
+    const db = await this.tenantDb.client();
+    return db.$transaction(async (tx) => {
+      if (opts.project) {
+        const [row] = await tx.$queryRaw<Array<{ projectId: number }>>`
+          SELECT "projectId" FROM "ProjectNeed" WHERE id = ${needId}`;
+        if (!row) return work(null);
+        await tx.$queryRaw`SELECT id FROM "Project" WHERE id = ${row.projectId} FOR UPDATE`;
+      }
+      const need = await lockNeed(tx, needId);
+      return work(need ? new NeedLock(tx, need) : null);
+    });
+  }
+
+  /**
+   * Runs `work` with a request's need locked, then the request itself: every answer to a need
+   * is serialised by the need's lock, so counts cannot change underneath.
+   */
+  async withRequest<T>(
+    requestId: number,
+    work: (locked: { need: NeedLock; request: LockedRequest } | null) => Promise<T>,
+  ): Promise<T> {
     const db = await this.tenantDb.client();
     return db.$transaction(async (tx) => {
       const found = await tx.request.findUnique({
         where: { id: requestId },
         select: { projectNeedId: true },
       });
-      if (!found) return null;
-      await this.lockNeed(tx, found.projectNeedId);
-      const { count } = await tx.request.updateMany({
-        where: { id: requestId, status: 'pending', deadlineAt: { lte: now } },
-        data: { status: 'timeout', closedReason: 'deadline' },
-      });
-      return count === 1 ? { needId: found.projectNeedId } : null;
+      const need = found ? await lockNeed(tx, found.projectNeedId) : undefined;
+      const [request] = need
+        ? await tx.$queryRaw<LockedRequest[]>`
+            SELECT id, status::text AS status, "deadlineAt" FROM "Request"
+            WHERE id = ${requestId} FOR UPDATE`
+        : [];
+      return work(need && request ? { need: new NeedLock(tx, need), request } : null);
     });
+  }
+
+  /** The need and who its list would ask now (no lock, no writes): the preview's data. */
+  async needWithCandidates(needId: number) {
+    const db = await this.tenantDb.client();
+    const need = await db.projectNeed.findUnique({ where: { id: needId } });
+    if (!need) return null;
+    return {
+      need: need as unknown as NeedState,
+      ranked: await rankedOn(db, need),
+      asked: await askedIn(db, need.projectId),
+    };
   }
 
   /** Marks the reminder sent, once, if the request is still open and before its deadline. */
@@ -307,69 +247,28 @@ export class DispatchRepository {
     const rows = await db.request.findMany({
       where: { status: 'pending', deadlineAt: { lte: now } },
       select: { id: true },
+      orderBy: { id: 'asc' },
       take,
     });
     return rows.map((r) => r.id);
   }
 
-  /** Changes a need's status only from one of `from`. */
-  async transitionNeed(
-    needId: number,
-    from: string[],
-    to: string,
-    data: Record<string, unknown> = {},
-  ): Promise<boolean> {
+  /** Changes a need's status only from one of `from` (one conditional update). */
+  async transitionNeed(needId: number, from: NeedStatus[], to: NeedStatus): Promise<boolean> {
     const db = await this.tenantDb.client();
     const { count } = await db.projectNeed.updateMany({
-      where: { id: needId, status: { in: from as never } },
-      data: { status: to as never, ...data },
+      where: { id: needId, status: { in: from } },
+      data: { status: to },
     });
     return count === 1;
   }
 
-  /** Closes a need (cancel or complete) and its open requests together. */
-  async closeNeed(
-    needId: number,
-    from: string[],
-    to: 'cancelled' | 'completed',
-    reason: string,
-  ): Promise<number[] | null> {
+  async needStatus(needId: number): Promise<NeedStatus | null> {
     const db = await this.tenantDb.client();
-    return db.$transaction(async (tx) => {
-      const need = await this.lockNeed(tx, needId);
-      if (!need || !from.includes(need.status)) return null;
-      await tx.projectNeed.update({ where: { id: needId }, data: { status: to } });
-      return this.closePending(tx, needId, reason);
+    const need = await db.projectNeed.findUnique({
+      where: { id: needId },
+      select: { status: true },
     });
-  }
-
-  async raiseQuantity(
-    needId: number,
-    quantity: number,
-  ): Promise<'raised' | 'not-higher' | 'missing'> {
-    const db = await this.tenantDb.client();
-    return db.$transaction(async (tx) => {
-      const need = await this.lockNeed(tx, needId);
-      if (!need) return 'missing';
-      if (quantity <= need.quantity) return 'not-higher';
-      const reopen = need.status === 'completed' || need.status === 'exhausted';
-      await tx.projectNeed.update({
-        where: { id: needId },
-        data: { quantity, ...(reopen ? { status: 'active' } : {}) },
-      });
-      return 'raised';
-    });
-  }
-
-  /** Everything a message or the answer page shows about one request. */
-  async requestDetails(where: { id: number } | { tokenHash: string }) {
-    const db = await this.tenantDb.client();
-    return db.request.findFirst({
-      where,
-      include: {
-        musician: true,
-        need: { include: { position: { include: { instrument: true } }, project: true } },
-      },
-    });
+    return need?.status ?? null;
   }
 }

@@ -1,10 +1,7 @@
-export { requestsToSend, selectCandidates } from './candidate-selection.js';
-export type { RankedMusician, Selection, SkipReason, Strategy } from './candidate-selection.js';
 export { DispatchModule } from './dispatch.module.js';
-export {
-  DISPATCH_JOB,
-  DispatchService,
-  REMIND_JOB,
-  SWEEP_JOB,
-  TIMEOUT_JOB,
-} from './dispatch.service.js';
+export { AnswerRequest } from './answer-request.use-case.js';
+export type { AnswerOutcome, AnswerRequestCommand } from './answer-request.use-case.js';
+export { DispatchNeed } from './dispatch-need.use-case.js';
+export { DISPATCH_JOB, REMIND_JOB, SWEEP_JOB, TIMEOUT_JOB } from './dispatch-queue.js';
+export { NeedsService } from './needs.service.js';
+export { RequestTimers } from './request-timers.service.js';

@@ -3,7 +3,6 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Public } from '#tutti/auth';
 import { TwilioSignature } from '#tutti/messaging';
-import { esc } from './response-page.js';
 import { SmsRepliesService } from './sms-replies.service.js';
 
 /** Twilio's inbound SMS webhook for the orchestra's number; answers with TwiML at once. */
@@ -21,12 +20,6 @@ export class SmsRepliesController {
   @Header('Content-Type', 'text/xml')
   async inbound(@Req() req: Request, @Body() body: Record<string, string>) {
     await this.signature.assertValid(req, body);
-    const reply = await this.replies.handle({
-      messageSid: body.MessageSid ?? '',
-      from: body.From ?? '',
-      body: body.Body ?? '',
-      optOutType: body.OptOutType,
-    });
-    return `<?xml version="1.0" encoding="UTF-8"?><Response>${reply ? `<Message>${esc(reply)}</Message>` : ''}</Response>`;
+    return this.replies.twiml(body);
   }
 }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Clock } from '#tutti/common';
-import { MessagingRepository } from '#tutti/messaging';
-import { TenantDb } from '#tutti/tenancy';
-import { DispatchService } from './dispatch.service.js';
+import { Clock, languageOf } from '#tutti/common';
+import { SmsOptOuts } from '#tutti/messaging';
+import { AnswerRequest } from './answer-request.use-case.js';
+import { type InboundSms, InboundMessagesRepository } from './inbound-messages.repository.js';
+import { esc } from './response-page.js';
 
 /** Carrier keywords: Twilio acts on these itself; they are never answers. */
 const STOP_WORDS = new Set(['STOP', 'STOPALL', 'UNSUBSCRIBE', 'CANCEL', 'END', 'QUIT']);
@@ -28,13 +29,6 @@ const REPLIES = {
   },
 } as const;
 
-export interface InboundSms {
-  messageSid: string;
-  from: string;
-  body: string;
-  optOutType?: string;
-}
-
 /**
  * SMS answers ("JA 4821" / "NEJ 4821"): each inbound message is stored first (once per
  * MessageSid, so a retried webhook does nothing twice), then matched to the sender's open
@@ -43,61 +37,60 @@ export interface InboundSms {
 @Injectable()
 export class SmsRepliesService {
   constructor(
-    private readonly tenantDb: TenantDb,
-    private readonly messaging: MessagingRepository,
-    private readonly dispatch: DispatchService,
+    private readonly inbound: InboundMessagesRepository,
+    private readonly optOuts: SmsOptOuts,
+    private readonly answerRequest: AnswerRequest,
     private readonly clock: Clock,
   ) {}
 
-  async handle(sms: InboundSms): Promise<string | null> {
-    const db = await this.tenantDb.client();
-    const stored = await db.inboundMessage.createMany({
-      data: [
-        {
-          providerMessageId: sms.messageSid,
-          fromNumber: sms.from,
-          body: sms.body.slice(0, 1600),
-          optOutType: sms.optOutType ?? null,
-        },
-      ],
-      skipDuplicates: true,
+  /** Twilio's webhook form in, TwiML out (a reply message, or none). */
+  async twiml(form: Record<string, string>): Promise<string> {
+    const reply = await this.handle({
+      messageSid: form.MessageSid ?? '',
+      from: form.From ?? '',
+      body: form.Body ?? '',
+      optOutType: form.OptOutType,
     });
-    if (stored.count === 0) return null; // a retry of a message already handled
+    return `<?xml version="1.0" encoding="UTF-8"?><Response>${reply ? `<Message>${esc(reply)}</Message>` : ''}</Response>`;
+  }
+
+  async handle(sms: InboundSms): Promise<string | null> {
+    if (!(await this.inbound.storeOnce(sms))) return null; // a retry of a message handled
     const word = sms.body.trim().toUpperCase();
-    const finish = async (outcome: string, requestId: number | null = null) =>
-      db.inboundMessage.update({
-        where: { providerMessageId: sms.messageSid },
-        data: { outcome, requestId, handledAt: this.clock.now() },
-      });
+    const finish = (outcome: string, requestId: number | null = null) =>
+      this.inbound.finish(sms.messageSid, outcome, requestId, this.clock.now());
 
     if (sms.optOutType?.toUpperCase() === 'STOP' || STOP_WORDS.has(word)) {
-      await this.messaging.setSmsOptOut(sms.from, true);
+      await this.optOuts.set(sms.from, true);
       await finish('opted-out');
       return null; // Twilio confirms the opt-out itself
     }
     if (sms.optOutType?.toUpperCase() === 'START' || START_WORDS.has(word)) {
-      await this.messaging.setSmsOptOut(sms.from, false);
+      await this.optOuts.set(sms.from, false);
       await finish('opted-in');
       return null;
     }
-    const musician = await db.musician.findFirst({ where: { phone: sms.from } });
-    const text = REPLIES[musician?.preferredLanguage === 'en' ? 'en' : 'sv'];
+    const musician = await this.inbound.musicianByPhone(sms.from);
+    const text = REPLIES[languageOf(musician?.preferredLanguage)];
     const match = ANSWER.exec(word.replace(/\s+/g, ' '));
     if (!match) {
       await finish('not-understood');
       return text.help;
     }
-    const request = musician
-      ? await db.request.findFirst({
-          where: { shortCode: match[2], status: 'pending', musicianId: musician.id },
-        })
+    const requestId = musician
+      ? await this.inbound.openRequestByCode(musician.id, match[2]!)
       : null;
-    if (!request) {
+    if (requestId === null) {
       await finish('no-open-request');
       return text.unknown;
     }
-    const outcome = await this.dispatch.answer(request.id, match[1] === 'JA', null, false);
-    await finish(outcome.kind, request.id);
+    const outcome = await this.answerRequest.execute({
+      requestId,
+      accept: match[1] === 'JA',
+      message: null,
+      byAdmin: false,
+    });
+    await finish(outcome.kind, requestId);
     switch (outcome.kind) {
       case 'accepted':
         return text.accepted;

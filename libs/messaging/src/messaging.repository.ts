@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDb } from '#tutti/tenancy';
 
+export interface CommunicationFilter {
+  requestId?: number;
+  type?: string;
+  channel?: 'email' | 'sms';
+  recipient?: string;
+}
+
 export interface NewLogEntry {
   requestId: number | null;
   type: string;
@@ -10,7 +17,7 @@ export interface NewLogEntry {
   body: string;
 }
 
-/** The communication log and the tenant's templates. */
+/** The communication log: every message, queued, sent, simulated or failed. */
 @Injectable()
 export class MessagingRepository {
   constructor(private readonly tenantDb: TenantDb) {}
@@ -37,14 +44,6 @@ export class MessagingRepository {
         requests: { select: { status: true } },
       },
     });
-  }
-
-  async template(type: string, language: string) {
-    const db = await this.tenantDb.client();
-    return (
-      (await db.emailTemplate.findUnique({ where: { type_language: { type, language } } })) ??
-      (await db.emailTemplate.findUnique({ where: { type_language: { type, language: 'sv' } } }))
-    );
   }
 
   async createLogs(entries: NewLogEntry[]): Promise<number[]> {
@@ -149,10 +148,7 @@ export class MessagingRepository {
     return db.groupEmailLog.create({ data: { projectId, subject, body, recipients } });
   }
 
-  async list(
-    filter: { requestId?: number; type?: string; channel?: 'email' | 'sms'; recipient?: string },
-    take: number,
-  ) {
+  async list(filter: CommunicationFilter, take: number) {
     const db = await this.tenantDb.client();
     return db.communicationLog.findMany({ where: filter, orderBy: { id: 'desc' }, take });
   }

@@ -1,6 +1,7 @@
+import type { Language } from '#tutti/common';
+
 export type MessageType =
   'request' | 'reminder' | 'confirmation' | 'position_filled' | 'list_exhausted';
-export type Language = 'sv' | 'en';
 
 export type TemplateVars = Record<string, string | number | null | undefined>;
 

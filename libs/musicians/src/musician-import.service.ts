@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '#tutti/common';
-import { currentTenant, TenantDb } from '#tutti/tenancy';
+import { DomainError, planLimitReached } from '#tutti/common';
+import { currentTenant } from '#tutti/tenancy';
 import { MusiciansRepository } from './musicians.repository.js';
-import { planLimit } from './musicians.service.js';
 import { parseCsv } from './csv.js';
 
 const COLUMNS = [
@@ -32,10 +31,7 @@ export interface ImportReport {
  */
 @Injectable()
 export class MusicianImportService {
-  constructor(
-    private readonly tenantDb: TenantDb,
-    private readonly repo: MusiciansRepository,
-  ) {}
+  constructor(private readonly repo: MusiciansRepository) {}
 
   async import(csv: string): Promise<ImportReport> {
     const rows = parseCsv(csv);
@@ -58,10 +54,7 @@ export class MusicianImportService {
       throw new DomainError('import/too-large', 'invalid', 'At most 5000 rows per import', {
         field: 'csv',
       });
-    const db = await this.tenantDb.client();
-    const existing = new Set(
-      (await db.musician.findMany({ select: { email: true } })).map((m) => m.email),
-    );
+    const existing = await this.repo.emails();
     const seen = new Map<string, number>();
     const report: ImportReport = { imported: 0, rejected: [] };
     const data = rows.map((cells, i) => {
@@ -102,7 +95,7 @@ export class MusicianImportService {
     }
     const limit = currentTenant().limits.maxMusicians;
     const created = await this.repo.createWithin(data, limit);
-    if (!created) throw planLimit('musicians', limit);
+    if (!created) throw planLimitReached('musicians', limit);
     return { imported: created.length, rejected: [] };
   }
 }

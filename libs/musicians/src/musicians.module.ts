@@ -1,7 +1,9 @@
-import { Module } from '@nestjs/common';
+import { Inject, Module, type OnModuleInit } from '@nestjs/common';
+import { TenantSeeds } from '#tutti/tenancy';
+import { MusicianImportService } from './musician-import.service.js';
 import { InstrumentsController, MusiciansController } from './musicians.controller.js';
 import { MusiciansRepository } from './musicians.repository.js';
-import { MusicianImportService } from './musician-import.service.js';
+import { seedInstruments } from './musicians.seed.js';
 import { MusiciansService } from './musicians.service.js';
 
 @Module({
@@ -9,4 +11,10 @@ import { MusiciansService } from './musicians.service.js';
   providers: [MusiciansService, MusiciansRepository, MusicianImportService],
   exports: [MusiciansService],
 })
-export class MusiciansModule {}
+export class MusiciansModule implements OnModuleInit {
+  constructor(@Inject(TenantSeeds) private readonly seeds: TenantSeeds) {}
+
+  onModuleInit(): void {
+    this.seeds.contribute('instruments', seedInstruments);
+  }
+}

@@ -43,6 +43,12 @@ export class MusiciansRepository {
     return { items, total };
   }
 
+  /** Every musician's email (lower case), archived ones included. */
+  async emails(): Promise<Set<string>> {
+    const db = await this.tenantDb.client();
+    return new Set((await db.musician.findMany({ select: { email: true } })).map((m) => m.email));
+  }
+
   async findByMusicianId(musicianId: string) {
     const db = await this.tenantDb.client();
     return db.musician.findUnique({ where: { musicianId } });

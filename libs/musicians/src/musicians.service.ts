@@ -1,19 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, DomainError, pageOf } from '#tutti/common';
+import { Clock, pageOf, planLimitReached } from '#tutti/common';
 import { currentTenant } from '#tutti/tenancy';
-
-export const planLimit = (what: string, limit: number) =>
-  new DomainError(
-    `plan/${what}-limit`,
-    'forbidden',
-    `The ensemble's plan allows ${limit} active ${what}; archive some or change the plan`,
-    { limit },
-  );
 import type {
   CreateMusicianDto,
   ListMusiciansQuery,
   UpdateMusicianDto,
 } from './dto/musician.dto.js';
+import { musicianNotFound, unknownPosition } from './musicians.errors.js';
 import { MusiciansRepository } from './musicians.repository.js';
 
 type MusicianRow = NonNullable<Awaited<ReturnType<MusiciansRepository['findByMusicianId']>>>;
@@ -54,13 +47,13 @@ export class MusiciansService {
 
   async get(id: string) {
     const m = await this.musicians.findByMusicianId(id);
-    if (!m) throw new DomainError('musician/not-found', 'not_found', `No musician ${id}`);
+    if (!m) throw musicianNotFound(id);
     return musicianView(m);
   }
 
   private async internal(id: string) {
     const m = await this.musicians.findByMusicianId(id);
-    if (!m) throw new DomainError('musician/not-found', 'not_found', `No musician ${id}`);
+    if (!m) throw musicianNotFound(id);
     return m;
   }
 
@@ -84,12 +77,7 @@ export class MusiciansService {
   async setQualifications(id: string, positionIds: number[]) {
     const m = await this.internal(id);
     if (!(await this.musicians.setQualifications(m.id, positionIds))) {
-      throw new DomainError(
-        'musician/unknown-position',
-        'invalid',
-        'positionIds names a position that does not exist',
-        { field: 'positionIds' },
-      );
+      throw unknownPosition();
     }
     return { id, positionIds: await this.musicians.qualifications(m.id) };
   }
@@ -126,7 +114,7 @@ export class MusiciansService {
   async create(dto: CreateMusicianDto) {
     const limit = currentTenant().limits.maxMusicians;
     const created = await this.musicians.createWithin([dto], limit);
-    if (!created) throw planLimit('musicians', limit);
+    if (!created) throw planLimitReached('musicians', limit);
     return musicianView(created[0]!);
   }
 }

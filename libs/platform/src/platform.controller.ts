@@ -10,10 +10,9 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { type AuthPrincipal, DomainError, pageOf } from '#tutti/common';
-import { AuditRepository, OrchestrasRepository } from '#tutti/control-plane';
 import { CurrentPrincipal, Roles } from '#tutti/auth';
-import { TenantClientPool, TenantResolver, TenantUrls } from '#tutti/tenancy';
+import type { AuthPrincipal } from '#tutti/common';
+import { TenantUrls } from '#tutti/tenancy';
 import {
   AuditLogQuery,
   CreateOrchestraDto,
@@ -25,6 +24,7 @@ import {
 } from './dto/orchestra.dto.js';
 import { orchestraView } from './orchestra.view.js';
 import { OrchestrasAdminService } from './orchestras-admin.service.js';
+import { PlatformInsightsService } from './platform-insights.service.js';
 import { TenantMigrationsAdminService } from './tenant-migrations-admin.service.js';
 
 const Id = () => Param('id', new ParseUUIDPipe({ version: '4' }));
@@ -37,11 +37,8 @@ export class PlatformController {
   constructor(
     private readonly admin: OrchestrasAdminService,
     private readonly migrations: TenantMigrationsAdminService,
-    private readonly orchestras: OrchestrasRepository,
-    private readonly pool: TenantClientPool,
+    private readonly insights: PlatformInsightsService,
     private readonly urls: TenantUrls,
-    private readonly audit: AuditRepository,
-    private readonly resolver: TenantResolver,
   ) {}
 
   private view = (o: Parameters<typeof orchestraView>[0]) =>
@@ -54,10 +51,8 @@ export class PlatformController {
   }
 
   @Get('orchestras')
-  async list(@Query() q: ListOrchestrasQuery) {
-    const { page, size, skip } = pageOf(q);
-    const rows = await this.orchestras.list({ status: q.status }, { skip, take: size });
-    return { items: rows.map(this.view), page, pageSize: size };
+  list(@Query() q: ListOrchestrasQuery) {
+    return this.insights.list(q);
   }
 
   @Get('orchestras/:id')
@@ -117,52 +112,18 @@ export class PlatformController {
 
   /** How much of its plan an ensemble uses, read from its own database. */
   @Get('orchestras/:id/usage')
-  async usage(@Id() id: string) {
-    const o = await this.admin.get(id);
-    const connection = this.resolver.toResolved(o).connection;
-    if (o.status === 'deleted' || !connection) {
-      throw new DomainError(
-        'orchestra/no-database',
-        'conflict',
-        `The orchestra has no database (${o.status})`,
-      );
-    }
-    const since = new Date(Date.now() - 30 * 86_400_000);
-    const counts = await this.pool.withClient(connection, async (db) => ({
-      musicians: await db.musician.count({ where: { isArchived: false } }),
-      projects: await db.project.count({ where: { isArchived: false } }),
-      requestsLast30Days: await db.request.count({ where: { sentAt: { gte: since } } }),
-      messagesLast30Days: await db.communicationLog.groupBy({
-        by: ['channel', 'status'],
-        where: { createdAt: { gte: since } },
-        _count: { _all: true },
-      }),
-    }));
-    return {
-      plan: o.plan,
-      limits: { maxMusicians: o.maxMusicians, maxProjects: o.maxProjects },
-      musicians: counts.musicians,
-      projects: counts.projects,
-      requestsLast30Days: counts.requestsLast30Days,
-      messagesLast30Days: counts.messagesLast30Days.map((m) => ({
-        channel: m.channel,
-        status: m.status,
-        count: m._count._all,
-      })),
-    };
+  usage(@Id() id: string) {
+    return this.insights.usage(id);
   }
 
   /** Who did what on the platform: provisioning, suspensions, deletions, impersonations. */
   @Get('audit-logs')
   auditLogs(@Query() q: AuditLogQuery) {
-    return this.audit.list({ orchestraId: q.orchestraId, action: q.action }, q.take ?? 100);
+    return this.insights.auditLogs(q);
   }
 
   @Get('metrics')
-  async metrics() {
-    return {
-      tenantClientPool: this.pool.stats(),
-      orchestras: await this.orchestras.countByStatus(),
-    };
+  metrics() {
+    return this.insights.metrics();
   }
 }

@@ -2,12 +2,19 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '#tutti/auth';
 import { OrchestrasAdminService } from './orchestras-admin.service.js';
 import { PlatformController } from './platform.controller.js';
+import { PlatformInsightsService } from './platform-insights.service.js';
 import { TenantMigrationsAdminService } from './tenant-migrations-admin.service.js';
+import { TenantUsageRepository } from './tenant-usage.repository.js';
 
 @Module({
   imports: [AuthModule],
   controllers: [PlatformController],
-  providers: [OrchestrasAdminService, TenantMigrationsAdminService],
+  providers: [
+    OrchestrasAdminService,
+    TenantMigrationsAdminService,
+    PlatformInsightsService,
+    TenantUsageRepository,
+  ],
   exports: [OrchestrasAdminService],
 })
 export class PlatformModule {}

@@ -1,12 +1,7 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '#tutti/auth';
-import {
-  CreateCustomListDto,
-  CreateNeedDto,
-  CreateProjectDto,
-  UploadNeedFileDto,
-} from './projects.dto.js';
+import { CreateCustomListDto, CreateNeedDto, CreateProjectDto } from './projects.dto.js';
 import { ProjectsService } from './projects.service.js';
 
 @ApiTags('projects')
@@ -39,23 +34,5 @@ export class ProjectsController {
   @Post(':id/needs')
   addNeed(@Param('id') id: string, @Body() dto: CreateNeedDto) {
     return this.projects.addNeed(id, dto);
-  }
-}
-
-@ApiTags('projects')
-@ApiBearerAuth()
-@Roles('admin', 'staff')
-@Controller('api/needs')
-export class NeedFilesController {
-  constructor(private readonly projects: ProjectsService) {}
-
-  @Post(':id/files')
-  upload(@Param('id') id: string, @Body() dto: UploadNeedFileDto) {
-    return this.projects.addNeedFile(id, dto);
-  }
-
-  @Get(':id/files')
-  list(@Param('id') id: string) {
-    return this.projects.needFiles(id);
   }
 }

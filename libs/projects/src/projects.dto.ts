@@ -121,29 +121,3 @@ export class CreateCustomListDto {
   @IsString({ each: true })
   musicianIds: string[];
 }
-
-export class UploadNeedFileDto {
-  @ApiProperty({ example: 'Violin 2 - Sibelius 2.pdf' })
-  @IsString()
-  @Length(1, 200)
-  fileName: string;
-
-  @ApiProperty({ example: 'application/pdf' })
-  @IsString()
-  @Length(3, 100)
-  mimeType: string;
-
-  @ApiProperty({ description: 'The file, base64-encoded (at most 10 MB)' })
-  @IsString()
-  @Length(4, 14_000_000)
-  contentBase64: string;
-
-  @ApiProperty({
-    enum: ['on_request', 'after_accept'],
-    description: 'With the request, or only with the confirmation after accepting',
-  })
-  @IsIn(['on_request', 'after_accept'], {
-    message: 'sendTiming must be on_request or after_accept',
-  })
-  sendTiming: 'on_request' | 'after_accept';
-}

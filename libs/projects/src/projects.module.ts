@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { NeedFilesController, ProjectsController } from './projects.controller.js';
+import { ProjectsController } from './projects.controller.js';
 import { ProjectsRepository } from './projects.repository.js';
 import { ProjectsService } from './projects.service.js';
 
 @Module({
-  controllers: [ProjectsController, NeedFilesController],
+  controllers: [ProjectsController],
   providers: [ProjectsService, ProjectsRepository],
   exports: [ProjectsService],
 })

@@ -1,16 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDb } from '#tutti/tenancy';
 
-/** What is shown of a stored file: never its content. */
-const FILE_META = {
-  id: true,
-  fileName: true,
-  mimeType: true,
-  size: true,
-  sendTiming: true,
-  createdAt: true,
-} as const;
-
 @Injectable()
 export class ProjectsRepository {
   constructor(private readonly tenantDb: TenantDb) {}
@@ -114,56 +104,5 @@ export class ProjectsRepository {
         },
       },
     });
-  }
-
-  async addNeedFile(
-    needId: number,
-    projectId: number,
-    file: { fileName: string; mimeType: string; content: Buffer; sendTiming: string },
-  ) {
-    return (await this.tenantDb.client()).fileStorage.create({
-      data: {
-        projectNeedId: needId,
-        projectId,
-        fileName: file.fileName,
-        mimeType: file.mimeType,
-        size: file.content.length,
-        content: new Uint8Array(file.content),
-        sendTiming: file.sendTiming,
-      },
-      select: FILE_META,
-    });
-  }
-
-  async needFiles(needId: number) {
-    return (await this.tenantDb.client()).fileStorage.findMany({
-      where: { projectNeedId: needId },
-      select: FILE_META,
-      orderBy: { id: 'asc' },
-    });
-  }
-
-  async needProjectId(needId: number) {
-    return (
-      (
-        await (
-          await this.tenantDb.client()
-        ).projectNeed.findUnique({ where: { id: needId }, select: { projectId: true } })
-      )?.projectId ?? null
-    );
-  }
-
-  async needIdOf(projectNeedId: string): Promise<number | null> {
-    const row = await (
-      await this.tenantDb.client()
-    ).projectNeed.findUnique({ where: { projectNeedId }, select: { id: true } });
-    return row?.id ?? null;
-  }
-
-  async requestIdOf(requestId: string): Promise<number | null> {
-    const row = await (
-      await this.tenantDb.client()
-    ).request.findUnique({ where: { requestId }, select: { id: true } });
-    return row?.id ?? null;
   }
 }

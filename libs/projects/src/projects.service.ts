@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '#tutti/common';
+import { DomainError, planLimitReached, positionLabel } from '#tutti/common';
 import { currentTenant } from '#tutti/tenancy';
 import type { CreateNeedDto, CreateProjectDto } from './projects.dto.js';
 import { ProjectsRepository } from './projects.repository.js';
@@ -28,12 +28,7 @@ export class ProjectsService {
       limit,
     );
     if (!p) {
-      throw new DomainError(
-        'plan/projects-limit',
-        'forbidden',
-        `The ensemble's plan allows ${limit} open projects; archive some or change the plan`,
-        { limit },
-      );
+      throw planLimitReached('projects', limit);
     }
     return this.view(p);
   }
@@ -151,7 +146,7 @@ export class ProjectsService {
         const count = (s: string) => n.requests.filter((r) => r.status === s).length;
         return {
           id: n.projectNeedId,
-          position: { id: n.positionId, name: `${n.position.instrument.name}, ${n.position.name}` },
+          position: { id: n.positionId, name: positionLabel(n.position) },
           strategy: n.requestStrategy,
           status: n.status,
           quantity: n.quantity,
@@ -184,51 +179,6 @@ export class ProjectsService {
     const p = await this.repo.findByProjectId(projectId);
     if (!p) throw notFound('project', projectId);
     return p.id;
-  }
-
-  /** A part or schedule for a need: sent with the request, or only with the confirmation. */
-  async addNeedFile(
-    projectNeedId: string,
-    file: { fileName: string; mimeType: string; contentBase64: string; sendTiming: string },
-  ) {
-    const needId = await this.needIdOf(projectNeedId);
-    const content = Buffer.from(file.contentBase64, 'base64');
-    if (
-      content.length === 0 ||
-      content.toString('base64').replace(/=+$/, '') !==
-        file.contentBase64.replace(/\s/g, '').replace(/=+$/, '')
-    ) {
-      throw new DomainError(
-        'file/bad-content',
-        'invalid',
-        'contentBase64 must be non-empty base64',
-        { field: 'contentBase64' },
-      );
-    }
-    if (content.length > 10 * 1024 * 1024)
-      throw new DomainError('file/too-large', 'invalid', 'A file may be at most 10 MB', {
-        field: 'contentBase64',
-      });
-    return this.repo.addNeedFile(needId, (await this.repo.needProjectId(needId))!, {
-      ...file,
-      content,
-    });
-  }
-
-  async needFiles(projectNeedId: string) {
-    return this.repo.needFiles(await this.needIdOf(projectNeedId));
-  }
-
-  async needIdOf(projectNeedId: string): Promise<number> {
-    const id = await this.repo.needIdOf(projectNeedId);
-    if (id === null) throw notFound('need', projectNeedId);
-    return id;
-  }
-
-  async requestIdOf(requestId: string): Promise<number> {
-    const id = await this.repo.requestIdOf(requestId);
-    if (id === null) throw notFound('request', requestId);
-    return id;
   }
 
   private view(p: {

@@ -1,19 +1,37 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDb } from '#tutti/tenancy';
 
+export interface RankingListView {
+  id: number;
+  positionId: number;
+  listType: string;
+  description: string | null;
+  entries: Array<{ rank: number; musicianId: string; name: string }>;
+}
+
+/** A musician as a ranking list sees them: internal id and where they may play. */
+export interface RankableMusician {
+  id: number;
+  musicianId: string;
+  qualifiedPositionIds: number[];
+}
+
 @Injectable()
 export class RankingsRepository {
   constructor(private readonly tenantDb: TenantDb) {}
 
   async createList(positionId: number, listType: string, description: string | null) {
-    return (await this.tenantDb.client()).rankingList.create({
-      data: { positionId, listType, description },
-    });
+    const list = await (
+      await this.tenantDb.client()
+    ).rankingList.create({ data: { positionId, listType, description } });
+    return (await this.lists({ id: list.id }))[0]!;
   }
 
-  async lists(positionId?: number) {
-    return (await this.tenantDb.client()).rankingList.findMany({
-      where: positionId ? { positionId } : {},
+  async lists(filter: { positionId?: number; id?: number } = {}): Promise<RankingListView[]> {
+    const rows = await (
+      await this.tenantDb.client()
+    ).rankingList.findMany({
+      where: filter,
       orderBy: [{ positionId: 'asc' }, { listType: 'asc' }],
       include: {
         rankings: {
@@ -22,48 +40,67 @@ export class RankingsRepository {
         },
       },
     });
+    return rows.map((l) => ({
+      id: l.id,
+      positionId: l.positionId,
+      listType: l.listType,
+      description: l.description,
+      entries: l.rankings.map((r) => ({
+        rank: r.rank,
+        musicianId: r.musician.musicianId,
+        name: `${r.musician.firstName} ${r.musician.lastName}`,
+      })),
+    }));
   }
 
-  async list(id: number) {
-    return (await this.tenantDb.client()).rankingList.findUnique({ where: { id } });
-  }
-
-  async musicianWithQualifications(musicianId: string) {
-    return (await this.tenantDb.client()).musician.findUnique({
+  async musician(musicianId: string): Promise<RankableMusician | null> {
+    const m = await (
+      await this.tenantDb.client()
+    ).musician.findUnique({
       where: { musicianId },
-      include: { qualifications: true },
+      select: { id: true, musicianId: true, qualifications: { select: { positionId: true } } },
     });
+    return m
+      ? {
+          id: m.id,
+          musicianId: m.musicianId,
+          qualifiedPositionIds: m.qualifications.map((q) => q.positionId),
+        }
+      : null;
   }
 
   /**
-   * Rewrites a list's order in one transaction. Ranks are unique per list, so the rows first
-   * move to negative ranks and then take 1..n, never colliding on the way.
+   * Changes a list's order under the list's row lock: `edit` receives the current order
+   * (internal musician ids, best first) read inside the lock and returns the new one, so two
+   * concurrent edits serialise and neither is computed from a stale order. `edit` may throw
+   * to refuse the change; nothing is written then. Returns false when the list does not exist.
    */
-  async reorder(listId: number, order: number[]): Promise<void> {
+  async editOrder(
+    listId: number,
+    edit: (order: number[], list: { positionId: number }) => number[],
+  ): Promise<boolean> {
     const db = await this.tenantDb.client();
-    await db.$transaction(async (tx) => {
-      await tx.$queryRaw`SELECT id FROM "RankingList" WHERE id = ${listId} FOR UPDATE`;
+    return db.$transaction(async (tx) => {
+      const [list] = await tx.$queryRaw<Array<{ positionId: number }>>`
+        SELECT "positionId" FROM "RankingList" WHERE id = ${listId} FOR UPDATE`;
+      if (!list) return false;
+      const current = (
+        await tx.ranking.findMany({
+          where: { listId },
+          orderBy: { rank: 'asc' },
+          select: { musicianId: true },
+        })
+      ).map((r) => r.musicianId);
+      const order = edit(current, list);
       await tx.ranking.deleteMany({ where: { listId, musicianId: { notIn: order } } });
+      // Ranks are unique per list: move the rows out of the way, then write 1..n in one go.
       await tx.$executeRaw`UPDATE "Ranking" SET rank = -rank - 1 WHERE "listId" = ${listId}`;
-      for (const [i, musicianId] of order.entries()) {
-        await tx.ranking.upsert({
-          where: { listId_musicianId: { listId, musicianId } },
-          create: { listId, musicianId, rank: i + 1 },
-          update: { rank: i + 1 },
-        });
-      }
+      await tx.$executeRaw`
+        INSERT INTO "Ranking" ("listId", "musicianId", rank, "updatedAt")
+        SELECT ${listId}, m, r, now() FROM unnest(${order}::int[]) WITH ORDINALITY AS t(m, r)
+        ON CONFLICT ("listId", "musicianId") DO UPDATE SET rank = EXCLUDED.rank, "updatedAt" = now()`;
       await tx.rankingList.update({ where: { id: listId }, data: { version: { increment: 1 } } });
+      return true;
     });
-  }
-
-  async currentOrder(listId: number): Promise<number[]> {
-    const rows = await (
-      await this.tenantDb.client()
-    ).ranking.findMany({
-      where: { listId },
-      orderBy: { rank: 'asc' },
-      select: { musicianId: true },
-    });
-    return rows.map((r) => r.musicianId);
   }
 }

@@ -1,26 +1,21 @@
-export { parseHost, RESERVED_SUBDOMAINS, subdomainProblem } from './host.js';
-export type { HostTarget } from './host.js';
-export {
-  NoopProvisioningObserver,
-  PROVISIONING_STEPS,
-  ProvisioningObserver,
-  ProvisioningPipeline,
-} from './provisioning.pipeline.js';
-export type { ProvisioningStep } from './provisioning.pipeline.js';
-export type { ResolvedTenant } from './resolved-tenant.js';
-export { TenancyMiddleware } from './tenancy.middleware.js';
-export { MIGRATE_ALL_JOB, PROVISION_JOB, RETENTION_JOB, TenancyJobs } from './tenancy.jobs.js';
+// The request path: Host → tenant → context → the tenant's client.
+export { subdomainProblem } from './request/host.js';
+export type { ResolvedTenant } from './request/resolved-tenant.js';
+export { TenancyMiddleware } from './request/tenancy.middleware.js';
+export { currentTenant, TenantDb } from './request/tenant-db.js';
+export { TenantJobRunner } from './request/tenant-job-runner.js';
+export { TenantResolver } from './request/tenant-resolver.service.js';
+export { TenantUrls } from './request/tenant-urls.js';
+// The pool of tenant clients.
+export { TenantClientPool, TenantPrismaClient } from './pool/tenant-client-pool.js';
+export type { PoolStats, TenantConnectionInfo } from './pool/tenant-client-pool.js';
+// A tenant's life: provisioning, seeding, migrations.
+export { ProvisioningObserver } from './lifecycle/provisioning.pipeline.js';
+export { PROVISIONING_STEPS } from './lifecycle/provisioning.pipeline.js';
+export type { ProvisioningStep } from './lifecycle/provisioning.pipeline.js';
+export { TenancyJobs } from './lifecycle/tenancy.jobs.js';
+export { TenantDatabaseServer } from './lifecycle/tenant-database-server.js';
+export { TenantMigrationSource, TenantMigrator } from './lifecycle/tenant-migrator.service.js';
+export { TenantSeeds } from './lifecycle/tenant-seeds.js';
+export type { SeedContribution, TenantTransaction } from './lifecycle/tenant-seeds.js';
 export { TenancyModule } from './tenancy.module.js';
-export { PoolExhaustedError, TenantClientPool, TenantPrismaClient } from './tenant-client-pool.js';
-export type { Lease, PoolOptions, PoolStats, TenantConnectionInfo } from './tenant-client-pool.js';
-export { TenantDatabaseServer } from './tenant-database-server.js';
-export { bindTenant, currentTenant, TenantDb } from './tenant-db.js';
-export {
-  CommittedTenantMigrations,
-  TenantMigrationSource,
-  TenantMigrator,
-} from './tenant-migrator.service.js';
-export { TenantResolver } from './tenant-resolver.service.js';
-export { TenantUrls } from './tenant-urls.js';
-export { TenantJobRunner } from './tenant-job-runner.js';
-export { seedTenantDefaults, TEMPLATE_VARIABLES } from './tenant-seed.js';

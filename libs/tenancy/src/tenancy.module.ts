@@ -1,23 +1,33 @@
-import { Global, Inject, Module, OnApplicationShutdown, type Provider } from '@nestjs/common';
+import {
+  Global,
+  Inject,
+  Module,
+  type OnApplicationShutdown,
+  type OnModuleInit,
+  type Provider,
+} from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '#tutti/common';
 import {
   NoopProvisioningObserver,
   ProvisioningObserver,
   ProvisioningPipeline,
-} from './provisioning.pipeline.js';
-import { TenancyMiddleware } from './tenancy.middleware.js';
-import { TenancyJobs } from './tenancy.jobs.js';
-import { TenantClientPool } from './tenant-client-pool.js';
-import { TenantDatabaseServer } from './tenant-database-server.js';
-import { TenantDb } from './tenant-db.js';
+} from './lifecycle/provisioning.pipeline.js';
+import { TenancyJobs } from './lifecycle/tenancy.jobs.js';
+import { seedTenantSettings } from './lifecycle/tenancy.seed.js';
+import { TenantDatabaseServer } from './lifecycle/tenant-database-server.js';
 import {
   CommittedTenantMigrations,
   TenantMigrationSource,
   TenantMigrator,
-} from './tenant-migrator.service.js';
-import { TenantResolver } from './tenant-resolver.service.js';
-import { TenantJobRunner } from './tenant-job-runner.js';
-import { TenantUrls } from './tenant-urls.js';
+} from './lifecycle/tenant-migrator.service.js';
+import { TenantSeeds } from './lifecycle/tenant-seeds.js';
+import { TenantSeedsRepository } from './lifecycle/tenant-seeds.repository.js';
+import { TenantClientPool } from './pool/tenant-client-pool.js';
+import { TenancyMiddleware } from './request/tenancy.middleware.js';
+import { TenantDb } from './request/tenant-db.js';
+import { TenantJobRunner } from './request/tenant-job-runner.js';
+import { TenantResolver } from './request/tenant-resolver.service.js';
+import { TenantUrls } from './request/tenant-urls.js';
 
 const providers: Provider[] = [
   {
@@ -33,6 +43,8 @@ const providers: Provider[] = [
   TenantJobRunner,
   TenantDatabaseServer,
   TenantMigrator,
+  TenantSeeds,
+  TenantSeedsRepository,
   ProvisioningPipeline,
   TenancyJobs,
   TenancyMiddleware,
@@ -43,8 +55,15 @@ const providers: Provider[] = [
   providers,
   exports: providers.map((p) => ('provide' in p ? p.provide : p)),
 })
-export class TenancyModule implements OnApplicationShutdown {
-  constructor(@Inject(TenantClientPool) private readonly pool: TenantClientPool) {}
+export class TenancyModule implements OnModuleInit, OnApplicationShutdown {
+  constructor(
+    @Inject(TenantClientPool) private readonly pool: TenantClientPool,
+    @Inject(TenantSeeds) private readonly seeds: TenantSeeds,
+  ) {}
+
+  onModuleInit(): void {
+    this.seeds.contribute('settings', seedTenantSettings);
+  }
 
   async onApplicationShutdown(): Promise<void> {
     await this.pool.close();

@@ -2,10 +2,9 @@ import { randomBytes } from 'node:crypto';
 import type { INestApplication, Provider } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
+import { AppModule, configureApp } from '#tutti/app';
 import { AuthService } from '#tutti/auth';
 import { type AppConfig, JsonLogger, loadConfig } from '#tutti/common';
-import { AppModule } from '../../../apps/gateway/src/app.module.js';
-import { configureApp } from '../../../apps/gateway/src/configure-app.js';
 import { adminQuery, databaseUrl, testServerEnv } from './test-server.js';
 
 export const BASE_DOMAIN = 'tutti.test';
@@ -61,6 +60,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     JOBS_POLLING_INTERVAL_SECONDS: '0.5',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
     TENANT_POOL_IDLE_CLIENT_MS: '60000',
+    TENANT_TEMPLATE_DATABASE: process.env.TUTTI_TEST_TENANT_TEMPLATE ?? '',
     ...options.env,
   });
   let builder = Test.createTestingModule({

@@ -1,0 +1,79 @@
+import {
+  type DynamicModule,
+  Inject,
+  type MiddlewareConsumer,
+  Module,
+  type NestModule,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import { APP_CONFIG, type AppConfig, Clock, SecretBox, SystemClock } from '#tutti/common';
+import { AuthModule } from '#tutti/auth';
+import { ControlPlaneModule } from '#tutti/control-plane';
+import { JobsModule, JobsService } from '#tutti/jobs';
+import { DispatchModule } from '#tutti/dispatch';
+import { MessagingModule } from '#tutti/messaging';
+import { MusiciansModule } from '#tutti/musicians';
+import { ProjectsModule } from '#tutti/projects';
+import { RankingsModule } from '#tutti/rankings';
+import { PlatformModule } from '#tutti/platform';
+import { RetentionModule } from '#tutti/retention';
+import { TenancyMiddleware, TenancyModule } from '#tutti/tenancy';
+import { HealthController } from './health.controller.js';
+
+@Module({})
+class ConfigModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    const providers = [
+      { provide: APP_CONFIG, useValue: config },
+      { provide: Clock, useClass: SystemClock },
+      { provide: SecretBox, useFactory: () => new SecretBox(config.encryptionKey) },
+    ];
+    return {
+      module: ConfigModule,
+      global: true,
+      providers,
+      exports: providers.map((p) => p.provide),
+    };
+  }
+}
+
+/** Starts this process's job workers once every module has defined its jobs. */
+class WorkerStarter implements OnApplicationBootstrap {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(JobsService) private readonly jobs: JobsService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.jobs.enabled) await this.jobs.startWorkers();
+  }
+}
+
+@Module({})
+export class AppModule implements NestModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        ControlPlaneModule,
+        JobsModule,
+        TenancyModule,
+        AuthModule,
+        PlatformModule,
+        MusiciansModule,
+        RankingsModule,
+        ProjectsModule,
+        MessagingModule,
+        DispatchModule,
+        RetentionModule,
+      ],
+      controllers: [HealthController],
+      providers: [WorkerStarter],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(TenancyMiddleware).forRoutes('*path');
+  }
+}

@@ -1,0 +1,2 @@
+export { AppModule } from './app.module.js';
+export { configureApp } from './configure-app.js';

@@ -1,0 +1,48 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
+
+export class RaiseQuantityDto {
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  quantity: number;
+}
+
+export class AdminAnswerDto {
+  @ApiProperty({ enum: ['accept', 'decline'] })
+  @IsIn(['accept', 'decline'], { message: 'answer must be accept or decline' })
+  answer: 'accept' | 'decline';
+
+  @ApiPropertyOptional({ example: 'Answered by phone' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  message?: string;
+}
+
+export class UploadNeedFileDto {
+  @ApiProperty({ example: 'Violin 2 - Sibelius 2.pdf' })
+  @IsString()
+  @Length(1, 200)
+  fileName: string;
+
+  @ApiProperty({ example: 'application/pdf' })
+  @IsString()
+  @Length(3, 100)
+  mimeType: string;
+
+  @ApiProperty({ description: 'The file, base64-encoded (at most 10 MB)' })
+  @IsString()
+  @Length(4, 14_000_000)
+  contentBase64: string;
+
+  @ApiProperty({
+    enum: ['on_request', 'after_accept'],
+    description: 'With the request, or only with the confirmation after accepting',
+  })
+  @IsIn(['on_request', 'after_accept'], {
+    message: 'sendTiming must be on_request or after_accept',
+  })
+  sendTiming: 'on_request' | 'after_accept';
+}

@@ -1,0 +1,148 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '#tutti/common';
+import { AnswerRequest } from './answer-request.use-case.js';
+import { selectCandidates } from './candidate-selection.js';
+import { DispatchQueue } from './dispatch-queue.js';
+import { DispatchRepository, type NeedStatus } from './dispatch.repository.js';
+import {
+  needNotFound,
+  needWithoutList,
+  needWrongState,
+  quantityNotRaised,
+  requestNotFound,
+} from './dispatch.errors.js';
+import type { AdminAnswerDto, UploadNeedFileDto } from './dto/needs.dto.js';
+import { NeedsRepository } from './needs.repository.js';
+
+const OPEN: NeedStatus[] = ['draft', 'active', 'paused', 'exhausted'];
+
+/** A need's life: preview, start, pause, resume, cancel, complete, raise; its files. */
+@Injectable()
+export class NeedsService {
+  constructor(
+    private readonly needs: NeedsRepository,
+    private readonly engine: DispatchRepository,
+    private readonly queue: DispatchQueue,
+    private readonly answerRequest: AnswerRequest,
+  ) {}
+
+  /** Who would be asked now, in order, and who is skipped and why. */
+  async preview(id: string) {
+    const found = await this.engine.needWithCandidates(await this.internalId(id));
+    if (!found) throw needNotFound(id);
+    const { candidates, skipped } = selectCandidates(found.ranked, found.need, found.asked);
+    const who = (m: { publicId: string; name: string; rank: number }) => ({
+      musicianId: m.publicId,
+      name: m.name,
+      rank: m.rank,
+    });
+    return {
+      wouldAsk: candidates.map(who),
+      skipped: skipped.map((s) => ({ ...who(s.musician), reason: s.reason })),
+    };
+  }
+
+  async start(id: string) {
+    const needId = await this.internalId(id);
+    const found = await this.engine.needWithCandidates(needId);
+    if (!found?.need.rankingListId && !found?.need.customRankingListId) throw needWithoutList();
+    await this.transition(needId, ['draft'], 'active', 'start');
+    await this.queue.dispatch(needId);
+    return { id, status: 'active' };
+  }
+
+  async pause(id: string) {
+    await this.transition(await this.internalId(id), ['active'], 'paused', 'pause');
+    return { id, status: 'paused' };
+  }
+
+  async resume(id: string) {
+    const needId = await this.internalId(id);
+    await this.transition(needId, ['paused', 'exhausted'], 'active', 'resume');
+    await this.queue.dispatch(needId);
+    return { id, status: 'active' };
+  }
+
+  /** Closes the need and its open requests together. */
+  async close(id: string, to: 'cancelled' | 'completed') {
+    const closed = await this.engine.withNeed(await this.internalId(id), {}, async (lock) => {
+      if (!lock || !OPEN.includes(lock.need.status)) return lock?.need.status ?? null;
+      await lock.update({ status: to });
+      await lock.cancelPending(to === 'cancelled' ? 'need-cancelled' : 'need-completed');
+      return true;
+    });
+    if (closed !== true)
+      throw needWrongState(to === 'cancelled' ? 'be cancelled' : 'be completed', closed);
+    return { id, status: to };
+  }
+
+  /** More places: a filled or exhausted need runs again and asks on. */
+  async raise(id: string, quantity: number) {
+    const needId = await this.internalId(id);
+    await this.engine.withNeed(needId, {}, async (lock) => {
+      if (!lock) throw needNotFound(id);
+      if (quantity <= lock.need.quantity) throw quantityNotRaised();
+      const reopen = lock.need.status === 'completed' || lock.need.status === 'exhausted';
+      await lock.update({ quantity, ...(reopen ? { status: 'active' as const } : {}) });
+    });
+    await this.queue.dispatch(needId);
+    return { id, quantity };
+  }
+
+  /** An answer taken by phone, recorded on the musician's behalf and marked so. */
+  async answerFor(requestId: string, dto: AdminAnswerDto) {
+    const internal = await this.needs.requestIdOf(requestId);
+    if (internal === null) throw requestNotFound(requestId);
+    const outcome = await this.answerRequest.execute({
+      requestId: internal,
+      accept: dto.answer === 'accept',
+      message: dto.message ?? null,
+      byAdmin: true,
+    });
+    return { outcome: outcome.kind };
+  }
+
+  /** A part or schedule for a need: sent with the request, or only with the confirmation. */
+  async addFile(id: string, file: UploadNeedFileDto) {
+    const need = await this.need(id);
+    const content = Buffer.from(file.contentBase64, 'base64');
+    if (
+      content.length === 0 ||
+      content.toString('base64').replace(/=+$/, '') !==
+        file.contentBase64.replace(/\s/g, '').replace(/=+$/, '')
+    ) {
+      throw new DomainError(
+        'file/bad-content',
+        'invalid',
+        'contentBase64 must be non-empty base64',
+        {
+          field: 'contentBase64',
+        },
+      );
+    }
+    if (content.length > 10 * 1024 * 1024)
+      throw new DomainError('file/too-large', 'invalid', 'A file may be at most 10 MB', {
+        field: 'contentBase64',
+      });
+    return this.needs.addFile(need, { ...file, content });
+  }
+
+  async files(id: string) {
+    return this.needs.files((await this.need(id)).id);
+  }
+
+  private async need(id: string) {
+    const need = await this.needs.needByPublicId(id);
+    if (!need) throw needNotFound(id);
+    return need;
+  }
+
+  private async internalId(id: string): Promise<number> {
+    return (await this.need(id)).id;
+  }
+
+  private async transition(needId: number, from: NeedStatus[], to: NeedStatus, verb: string) {
+    if (!(await this.engine.transitionNeed(needId, from, to)))
+      throw needWrongState(verb, await this.engine.needStatus(needId));
+  }
+}

@@ -1,0 +1,20 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Roles } from '#tutti/auth';
+import { GroupEmailDto } from './dto/group-email.dto.js';
+import { GroupEmailService } from './group-email.service.js';
+
+@ApiTags('projects')
+@ApiBearerAuth()
+@Roles('admin', 'staff')
+@Controller('api/projects')
+export class GroupEmailController {
+  constructor(private readonly groupEmail: GroupEmailService) {}
+
+  /** An email to everyone booked in the project. */
+  @Post(':id/group-email')
+  @HttpCode(202)
+  send(@Param('id') id: string, @Body() dto: GroupEmailDto) {
+    return this.groupEmail.send(id, dto);
+  }
+}

@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { TenantDb } from '#tutti/tenancy';
+import { TEMPLATE_VARIABLES } from './template-catalog.js';
+
+export interface TemplateText {
+  subject: string;
+  body: string;
+}
+
+/** The tenant's message templates, one per type and language. */
+@Injectable()
+export class TemplatesRepository {
+  constructor(private readonly tenantDb: TenantDb) {}
+
+  async all() {
+    return (await this.tenantDb.client()).emailTemplate.findMany({
+      orderBy: [{ type: 'asc' }, { language: 'asc' }],
+    });
+  }
+
+  async find(type: string, language: string) {
+    return (await this.tenantDb.client()).emailTemplate.findUnique({
+      where: { type_language: { type, language } },
+    });
+  }
+
+  /** The template in `language`, else the Swedish one every tenant is seeded with. */
+  async findWithFallback(type: string, language: string) {
+    return (await this.find(type, language)) ?? (await this.find(type, 'sv'));
+  }
+
+  async save(type: string, language: string, text: TemplateText) {
+    return (await this.tenantDb.client()).emailTemplate.upsert({
+      where: { type_language: { type, language } },
+      create: { type, language, ...text, variables: TEMPLATE_VARIABLES },
+      update: text,
+    });
+  }
+}

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { Clock, DomainError, pageOf } from '#tutti/common';
+import { AuditRepository, OrchestrasRepository } from '#tutti/control-plane';
+import { TenantClientPool, TenantResolver, TenantUrls } from '#tutti/tenancy';
+import type { AuditLogQuery, ListOrchestrasQuery } from './dto/orchestra.dto.js';
+import { orchestraView } from './orchestra.view.js';
+import { OrchestrasAdminService } from './orchestras-admin.service.js';
+import { TenantUsageRepository } from './tenant-usage.repository.js';
+
+const USAGE_DAYS = 30;
+
+/** What superadmins read: the ensembles, their usage, the audit log, the pool. */
+@Injectable()
+export class PlatformInsightsService {
+  constructor(
+    private readonly admin: OrchestrasAdminService,
+    private readonly orchestras: OrchestrasRepository,
+    private readonly usageRepo: TenantUsageRepository,
+    private readonly resolver: TenantResolver,
+    private readonly audit: AuditRepository,
+    private readonly pool: TenantClientPool,
+    private readonly urls: TenantUrls,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(q: ListOrchestrasQuery) {
+    const { page, size, skip } = pageOf(q);
+    const rows = await this.orchestras.list({ status: q.status }, { skip, take: size });
+    return {
+      items: rows.map((o) => orchestraView(o, (s) => this.urls.tenant(s))),
+      page,
+      pageSize: size,
+    };
+  }
+
+  /** How much of its plan an ensemble uses, read from its own database. */
+  async usage(id: string) {
+    const o = await this.admin.get(id);
+    const connection = this.resolver.toResolved(o).connection;
+    if (o.status === 'deleted' || !connection) {
+      throw new DomainError(
+        'orchestra/no-database',
+        'conflict',
+        `The orchestra has no database (${o.status})`,
+      );
+    }
+    const since = new Date(this.clock.now().getTime() - USAGE_DAYS * 86_400_000);
+    const u = await this.usageRepo.usage(connection, since);
+    return {
+      plan: o.plan,
+      limits: { maxMusicians: o.maxMusicians, maxProjects: o.maxProjects },
+      musicians: u.musicians,
+      projects: u.projects,
+      requestsLast30Days: u.requestsSince,
+      messagesLast30Days: u.messagesSince,
+    };
+  }
+
+  auditLogs(q: AuditLogQuery) {
+    return this.audit.list({ orchestraId: q.orchestraId, action: q.action }, q.take ?? 100);
+  }
+
+  async metrics() {
+    return {
+      tenantClientPool: this.pool.stats(),
+      orchestras: await this.orchestras.countByStatus(),
+    };
+  }
+}

@@ -1,0 +1,29 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Length, Matches, MaxLength, Min } from 'class-validator';
+
+export class CreateRankingListDto {
+  @ApiProperty() @IsInt() @Min(1) positionId: number;
+  @ApiProperty({ example: 'A' })
+  @IsString()
+  @Matches(/^[A-Z]{1,3}$/, { message: 'listType must be 1-3 capital letters, e.g. A' })
+  listType: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) description?: string;
+}
+
+export class AddRankingDto {
+  @ApiProperty({ description: "The musician's id" }) @IsString() @Length(1, 40) musicianId: string;
+  @ApiPropertyOptional({ description: '1-based place; appended when omitted' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  rank?: number;
+}
+
+export class MoveRankingDto {
+  @ApiProperty({ description: '1-based place' }) @IsInt() @Min(1) rank: number;
+}
+
+export class ListRankingsQuery {
+  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) positionId?: number;
+}

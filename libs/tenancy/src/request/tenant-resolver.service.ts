@@ -1,0 +1,167 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import pg from 'pg';
+import { APP_CONFIG, type AppConfig, SecretBox } from '#tutti/common';
+import { OrchestrasRepository, type OrchestraRecord } from '#tutti/control-plane';
+import { parseHost } from './host.js';
+import type { ResolvedTenant } from './resolved-tenant.js';
+import { TenantClientPool } from '../pool/tenant-client-pool.js';
+
+export const ORCHESTRA_CHANGED_CHANNEL = 'tutti_orchestra_changed';
+
+interface CacheEntry {
+  tenant: ResolvedTenant | null;
+  expiresAt: number;
+}
+
+export type HostResolution =
+  { kind: 'central' } | { kind: 'tenant'; tenant: ResolvedTenant } | { kind: 'unknown' };
+
+/**
+ * Host → tenant, with a TTL cache. A trigger on the control plane's Orchestra table
+ * NOTIFYs every change; each gateway copy LISTENs and drops what it cached of that tenant
+ * (and its pooled client when the tenant was deleted or its credentials changed), so a
+ * suspension takes effect everywhere at once, not after the TTL.
+ */
+@Injectable()
+export class TenantResolver implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger('TenantResolver');
+  private readonly byHost = new Map<string, CacheEntry>();
+  private listener?: pg.Client;
+  private stopped = false;
+  private reconnectTimer?: NodeJS.Timeout;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly orchestras: OrchestrasRepository,
+    private readonly secrets: SecretBox,
+    private readonly pool: TenantClientPool,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.listen();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.reconnectTimer);
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  async resolveHost(host: string | undefined): Promise<HostResolution> {
+    const target = parseHost(host, this.config.baseDomain);
+    switch (target.kind) {
+      case 'central':
+        return { kind: 'central' };
+      case 'invalid':
+        return { kind: 'unknown' };
+      case 'tenant':
+      case 'custom': {
+        const key = target.kind === 'tenant' ? `s:${target.subdomain}` : `d:${target.domain}`;
+        const cached = this.byHost.get(key);
+        let tenant: ResolvedTenant | null;
+        if (cached && cached.expiresAt > Date.now()) {
+          tenant = cached.tenant;
+        } else {
+          const record =
+            target.kind === 'tenant'
+              ? await this.orchestras.findBySubdomain(target.subdomain)
+              : await this.orchestras.findByVerifiedDomain(target.domain);
+          tenant = record ? this.toResolved(record) : null;
+          this.byHost.set(key, { tenant, expiresAt: Date.now() + this.config.tenantCacheTtlMs });
+        }
+        return tenant ? { kind: 'tenant', tenant } : { kind: 'unknown' };
+      }
+    }
+  }
+
+  /** For jobs: a tenant by id, uncached (jobs must see the current state). */
+  async resolveById(id: string): Promise<ResolvedTenant | null> {
+    const record = await this.orchestras.findById(id);
+    return record ? this.toResolved(record) : null;
+  }
+
+  toResolved(o: OrchestraRecord): ResolvedTenant {
+    return {
+      id: o.id,
+      subdomain: o.subdomain,
+      name: o.name,
+      kind: o.kind,
+      status: o.status,
+      statusReason: o.statusReason,
+      locale: o.locale,
+      connection: o.databaseUrlEncrypted
+        ? {
+            id: o.id,
+            databaseUrl: this.secrets.decrypt(o.databaseUrlEncrypted),
+            provider: o.databaseProvider,
+            credentialsVersion: o.credentialsVersion,
+          }
+        : null,
+      limits: { maxMusicians: o.maxMusicians, maxProjects: o.maxProjects },
+      branding: {
+        logoUrl: o.logoUrl,
+        primaryColor: o.primaryColor,
+        secondaryColor: o.secondaryColor,
+      },
+    };
+  }
+
+  /** Drops a tenant from this process's cache; called on NOTIFY and after local writes. */
+  invalidate(orchestraId: string): void {
+    for (const [key, entry] of this.byHost) {
+      // Negative entries may be wrong now too (a tenant just created).
+      if (entry.tenant === null || entry.tenant.id === orchestraId) this.byHost.delete(key);
+    }
+    void this.refreshPooledClient(orchestraId);
+  }
+
+  /** A deleted tenant or changed credentials: its pooled client must go. */
+  private async refreshPooledClient(orchestraId: string): Promise<void> {
+    if (this.stopped) return; // the control-plane client may be closed already
+    try {
+      const record = await this.orchestras.findById(orchestraId);
+      if (!record || record.status === 'deleted' || !record.databaseUrlEncrypted)
+        this.pool.evict(orchestraId);
+      else this.pool.evictIfNotVersion(orchestraId, record.credentialsVersion);
+    } catch (err) {
+      this.logger.warn(`Could not re-check tenant ${orchestraId}: ${(err as Error).message}`);
+      this.pool.evict(orchestraId);
+    }
+  }
+
+  private async listen(): Promise<void> {
+    if (this.stopped) return;
+    const client = new pg.Client({
+      connectionString: this.config.controlDatabaseUrl,
+      connectionTimeoutMillis: this.config.pool.connectTimeoutMs,
+    });
+    client.on('notification', (msg) => {
+      if (msg.channel === ORCHESTRA_CHANGED_CHANNEL && msg.payload) this.invalidate(msg.payload);
+    });
+    client.on('error', (err) => {
+      this.logger.warn(`Tenant change listener lost its connection: ${err.message}`);
+      this.scheduleReconnect();
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${ORCHESTRA_CHANGED_CHANNEL}`);
+      this.listener = client;
+      // Anything may have changed while we were not listening.
+      this.byHost.clear();
+    } catch (err) {
+      this.logger.warn(`Tenant change listener could not connect: ${(err as Error).message}`);
+      await client.end().catch(() => undefined);
+      this.scheduleReconnect();
+    }
+  }
+
+  private scheduleReconnect(): void {
+    if (this.stopped || this.reconnectTimer) return;
+    this.byHost.clear();
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = undefined;
+      void this.listen();
+    }, 1_000);
+    this.reconnectTimer.unref();
+  }
+}
