@@ -1,6 +1,24 @@
-// Type-aware rules that catch what tests often do not: promises nobody awaits, promises where
-// a callback's result is ignored, switches that forget a case.
+// Type-aware rules (typescript-eslint's recommendedTypeChecked) with zero warnings, imports in
+// one order, and the project's boundary: only repositories (and seeding code) touch a database.
+import simpleImportSort from 'eslint-plugin-simple-import-sort';
 import tseslint from 'typescript-eslint';
+
+/** What reaches a database: a tenant client, its transaction, or the generated Prisma types. */
+const databaseClients = {
+  paths: [
+    {
+      name: '#tutti/tenancy',
+      importNames: ['TenantDb', 'TenantPrismaClient', 'TenantTransaction'],
+      message: 'Only *.repository.ts (and *.seed.ts) may reach a tenant database.',
+    },
+  ],
+  patterns: [
+    {
+      group: ['**/generated/**', '**/tenant-db.js', '**/control-db.js', '@prisma/client*'],
+      message: 'Only *.repository.ts (and *.seed.ts) may reach a database or its Prisma types.',
+    },
+  ],
+};
 
 export default tseslint.config(
   {
@@ -15,24 +33,65 @@ export default tseslint.config(
       'eslint.config.js',
     ],
   },
+  ...tseslint.configs.recommendedTypeChecked,
   {
     files: ['**/*.ts'],
     languageOptions: {
-      parser: tseslint.parser,
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
-    plugins: { '@typescript-eslint': tseslint.plugin },
+    plugins: { 'simple-import-sort': simpleImportSort },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-misused-promises': [
-        'error',
-        { checksVoidReturn: { arguments: false } },
-      ],
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
       '@typescript-eslint/switch-exhaustiveness-check': [
         'error',
         { considerDefaultExhaustiveForUnions: true },
       ],
-      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+      'no-duplicate-imports': ['error', { allowSeparateTypeImports: true }],
+      'simple-import-sort/imports': [
+        'error',
+        { groups: [['^node:'], ['^@?\\w'], ['^#tutti/'], ['^\\.']] },
+      ],
+      'simple-import-sort/exports': 'error',
+      'no-restricted-imports': ['error', databaseClients],
+    },
+  },
+  {
+    // Where the database is reached by design: repositories, seed contributions, the
+    // tenancy and control-plane plumbing that hands out clients, migrations, and measuring
+    // and testing code that must look at rows directly.
+    files: [
+      '**/*.repository.ts',
+      '**/*.seed.ts',
+      'libs/tenancy/src/request/tenant-db.ts',
+      'libs/tenancy/src/request/tenant-job-runner.ts',
+      'libs/tenancy/src/request/tenancy.middleware.ts',
+      'libs/tenancy/src/pool/**',
+      'libs/tenancy/src/lifecycle/tenant-seeds.ts',
+      'libs/tenancy/src/tenancy.module.ts',
+      'libs/tenancy/src/index.ts',
+      'libs/control-plane/src/**',
+      'libs/migrations/src/**',
+      'bench/**',
+      '**/*.spec.ts',
+      '**/*.e2e-spec.ts',
+    ],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // Tests read supertest's bodies, which are `any` by design; asserting on them is the test.
+    files: ['**/*.spec.ts', '**/*.e2e-spec.ts', 'libs/testing/**', 'bench/**'],
+    rules: {
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
     },
   },
 );

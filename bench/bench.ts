@@ -1,17 +1,17 @@
 // npm run bench: the figures the tenancy issue asks for, each against a baseline measured in
 // the same process on this machine. See README "Benchmarks".
-import 'reflect-metadata';
 import { randomBytes, randomUUID } from 'node:crypto';
-import http from 'node:http';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
+
 import {
   Controller,
   Get,
-  Inject,
   type INestApplication,
+  Inject,
   Module,
   Query,
   UseGuards,
@@ -21,11 +21,12 @@ import { JwtService } from '@nestjs/jwt';
 import { AuthGuard, PassportModule } from '@nestjs/passport';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
+
+import { AppModule, configureApp } from '#tutti/app';
 import { type AccessClaims, audienceOf, JwtStrategy, TOKEN_ISSUER } from '#tutti/auth';
 import {
   APP_CONFIG,
   type AppConfig,
-  Clock,
   JsonLogger,
   loadConfig,
   SecretBox,
@@ -33,11 +34,11 @@ import {
   withDatabase,
 } from '#tutti/common';
 import { OrchestrasRepository } from '#tutti/control-plane';
+import { DispatchNeed } from '#tutti/dispatch';
 import { startEmbeddedPostgres } from '#tutti/embedded-db';
 import { applyMigrations, loadMigrationSet } from '#tutti/migrations';
 import { ListMusiciansQuery, musicianView } from '#tutti/musicians';
 import { OrchestrasAdminService } from '#tutti/platform';
-import { DispatchNeed } from '#tutti/dispatch';
 import {
   TenantClientPool,
   TenantJobRunner,
@@ -46,7 +47,8 @@ import {
   TenantPrismaClient,
   TenantResolver,
 } from '#tutti/tenancy';
-import { AppModule, configureApp } from '#tutti/app';
+
+import 'reflect-metadata';
 
 const LOAD_MS = Number(process.env.BENCH_LOAD_MS ?? 5000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
@@ -56,9 +58,9 @@ const MIGRATED = 100;
 const BASE = 'bench.test';
 
 const log = (m: string) => process.stderr.write(`${m}\n`);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pct = (xs: number[], p: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))]!;
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))];
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 
@@ -212,7 +214,7 @@ async function main() {
   }
 
   // The data every read returns: 20 musicians.
-  const t0 = (await orchestras.findById(provisioned[0]!))!;
+  const t0 = (await orchestras.findById(provisioned[0]))!;
   const t0Url = secrets.decrypt(t0.databaseUrlEncrypted!);
   await pool.withClient(app.get(TenantResolver).toResolved(t0).connection!, async (db) => {
     for (let i = 0; i < 20; i++)
@@ -301,7 +303,7 @@ async function main() {
   let rssFirst50 = 0;
   const checkpoints: string[] = [];
   for (let i = 0; i < CYCLED; i++) {
-    const c = clones[i % clones.length]!;
+    const c = clones[i % clones.length];
     await cyclePool.withClient(
       { id: `cycle-${i}`, databaseUrl: c.url, provider: 'postgres', credentialsVersion: 1 },
       (db) => db.musician.count(),
@@ -332,13 +334,7 @@ async function main() {
   const source = new (class extends TenantMigrationSource {
     load = () => loadMigrationSet('tenant', { prismaDir });
   })();
-  const migrator = new TenantMigrator(
-    config,
-    orchestras,
-    secrets,
-    source,
-    new SystemClock() as Clock,
-  );
+  const migrator = new TenantMigrator(config, orchestras, secrets, source, new SystemClock());
   const set = await source.load();
   const targets = await Promise.all(
     clones.slice(0, MIGRATED).map(async (c) => (await orchestras.findById(c.id))!),
@@ -349,7 +345,7 @@ async function main() {
   await Promise.all(
     Array.from({ length: config.migrationConcurrency }, async () => {
       while (cursor < targets.length) {
-        const o = await migrator.migrateOne(targets[cursor++]!, set);
+        const o = await migrator.migrateOne(targets[cursor++], set);
         if (o.status === 'failed') migFailed++;
       }
     }),

@@ -18,7 +18,7 @@ let next = 0;
 const until = Date.now() + job.durationMs;
 
 function once(): Promise<void> {
-  const target = job.targets[next++ % job.targets.length]!;
+  const target = job.targets[next++ % job.targets.length];
   const started = process.hrtime.bigint();
   return new Promise((resolve) => {
     const req = http.get(

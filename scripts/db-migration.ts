@@ -2,7 +2,7 @@
 // Writes prisma/<kind>/migrations/<timestamp>_<name>/migration.sql: the SQL that takes the
 // committed migrations to the current schema.prisma. Needs a PostgreSQL server for the shadow
 // database: DATABASE_URL's, or the embedded one.
-import { createMigration, loadMigrationSet, type SchemaKind } from '#tutti/migrations';
+import { createMigration, loadMigrationSet } from '#tutti/migrations';
 import { prepareRuntime } from '#tutti/runtime';
 
 const [kind, name] = process.argv.slice(2);
@@ -14,7 +14,7 @@ const runtime = await prepareRuntime((l) => console.error(l));
 try {
   const created = await createMigration(
     process.env.DATABASE_URL!,
-    await loadMigrationSet(kind as SchemaKind),
+    await loadMigrationSet(kind),
     name,
   );
   console.log(

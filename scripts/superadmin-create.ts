@@ -1,15 +1,18 @@
 // npm run superadmin:create -- --email you@example.com --name "Your Name"
 // Creates the first (or another) superadmin. The password is read from SUPERADMIN_PASSWORD or,
 // when that is unset, from standard input; it is never printed. There is no default password.
-import 'reflect-metadata';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
+
 import { NestFactory } from '@nestjs/core';
+
+import { AppModule } from '#tutti/app';
 import { AuthService } from '#tutti/auth';
 import { JsonLogger, loadConfig } from '#tutti/common';
 import { applyMigrations, loadMigrationSet } from '#tutti/migrations';
 import { prepareRuntime } from '#tutti/runtime';
-import { AppModule } from '#tutti/app';
+
+import 'reflect-metadata';
 
 const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' } } });
 if (!values.email || !values.name) {

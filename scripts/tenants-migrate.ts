@@ -1,12 +1,14 @@
 // npm run tenants:migrate: applies the tenant migrations to every tenant database, a few at a
 // time (TENANT_MIGRATION_CONCURRENCY), printing each tenant's outcome. Carries on past a
 // failing tenant; exits 1 if any failed. Each outcome is also recorded in the control plane.
-import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { JsonLogger, loadConfig } from '#tutti/common';
-import { TenantMigrator } from '#tutti/tenancy';
-import { prepareRuntime } from '#tutti/runtime';
+
 import { AppModule } from '#tutti/app';
+import { JsonLogger, loadConfig } from '#tutti/common';
+import { prepareRuntime } from '#tutti/runtime';
+import { TenantMigrator } from '#tutti/tenancy';
+
+import 'reflect-metadata';
 
 const runtime = await prepareRuntime((l) => console.error(l));
 let failed = 0;

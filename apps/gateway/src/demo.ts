@@ -1,10 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import type { INestApplication } from '@nestjs/common';
+
+import { AuthService, PasswordHasher } from '#tutti/auth';
 import { randomToken } from '#tutti/common';
 import { OrchestrasRepository, UsersRepository } from '#tutti/control-plane';
-import { AuthService, PasswordHasher } from '#tutti/auth';
 import { EnsembleFixtures } from '#tutti/fixtures';
 import { OrchestrasAdminService } from '#tutti/platform';
 import { dataDir } from '#tutti/runtime';
@@ -68,7 +70,7 @@ async function seedDemoEnsemble(demo: EnsembleFixtures): Promise<void> {
 /** Demo logins, made once and kept in the git-ignored data folder (local mode only). */
 async function demoLogins(): Promise<DemoLogins> {
   const file = join(dataDir(), 'demo-logins.json');
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as DemoLogins;
   const logins = {
     superadmin: { email: 'superadmin@tutti.local', password: randomToken(12) },
     tenantAdmin: { email: 'admin@demo.tutti.local', password: randomToken(12) },

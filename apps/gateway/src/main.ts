@@ -1,11 +1,14 @@
-import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+
 import { AppModule, configureApp } from '#tutti/app';
 import { JsonLogger, loadConfig } from '#tutti/common';
 import { applyMigrations, loadMigrationSet } from '#tutti/migrations';
-import { TenantUrls } from '#tutti/tenancy';
 import { prepareRuntime } from '#tutti/runtime';
+import { TenantUrls } from '#tutti/tenancy';
+
 import { ensureDemo } from './demo.js';
+
+import 'reflect-metadata';
 
 const bootLog = (msg: string) => process.stdout.write(`${msg}\n`);
 

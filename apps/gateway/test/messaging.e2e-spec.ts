@@ -1,5 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
+
 import twilio from 'twilio';
+
 import {
   adminQuery,
   createTestApp,
@@ -36,7 +38,7 @@ describe('messages through Twilio and Resend', () => {
   });
 
   function api(s: string, method: 'get' | 'post' | 'put', path: string) {
-    return t.http[method](path).set('Host', hostOf(s)).auth(tenants[s]!.token, { type: 'bearer' });
+    return t.http[method](path).set('Host', hostOf(s)).auth(tenants[s].token, { type: 'bearer' });
   }
 
   async function waitFor<T>(
@@ -85,7 +87,7 @@ describe('messages through Twilio and Resend', () => {
       .expect(201);
     await api(s, 'post', `/api/needs/${need.body.id}/start`).expect(202);
     return {
-      musicianId: m.body.id as string,
+      musicianId: m.body.id,
       projectId: p.body.id as string,
       needId: need.body.id as string,
     };
@@ -122,10 +124,10 @@ describe('messages through Twilio and Resend', () => {
     const [row] = await adminQuery<{ k: string; a: string }>(
       t.controlUrl,
       'SELECT "resendApiKeyEncrypted" AS k, "twilioAuthTokenEncrypted" AS a FROM "Orchestra" WHERE id = $1',
-      [tenants.strings!.id],
+      [tenants.strings.id],
     );
-    expect(row!.k).toMatch(/^v1\./);
-    expect(row!.a).not.toContain(AUTH);
+    expect(row.k).toMatch(/^v1\./);
+    expect(row.a).not.toContain(AUTH);
     const bad = await api('strings', 'put', '/api/settings/messaging').send({
       twilioAccountSid: 'nope',
     });
@@ -149,25 +151,25 @@ describe('messages through Twilio and Resend', () => {
       'the Resend call',
     );
 
-    expect(sms!.path).toBe(`/2010-04-01/Accounts/${SID}/Messages.json`);
-    expect(sms!.headers.authorization).toBe(
+    expect(sms.path).toBe(`/2010-04-01/Accounts/${SID}/Messages.json`);
+    expect(sms.headers.authorization).toBe(
       `Basic ${Buffer.from(`${SID}:${AUTH}`).toString('base64')}`,
     );
-    expect(sms!.form.get('To')).toBe('+46701234501');
-    expect(sms!.form.get('From')).toBe('+46700000001');
+    expect(sms.form.get('To')).toBe('+46701234501');
+    expect(sms.form.get('From')).toBe('+46700000001');
     const link = /http:\/\/strings\.tutti\.test:3000\/r\/([A-Za-z0-9_-]{43})/.exec(
-      sms!.form.get('Body')!,
+      sms.form.get('Body')!,
     );
     expect(link).not.toBeNull();
-    const code = /JA (\d{4})/.exec(sms!.form.get('Body')!)![1]!;
+    const code = /JA (\d{4})/.exec(sms.form.get('Body')!)![1];
 
-    expect(mail!.headers.authorization).toBe('Bearer re_strings_key');
-    expect(mail!.json).toMatchObject({
+    expect(mail.headers.authorization).toBe('Bearer re_strings_key');
+    expect(mail.json).toMatchObject({
       from: 'Strings SO <noreply@strings.example>',
       subject: expect.stringContaining('Mahler 5'),
     });
-    expect([mail!.json.to].flat()).toEqual(['sol@strings.example']);
-    expect(String(mail!.json.text)).toContain(`/r/${link![1]}`);
+    expect([mail.json.to].flat()).toEqual(['sol@strings.example']);
+    expect(String(mail.json.text)).toContain(`/r/${link![1]}`);
 
     const logs = await waitFor(
       async () =>
@@ -271,8 +273,8 @@ describe('messages through Twilio and Resend', () => {
       (c) => c.length === 1,
       'the request email',
     );
-    expect(request[0]!.json.attachments).toEqual([{ filename: 'parts.pdf', content: parts }]);
-    const tok = /\/r\/([A-Za-z0-9_-]{43})/.exec(String(request[0]!.json.text))![1];
+    expect(request[0].json.attachments).toEqual([{ filename: 'parts.pdf', content: parts }]);
+    const tok = /\/r\/([A-Za-z0-9_-]{43})/.exec(String(request[0].json.text))![1];
     await t.http
       .post(`/r/${tok}`)
       .set('Host', hostOf('strings'))
@@ -286,7 +288,7 @@ describe('messages through Twilio and Resend', () => {
       'the confirmation',
     );
     expect(
-      (confirmation[1]!.json.attachments as Array<{ filename: string }>).map((a) => a.filename),
+      (confirmation[1].json.attachments as Array<{ filename: string }>).map((a) => a.filename),
     ).toEqual(['schedule.pdf']);
   });
 
@@ -303,11 +305,11 @@ describe('messages through Twilio and Resend', () => {
             '/api/communications?channel=email&recipient=retry%40strings.example',
           ).expect(200)
         ).body as Array<{ status: string; attempts: number; error: string | null }>,
-      (r) => r.length === 1 && r[0]!.status === 'sent',
+      (r) => r.length === 1 && r[0].status === 'sent',
       'the retried email',
     );
     expect(rows[0]).toMatchObject({ attempts: 2 });
-    expect(rows[0]!.error).toContain('injected failure');
+    expect(rows[0].error).toContain('injected failure');
     const calls = provider
       .resendCalls()
       .slice(before)
@@ -343,7 +345,7 @@ describe('messages through Twilio and Resend', () => {
             200,
           )
         ).body as Array<{ status: string }>,
-      (rows) => rows.length === 1 && rows[0]!.status === 'sent',
+      (rows) => rows.length === 1 && rows[0].status === 'sent',
       'the email, sent',
     );
     expect(
@@ -416,10 +418,10 @@ describe('messages through Twilio and Resend', () => {
           status: string;
           body: string;
         }>,
-      (rows) => rows.length === 1 && rows[0]!.status === 'simulated',
+      (rows) => rows.length === 1 && rows[0].status === 'simulated',
       'simulated email',
     );
-    expect(logs[0]!.body).toMatch(/http:\/\/brass\.tutti\.test:3000\/r\/[A-Za-z0-9_-]{43}/);
+    expect(logs[0].body).toMatch(/http:\/\/brass\.tutti\.test:3000\/r\/[A-Za-z0-9_-]{43}/);
     expect(provider.calls.length).toBe(before);
   });
 });

@@ -1,4 +1,4 @@
-import { OrchestrasRepository, type OrchestraRecord } from '#tutti/control-plane';
+import { type OrchestraRecord, OrchestrasRepository } from '#tutti/control-plane';
 import {
   PROVISIONING_STEPS,
   ProvisioningObserver,
@@ -73,13 +73,13 @@ describe('provisioning pipeline', () => {
         `SELECT count(*)::int AS n FROM "User" WHERE "orchestraId" = $1`,
         [created.id],
       );
-      expect(admins[0]!.n).toBe(1);
+      expect(admins[0].n).toBe(1);
       const dbs = await adminQuery(
         t.serverUrl,
         'SELECT count(*)::int AS n FROM pg_database WHERE datname = $1',
         [record.databaseName],
       );
-      expect(dbs[0]!.n).toBe(1);
+      expect(dbs[0].n).toBe(1);
     },
   );
 
@@ -100,8 +100,8 @@ describe('provisioning pipeline', () => {
       t.controlUrl,
       `SELECT id FROM "Orchestra" WHERE subdomain = 'refused'`,
     );
-    expect((await retry(id!)).status).toBe(202);
-    expect((await t.waitForStatus(id!, ['active', 'failed'])).status).toBe('active');
+    expect((await retry(id)).status).toBe(202);
+    expect((await t.waitForStatus(id, ['active', 'failed'])).status).toBe('active');
   });
 
   it('rejects bad input with the field named, and writes nothing', async () => {
@@ -148,7 +148,7 @@ describe('provisioning pipeline', () => {
       message: 'subdomain "admin" is reserved',
     });
     const after = await adminQuery(t.controlUrl, 'SELECT count(*)::int AS n FROM "Orchestra"');
-    expect(after[0]!.n).toBe(before[0]!.n);
+    expect(after[0].n).toBe(before[0].n);
   });
 
   it('refuses a subdomain that is taken with 409', async () => {
@@ -178,10 +178,10 @@ describe('provisioning pipeline', () => {
       `SELECT "databaseUrlEncrypted", "databaseName" FROM "Orchestra" WHERE id = $1`,
       [created.id],
     );
-    expect(row!.databaseUrlEncrypted).toMatch(/^v1\./);
-    expect(row!.databaseUrlEncrypted).not.toContain('postgres');
+    expect(row.databaseUrlEncrypted).toMatch(/^v1\./);
+    expect(row.databaseUrlEncrypted).not.toContain('postgres');
     const roles = await adminQuery(t.serverUrl, 'SELECT rolname FROM pg_roles WHERE rolname = $1', [
-      row!.databaseName,
+      row.databaseName,
     ]);
     expect(roles).toHaveLength(1);
   });

@@ -120,7 +120,7 @@ describe('substitute request engine', () => {
     const map = new Map<string, string>();
     for (const l of logs) {
       const m = /\/r\/([A-Za-z0-9_-]{20,})/.exec(l.body);
-      if (m && email) map.set(l.recipient, m[1]!);
+      if (m && email) map.set(l.recipient, m[1]);
     }
     return map;
   }
@@ -178,7 +178,7 @@ describe('substitute request engine', () => {
       ...(await musicians(1, { localResidence: false })),
       ...(await musicians(1, { localResidence: true })),
     ];
-    const { projectId, needId } = await needWith([a!, inactive!, b!, nonLocal!, c!], {
+    const { projectId, needId } = await needWith([a, inactive, b, nonLocal, c], {
       quantity: 1,
       strategy: 'sequential',
       requireLocalResidence: true,
@@ -202,7 +202,7 @@ describe('substitute request engine', () => {
       'first request',
     );
     expect(need.timeline[0].musician.id).toBe(a);
-    const aToken = await tokenFor(a!);
+    const aToken = await tokenFor(a);
 
     // Opening the link twice answers nothing.
     const page = await t.http.get(`/r/${aToken}`).set('Host', host).expect(200);
@@ -271,10 +271,10 @@ describe('substitute request engine', () => {
             `/api/communications?type=request&channel=email&recipient=${encodeURIComponent(email)}`,
           ).expect(200)
         ).body as Array<{ body: string; status: string }>,
-      (r) => r.length > 0 && r[0]!.status === 'simulated',
+      (r) => r.length > 0 && r[0].status === 'simulated',
       `request email to ${email}`,
     );
-    return /\/r\/([A-Za-z0-9_-]{20,})/.exec(rows[0]!.body)![1]!;
+    return /\/r\/([A-Za-z0-9_-]{20,})/.exec(rows[0].body)![1];
   }
 
   it('answers after the deadline, while paused, or twice are told so and change nothing', async () => {
@@ -290,8 +290,8 @@ describe('substitute request engine', () => {
       (n) => n.pending === 2,
       'two pending',
     );
-    const t1 = await tokenFor(ids[0]!);
-    const t2 = await tokenFor(ids[1]!);
+    const t1 = await tokenFor(ids[0]);
+    const t2 = await tokenFor(ids[1]);
 
     await api('post', `/api/needs/${needId}/pause`).expect(200);
     const paused = await t.http
@@ -353,8 +353,8 @@ describe('substitute request engine', () => {
       (n) => n.pending === 2,
       'two pending',
     );
-    const t0 = await tokenFor(ids[0]!);
-    await tokenFor(ids[1]!);
+    const t0 = await tokenFor(ids[0]);
+    await tokenFor(ids[1]);
     const dispatch = t.get<RequestTimers>(RequestTimers);
     // Fire the reminder jobs the engine queued (pg-boss would at their startAfter), as they are.
     const remind = async (requestId: string) => {
@@ -374,8 +374,8 @@ describe('substitute request engine', () => {
         `SELECT data, start_after FROM pgboss.job WHERE name = 'request.remind' AND (data->>'requestId')::int = $1 AND data->>'orchestraId' = $2`,
         [internal, orchestraId],
       );
-      expect(job!.data.sealedToken).toMatch(/^v1\./); // the token travels encrypted
-      return dispatch.onReminderJob(job!.data);
+      expect(job.data.sealedToken).toMatch(/^v1\./); // the token travels encrypted
+      return dispatch.onReminderJob(job.data);
     };
     const [r0, r1] = need.timeline.map((r: { requestId: string }) => r.requestId);
 
@@ -398,10 +398,10 @@ describe('substitute request engine', () => {
             `/api/communications?type=reminder&recipient=${encodeURIComponent(email)}`,
           ).expect(200)
         ).body as Array<{ status: string; body: string }>,
-      (rows) => rows.length === 1 && rows[0]!.status === 'simulated',
+      (rows) => rows.length === 1 && rows[0].status === 'simulated',
       'the reminder',
     );
-    expect(reminders[0]!.body).toMatch(/\/r\/[A-Za-z0-9_-]{43}/);
+    expect(reminders[0].body).toMatch(/\/r\/[A-Za-z0-9_-]{43}/);
     clock.advance(6 * HOUR);
     expect(await remind(r1)).toBe(false); // past the deadline
 

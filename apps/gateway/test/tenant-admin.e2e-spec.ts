@@ -188,7 +188,7 @@ describe('tenant administration: import, templates, group email', () => {
       await new Promise((r) => setTimeout(r, 100));
       overview = (await api('get', `/api/projects/${p.body.id}`).expect(200)).body;
     }
-    for (const r of overview.needs[0]!.timeline)
+    for (const r of overview.needs[0].timeline)
       await api('post', `/api/requests/${r.requestId}/answer`)
         .send({ answer: 'accept', message: 'Phone' })
         .expect(200);

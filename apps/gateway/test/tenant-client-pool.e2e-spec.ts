@@ -30,8 +30,8 @@ describe('tenant client pool under the gateway (max 3 clients)', () => {
   const list = (i: number) =>
     t.http
       .get('/api/musicians')
-      .set('Host', hostOf(tenants[i]!.subdomain))
-      .auth(tenants[i]!.token, { type: 'bearer' });
+      .set('Host', hostOf(tenants[i].subdomain))
+      .auth(tenants[i].token, { type: 'bearer' });
 
   it('serves 10 tenants in turn and all at once with never more than 3 clients open', async () => {
     for (let round = 0; round < 3; round++) {
@@ -66,7 +66,7 @@ describe('tenant client pool under the gateway (max 3 clients)', () => {
     const resolver = t.get<TenantResolver>(TenantResolver);
     const record = (await t
       .get<OrchestrasRepository>(OrchestrasRepository)
-      .findById(tenants[0]!.id))!;
+      .findById(tenants[0].id))!;
     const evictionsBefore = pool.stats().evictions;
     const tx = pool.withClient(resolver.toResolved(record).connection!, (db) =>
       db.$transaction(
@@ -96,7 +96,7 @@ describe('tenant client pool under the gateway (max 3 clients)', () => {
     const before = pool.stats().evictions;
     await t
       .get<OrchestrasRepository>(OrchestrasRepository)
-      .update(tenants[5]!.id, { credentialsVersion: { increment: 1 } });
+      .update(tenants[5].id, { credentialsVersion: { increment: 1 } });
     // The control plane's NOTIFY reaches the resolver, which retires the stale client.
     for (let i = 0; i < 50 && pool.stats().evictions === before; i++)
       await new Promise((r) => setTimeout(r, 20));

@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+
 import { loadMigrationSet, type MigrationSet } from '#tutti/migrations';
 import { TenantClientPool, TenantMigrationSource } from '#tutti/tenancy';
 import { adminQuery, CENTRAL_HOST, createTestApp, type TestApp } from '#tutti/testing';
@@ -46,7 +47,7 @@ describe('migrating every tenant', () => {
     for (const s of ['mig-a', 'mig-b', 'mig-broken']) ids[s] = (await t.provision(s)).id;
     for (const id of Object.values(ids)) await t.waitForStatus(id, ['active']);
     // Break one tenant: its database is gone.
-    t.get<TenantClientPool>(TenantClientPool).evict(ids['mig-broken']!);
+    t.get<TenantClientPool>(TenantClientPool).evict(ids['mig-broken']);
     const [{ databaseName }] = await adminQuery<{ databaseName: string }>(
       t.controlUrl,
       'SELECT "databaseName" FROM "Orchestra" WHERE id = $1',
@@ -101,7 +102,7 @@ describe('migrating every tenant', () => {
     const bySub = Object.fromEntries(results.map((r) => [r.subdomain, r]));
     expect(bySub['mig-a']).toMatchObject({ status: 'migrated', applied: [NICKNAME] });
     expect(bySub['mig-b']).toMatchObject({ status: 'migrated', applied: [NICKNAME] });
-    expect(bySub['mig-broken']!.status).toBe('failed');
+    expect(bySub['mig-broken'].status).toBe('failed');
     expect(await columns('mig-a', 'Musician')).toContain('nickname');
 
     const view = (

@@ -1,11 +1,13 @@
 // The job worker as a process of its own (npm run worker): the same modules as the gateway,
 // no HTTP. Run gateways with JOBS_ENABLED=false and as many workers as the job load needs;
 // pg-boss hands each job to one of them.
-import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+
 import { AppModule } from '#tutti/app';
 import { JsonLogger, loadConfig } from '#tutti/common';
 import { loadDotEnv, prepareRuntime } from '#tutti/runtime';
+
+import 'reflect-metadata';
 
 loadDotEnv();
 if (!process.env.DATABASE_URL) {

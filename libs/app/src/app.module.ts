@@ -6,18 +6,20 @@ import {
   type NestModule,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig, Clock, SecretBox, SystemClock } from '#tutti/common';
+
 import { AuthModule } from '#tutti/auth';
+import { APP_CONFIG, type AppConfig, Clock, SecretBox, SystemClock } from '#tutti/common';
 import { ControlPlaneModule } from '#tutti/control-plane';
-import { JobsModule, JobsService } from '#tutti/jobs';
 import { DispatchModule } from '#tutti/dispatch';
+import { JobsModule, JobsService } from '#tutti/jobs';
 import { MessagingModule } from '#tutti/messaging';
 import { MusiciansModule } from '#tutti/musicians';
+import { PlatformModule } from '#tutti/platform';
 import { ProjectsModule } from '#tutti/projects';
 import { RankingsModule } from '#tutti/rankings';
-import { PlatformModule } from '#tutti/platform';
 import { RetentionModule } from '#tutti/retention';
 import { TenancyMiddleware, TenancyModule } from '#tutti/tenancy';
+
 import { HealthController } from './health.controller.js';
 
 @Module({})

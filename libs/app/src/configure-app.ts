@@ -1,6 +1,7 @@
 import { type INestApplication, ValidationPipe } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+
 import { ErrorFilter } from '#tutti/common';
 
 /** Everything main.ts and the e2e tests share, so tests run the app as it is deployed. */

@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode, ServiceUnavailableException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+
 import { Public } from '#tutti/auth';
 import { ControlHealthRepository } from '#tutti/control-plane';
 

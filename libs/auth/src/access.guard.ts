@@ -1,8 +1,10 @@
 import { type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
+
 import { type AuthPrincipal, Clock, DomainError, requestContext, sha256 } from '#tutti/common';
 import { ApiKeysRepository } from '#tutti/control-plane';
+
 import { PUBLIC_KEY, type Role, ROLES_KEY } from './auth.decorators.js';
 
 /**

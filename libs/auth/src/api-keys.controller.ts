@@ -10,8 +10,9 @@ import {
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { Roles } from './auth.decorators.js';
+
 import { ApiKeysService } from './api-keys.service.js';
+import { Roles } from './auth.decorators.js';
 
 export class CreateApiKeyDto {
   @ApiPropertyOptional({ example: 'Website concert calendar' })

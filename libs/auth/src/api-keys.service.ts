@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import { Clock, DomainError, randomToken, sha256 } from '#tutti/common';
 import { ApiKeysRepository, AuditRepository } from '#tutti/control-plane';
 import { currentTenant } from '#tutti/tenancy';

@@ -1,6 +1,8 @@
 import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+
 import { type AuthPrincipal, DomainError, requestContext } from '#tutti/common';
+
 import { CurrentPrincipal, Public } from './auth.decorators.js';
 import { AuthService, type Realm } from './auth.service.js';
 import { AcceptInvitationDto, LoginDto, RefreshDto, TokenPairDto } from './dto/auth.dto.js';

@@ -1,4 +1,5 @@
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+
 import { type AuthPrincipal, requestContext } from '#tutti/common';
 
 export const PUBLIC_KEY = 'tutti:public';

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+
 import {
   APP_CONFIG,
   type AppConfig,
@@ -16,6 +18,7 @@ import {
   type UserRecord,
   UsersRepository,
 } from '#tutti/control-plane';
+
 import { type AccessClaims, audienceOf, ISSUER } from './access-token.js';
 import type { TokenPairDto } from './dto/auth.dto.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';

@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
+
 import { APP_CONFIG, type AppConfig, type AuthPrincipal } from '#tutti/common';
+
 import { type AccessClaims, ISSUER } from './access-token.js';
 
 @Injectable()

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+
 import { APP_CONFIG, type AppConfig, Clock, DomainError } from '#tutti/common';
 
 /**

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+
 import { loadConfig, withDatabase } from './app-config.js';
 
 const valid = {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+
 import { randomToken, SecretBox, sha256 } from './crypto.js';
 
 describe('SecretBox', () => {

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+
 import { DomainError, statusOfKind } from './domain-error.js';
 import { requestContext } from './request-context.js';
 
@@ -92,14 +93,14 @@ export class ErrorFilter implements ExceptionFilter {
       } else {
         error = {
           code: httpCodes[status] ?? `http/${status}`,
-          message: String(message ?? exception.message),
+          message: typeof message === 'string' ? message : exception.message,
         };
       }
     } else if (
       exception &&
       typeof exception === 'object' &&
       'code' in exception &&
-      String((exception as { code: unknown }).code).startsWith('P')
+      String(exception.code).startsWith('P')
     ) {
       const mapped = fromPrisma(exception as { code: string });
       if (mapped) [status, error] = mapped;

@@ -1,4 +1,5 @@
 import type { LoggerService, LogLevel } from '@nestjs/common';
+
 import { requestContext } from './request-context.js';
 
 const order: LogLevel[] = ['verbose', 'debug', 'log', 'warn', 'error', 'fatal'];

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import { ControlDb } from './control-db.js';
 
 /** Tenant API keys: only their SHA-256 is stored; the prefix names a key in lists. */

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+
 import { requestContext } from '#tutti/common';
+
 import { ControlDb } from './control-db.js';
 import type { Prisma } from './generated/client.js';
 

@@ -1,6 +1,8 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
+
 import { APP_CONFIG, type AppConfig } from '#tutti/common';
+
 import { PrismaClient } from './generated/client.js';
 
 /** The control-plane database: one client for the process, shared by its repositories. */

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import { ControlDb } from './control-db.js';
 
 @Injectable()

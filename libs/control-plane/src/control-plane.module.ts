@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+
 import { ApiKeysRepository } from './api-keys.repository.js';
 import { AuditRepository } from './audit.repository.js';
 import { ControlDb } from './control-db.js';

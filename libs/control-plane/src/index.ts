@@ -1,11 +1,10 @@
 export { ApiKeysRepository } from './api-keys.repository.js';
-export { AuditRepository } from './audit.repository.js';
 export type { AuditEntry } from './audit.repository.js';
+export { AuditRepository } from './audit.repository.js';
 export { ControlHealthRepository } from './control-health.repository.js';
 export { ControlPlaneModule } from './control-plane.module.js';
-export { MigrationRunsRepository } from './migration-runs.repository.js';
 export type { MigrationRunRecord, TenantMigrationOutcome } from './migration-runs.repository.js';
-export { OrchestrasRepository } from './orchestras.repository.js';
+export { MigrationRunsRepository } from './migration-runs.repository.js';
 export type {
   EnsembleKind,
   NewOrchestra,
@@ -14,8 +13,9 @@ export type {
   OrchestraUpdate,
   Plan,
 } from './orchestras.repository.js';
+export { OrchestrasRepository } from './orchestras.repository.js';
+export type { RotateOutcome } from './refresh-tokens.repository.js';
 export { RefreshTokensRepository } from './refresh-tokens.repository.js';
 export { RetentionRepository } from './retention.repository.js';
-export type { RotateOutcome } from './refresh-tokens.repository.js';
-export { UsersRepository } from './users.repository.js';
 export type { UserRecord, UserRole } from './users.repository.js';
+export { UsersRepository } from './users.repository.js';

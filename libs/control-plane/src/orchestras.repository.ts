@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import { ControlDb } from './control-db.js';
 import type { Orchestra, Prisma } from './generated/client.js';
 import type { EnsembleKind, OrchestraStatus, Plan } from './generated/enums.js';

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import { ControlDb } from './control-db.js';
 
 /** Deletes what has no further use: expired refresh tokens, lapsed invitations, old logs. */

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import { ControlDb } from './control-db.js';
 import type { User } from './generated/client.js';
 import type { UserRole } from './generated/enums.js';

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+
 import { Clock, languageOf, positionLabel } from '#tutti/common';
 import { currentTenant } from '#tutti/tenancy';
+
 import type { AnswerOutcome } from './answer-request.use-case.js';
 import type { NeedsRepository } from './needs.repository.js';
 import { noticePage, type PageText, requestPage } from './response-page.js';

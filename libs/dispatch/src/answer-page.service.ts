@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+
 import { sha256 } from '#tutti/common';
+
 import { AnswerPagePresenter, type RenderedPage } from './answer-page.presenter.js';
 import { AnswerRequest } from './answer-request.use-case.js';
 import { NeedsRepository } from './needs.repository.js';

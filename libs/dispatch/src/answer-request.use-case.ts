@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
+
 import { Clock } from '#tutti/common';
 import { NotifyRequests } from '#tutti/messaging';
-import { DispatchQueue } from './dispatch-queue.js';
+
 import { DispatchRepository, type NeedStatus, type RequestStatus } from './dispatch.repository.js';
+import { DispatchQueue } from './dispatch-queue.js';
 
 export interface AnswerRequestCommand {
   requestId: number;

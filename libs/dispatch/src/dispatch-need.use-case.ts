@@ -1,9 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
+
 import { APP_CONFIG, type AppConfig, Clock, randomToken, SecretBox, sha256 } from '#tutti/common';
 import { NotifyListExhausted, NotifyRequests } from '#tutti/messaging';
+
 import { requestsToSend, selectCandidates } from './candidate-selection.js';
-import { DispatchQueue } from './dispatch-queue.js';
 import { type CreatedRequest, DispatchRepository, type NeedLock } from './dispatch.repository.js';
+import { DispatchQueue } from './dispatch-queue.js';
 import { newShortCode } from './short-codes.js';
 
 interface Decision {
@@ -36,7 +38,7 @@ export class DispatchNeed {
       { project: true },
       (lock) => this.decide(lock, now),
     );
-    const tokenOf = new Map(created.map((r, i) => [r.id, tokens[i]!]));
+    const tokenOf = new Map(created.map((r, i) => [r.id, tokens[i]]));
     await this.notify.execute({
       type: 'request',
       requestIds: created.map((r) => r.id),
@@ -84,7 +86,7 @@ export class DispatchNeed {
     const created = await lock.createRequests(
       candidates.slice(0, n).map((c, i) => ({
         musicianId: c.musicianId,
-        tokenHash: sha256(tokens[i]!),
+        tokenHash: sha256(tokens[i]),
         shortCode: newShortCode(codes),
         sentAt: now,
         deadlineAt,

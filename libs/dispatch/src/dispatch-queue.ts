@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import { JobsService } from '#tutti/jobs';
 import { currentTenant } from '#tutti/tenancy';
 

@@ -1,4 +1,5 @@
 import { DomainError } from '#tutti/common';
+
 import type { NeedStatus } from './dispatch.repository.js';
 
 export const needNotFound = (id: string | number) =>

@@ -1,6 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+
 import { JobsService } from '#tutti/jobs';
 import { TenantJobRunner } from '#tutti/tenancy';
+
 import { DispatchNeed } from './dispatch-need.use-case.js';
 import {
   DISPATCH_JOB,

@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
+
 import { MessagingModule } from '#tutti/messaging';
+
 import { AnswerPagePresenter } from './answer-page.presenter.js';
 import { AnswerPageService } from './answer-page.service.js';
 import { AnswerRequest } from './answer-request.use-case.js';
-import { DispatchNeed } from './dispatch-need.use-case.js';
-import { DispatchQueue } from './dispatch-queue.js';
 import { DispatchJobs } from './dispatch.jobs.js';
 import { DispatchRepository } from './dispatch.repository.js';
+import { DispatchNeed } from './dispatch-need.use-case.js';
+import { DispatchQueue } from './dispatch-queue.js';
 import { InboundMessagesRepository } from './inbound-messages.repository.js';
 import { NeedsController } from './needs.controller.js';
 import { NeedsRepository } from './needs.repository.js';

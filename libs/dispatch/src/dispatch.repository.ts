@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+
 import { TenantDb, type TenantPrismaClient, type TenantTransaction } from '#tutti/tenancy';
+
 import type { RankedMusician, Strategy } from './candidate-selection.js';
 
 export type NeedStatus = 'draft' | 'active' | 'paused' | 'completed' | 'cancelled' | 'exhausted';

@@ -1,6 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+
 import { Roles } from '#tutti/auth';
+
 import { AdminAnswerDto, RaiseQuantityDto, UploadNeedFileDto } from './dto/needs.dto.js';
 import { NeedsService } from './needs.service.js';
 

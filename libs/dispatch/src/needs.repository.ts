@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import { TenantDb } from '#tutti/tenancy';
 
 /** What is shown of a stored file: never its content. */

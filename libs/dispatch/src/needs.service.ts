@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
+
 import { DomainError } from '#tutti/common';
+
 import { AnswerRequest } from './answer-request.use-case.js';
 import { selectCandidates } from './candidate-selection.js';
-import { DispatchQueue } from './dispatch-queue.js';
-import { DispatchRepository, type NeedStatus } from './dispatch.repository.js';
 import {
   needNotFound,
   needWithoutList,
@@ -11,6 +11,8 @@ import {
   quantityNotRaised,
   requestNotFound,
 } from './dispatch.errors.js';
+import { DispatchRepository, type NeedStatus } from './dispatch.repository.js';
+import { DispatchQueue } from './dispatch-queue.js';
 import type { AdminAnswerDto, UploadNeedFileDto } from './dto/needs.dto.js';
 import { NeedsRepository } from './needs.repository.js';
 

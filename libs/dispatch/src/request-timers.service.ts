@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
+
 import { Clock, SecretBox } from '#tutti/common';
 import { OrchestrasRepository } from '#tutti/control-plane';
 import { NotifyRequests } from '#tutti/messaging';
 import { TenantJobRunner } from '#tutti/tenancy';
-import { DispatchQueue, type RequestJob } from './dispatch-queue.js';
+
 import { DispatchRepository } from './dispatch.repository.js';
+import { DispatchQueue, type RequestJob } from './dispatch-queue.js';
 
 /**
  * Reminders before the deadline and timeouts at it. Every timer re-reads the current state

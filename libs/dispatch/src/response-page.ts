@@ -57,7 +57,7 @@ const T = {
 
 export type PageText = keyof (typeof T)['sv'];
 
-export function esc(s: unknown): string {
+export function esc(s: string | number | null | undefined): string {
   return String(s ?? '').replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,

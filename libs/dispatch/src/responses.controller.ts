@@ -1,7 +1,9 @@
 import { Body, Controller, Get, Header, Param, Post, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
+
 import { Public } from '#tutti/auth';
+
 import type { RenderedPage } from './answer-page.presenter.js';
 import { AnswerPageService } from './answer-page.service.js';
 

@@ -1,8 +1,10 @@
 import { Body, Controller, Header, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request } from 'express';
+
 import { Public } from '#tutti/auth';
 import { TwilioSignature } from '#tutti/messaging';
+
 import { SmsRepliesService } from './sms-replies.service.js';
 
 /** Twilio's inbound SMS webhook for the orchestra's number; answers with TwiML at once. */

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
+
 import { Clock, languageOf } from '#tutti/common';
 import { SmsOptOuts } from '#tutti/messaging';
+
 import { AnswerRequest } from './answer-request.use-case.js';
-import { type InboundSms, InboundMessagesRepository } from './inbound-messages.repository.js';
+import { InboundMessagesRepository, type InboundSms } from './inbound-messages.repository.js';
 import { esc } from './response-page.js';
 
 /** Carrier keywords: Twilio acts on these itself; they are never answers. */
@@ -77,9 +79,7 @@ export class SmsRepliesService {
       await finish('not-understood');
       return text.help;
     }
-    const requestId = musician
-      ? await this.inbound.openRequestByCode(musician.id, match[2]!)
-      : null;
+    const requestId = musician ? await this.inbound.openRequestByCode(musician.id, match[2]) : null;
     if (requestId === null) {
       await finish('no-open-request');
       return text.unknown;

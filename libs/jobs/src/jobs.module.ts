@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+
 import { JobsService } from './jobs.service.js';
 
 @Global()

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import PgBoss from 'pg-boss';
+
 import { APP_CONFIG, type AppConfig } from '#tutti/common';
 
 export interface JobDefinition<T> {
@@ -32,7 +33,7 @@ export class JobsService implements OnApplicationShutdown {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   define<T>(definition: JobDefinition<T> & { cron?: string }): void {
-    this.definitions.set(definition.name, definition as JobDefinition<never>);
+    this.definitions.set(definition.name, definition);
     if (definition.cron) this.schedules.set(definition.name, definition.cron);
   }
 

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import { type CommunicationFilter, MessagingRepository } from './messaging.repository.js';
 
 /** The communication log as staff read it: newest first. */

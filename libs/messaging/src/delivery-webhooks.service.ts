@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Resend } from 'resend';
+
 import { badSignature } from './messaging.errors.js';
 import { MessagingRepository } from './messaging.repository.js';
 import { ProviderCredentials } from './provider-credentials.js';

@@ -1,6 +1,8 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+
 import { Roles } from '#tutti/auth';
+
 import { GroupEmailDto } from './dto/group-email.dto.js';
 import { GroupEmailService } from './group-email.service.js';
 

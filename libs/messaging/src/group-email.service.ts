@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+
 import { ProjectsService } from '#tutti/projects';
+
 import type { GroupEmailDto } from './dto/group-email.dto.js';
 import { SendGroupEmail } from './send-group-email.use-case.js';
 

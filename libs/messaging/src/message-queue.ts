@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+
 import { SecretBox } from '#tutti/common';
 import { JobsService } from '#tutti/jobs';
 import { currentTenant } from '#tutti/tenancy';
+
 import { MessagingRepository, type NewLogEntry } from './messaging.repository.js';
 
 export const SEND_MESSAGE_JOB = 'message.send';
@@ -43,7 +45,7 @@ export class MessageQueue {
     await this.jobs.sendMany<SendJob>(
       SEND_MESSAGE_JOB,
       ids.map((logId, i) => {
-        const token = batch[i]!.token;
+        const token = batch[i].token;
         return {
           data: { orchestraId, logId, sealedToken: token ? this.secrets.encrypt(token) : null },
         };

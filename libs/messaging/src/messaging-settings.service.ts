@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+
 import { SecretBox } from '#tutti/common';
 import { type OrchestraRecord, OrchestrasRepository } from '#tutti/control-plane';
 import { currentTenant } from '#tutti/tenancy';
+
 import type { MessagingSettingsDto } from './dto/messaging.dto.js';
 import { ProviderCredentials } from './provider-credentials.js';
 

@@ -1,8 +1,10 @@
 import { Body, Controller, Get, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+
 import { Roles } from '#tutti/auth';
-import { ListCommunicationsQuery, MessagingSettingsDto } from './dto/messaging.dto.js';
+
 import { CommunicationsService } from './communications.service.js';
+import { ListCommunicationsQuery, MessagingSettingsDto } from './dto/messaging.dto.js';
 import { MessagingSettingsService } from './messaging-settings.service.js';
 
 @ApiTags('communication')

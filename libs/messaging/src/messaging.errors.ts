@@ -1,4 +1,5 @@
 import { DomainError } from '#tutti/common';
+
 import { TEMPLATE_VARIABLES } from './template-catalog.js';
 
 export const badSignature = (provider: 'Twilio' | 'Resend') =>

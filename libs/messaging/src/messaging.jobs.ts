@@ -1,7 +1,9 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+
 import { APP_CONFIG, type AppConfig } from '#tutti/common';
 import { JobsService } from '#tutti/jobs';
 import { TenantJobRunner } from '#tutti/tenancy';
+
 import { SEND_MESSAGE_JOB, type SendJob } from './message-queue.js';
 import { SendMessage } from './send-message.use-case.js';
 

@@ -1,6 +1,8 @@
 import { Inject, Module, type OnModuleInit } from '@nestjs/common';
+
 import { ProjectsModule } from '#tutti/projects';
 import { TenantSeeds } from '#tutti/tenancy';
+
 import { CommunicationsService } from './communications.service.js';
 import { DeliveryWebhooksService } from './delivery-webhooks.service.js';
 import { GroupEmailController } from './group-email.controller.js';

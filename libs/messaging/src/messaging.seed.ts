@@ -1,4 +1,5 @@
 import type { SeedContribution } from '#tutti/tenancy';
+
 import { DEFAULT_TEMPLATES, TEMPLATE_VARIABLES } from './template-catalog.js';
 
 /** The message templates of a new tenant, in Swedish and English. */

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+
 import { languageOf, positionLabel } from '#tutti/common';
+
 import { MessageQueue } from './message-queue.js';
 import { MessagingRepository } from './messaging.repository.js';
 import { ProviderCredentials } from './provider-credentials.js';

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+
 import { languageOf, positionLabel } from '#tutti/common';
 import type { OrchestraRecord } from '#tutti/control-plane';
 import { currentTenant, TenantUrls } from '#tutti/tenancy';
+
 import { MessageQueue, type OutgoingMessage, REDACTED, TOKEN_MARK } from './message-queue.js';
 import { MessagingRepository } from './messaging.repository.js';
 import { ProviderCredentials } from './provider-credentials.js';

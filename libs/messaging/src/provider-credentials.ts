@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
+
 import { APP_CONFIG, type AppConfig, requestContext, SecretBox } from '#tutti/common';
 import { type OrchestraRecord, OrchestrasRepository } from '#tutti/control-plane';
 import { currentTenant } from '#tutti/tenancy';
+
 import type { EmailCredentials, SmsCredentials } from './provider-gateway.js';
 
 /** Where a credential came from: the ensemble's own account, the platform's, or none. */

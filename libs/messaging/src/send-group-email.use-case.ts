@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import { MessageQueue, type OutgoingMessage } from './message-queue.js';
 import { MessagingRepository } from './messaging.repository.js';
 import { ProviderCredentials } from './provider-credentials.js';

@@ -1,5 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+
 import { APP_CONFIG, type AppConfig, Clock, SecretBox } from '#tutti/common';
+
 import { REDACTED } from './message-queue.js';
 import { MessagingRepository } from './messaging.repository.js';
 import { ProviderCredentials, type TenantCredentials } from './provider-credentials.js';

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import { MessagingRepository } from './messaging.repository.js';
 
 /** Who opted out of (or back into) SMS; opted-out musicians get email only. */

@@ -1,6 +1,8 @@
 import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+
 import { Roles } from '#tutti/auth';
+
 import { TemplateDto, TemplatePreviewDto } from './dto/templates.dto.js';
 import { TemplatesService } from './templates.service.js';
 

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+
 import { TenantDb } from '#tutti/tenancy';
+
 import { TEMPLATE_VARIABLES } from './template-catalog.js';
 
 export interface TemplateText {

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+
 import { currentTenant } from '#tutti/tenancy';
+
 import type { TemplateDto, TemplatePreviewDto } from './dto/templates.dto.js';
 import {
   unknownTemplateLanguage,
@@ -20,7 +22,7 @@ function check(type: string, language: string) {
 
 function unknownVariables(text: string): string[] {
   return [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)]
-    .map((m) => m[1]!)
+    .map((m) => m[1])
     .filter((v) => !TEMPLATE_VARIABLES.includes(v));
 }
 

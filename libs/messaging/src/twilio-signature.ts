@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import twilio from 'twilio';
+
 import { badSignature } from './messaging.errors.js';
 import { ProviderCredentials } from './provider-credentials.js';
 

@@ -1,7 +1,9 @@
 import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request } from 'express';
+
 import { Public } from '#tutti/auth';
+
 import { DeliveryWebhooksService } from './delivery-webhooks.service.js';
 import { TwilioSignature } from './twilio-signature.js';
 

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+
 import type { MigrationList } from '@prisma/schema-engine-wasm';
 
 export type SchemaKind = 'control' | 'tenant';

@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import type { MigrationSet } from './migration-set.js';
 import { openSchemaEngine } from './schema-engine.js';
 
@@ -10,15 +11,16 @@ export async function applyMigrations(
   connectionString: string,
   set: MigrationSet,
 ): Promise<string[]> {
-  const { engine, close } = await openSchemaEngine(connectionString, {
+  const opened = await openSchemaEngine(connectionString, {
     name: 'schema.prisma',
     content: set.schema,
   });
+  const engine = opened.engine;
   try {
     const out = await engine.applyMigrations({ migrationsList: set.list, filters: noFilters });
     return out.appliedMigrationNames;
   } finally {
-    await close();
+    await opened.close();
   }
 }
 
@@ -33,10 +35,11 @@ export async function createMigration(
   name: string,
   now: Date = new Date(),
 ): Promise<{ dir: string; sql: string } | null> {
-  const { engine, close } = await openSchemaEngine(connectionString, {
+  const opened = await openSchemaEngine(connectionString, {
     name: 'schema.prisma',
     content: set.schema,
   });
+  const engine = opened.engine;
   try {
     const from =
       set.names.length === 0
@@ -71,6 +74,6 @@ export async function createMigration(
     }
     return { dir, sql };
   } finally {
-    await close();
+    await opened.close();
   }
 }

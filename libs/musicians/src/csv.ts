@@ -9,7 +9,7 @@ export function parseCsv(text: string): string[][] {
   let field = '';
   let quoted = false;
   for (let i = 0; i < src.length; i++) {
-    const c = src[i]!;
+    const c = src[i];
     if (quoted) {
       if (c === '"' && src[i + 1] === '"') {
         field += '"';

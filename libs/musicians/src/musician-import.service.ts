@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
+
 import { DomainError, planLimitReached } from '#tutti/common';
 import { currentTenant } from '#tutti/tenancy';
-import { MusiciansRepository } from './musicians.repository.js';
+
 import { parseCsv } from './csv.js';
+import { MusiciansRepository } from './musicians.repository.js';
 
 const COLUMNS = [
   'firstName',

@@ -11,7 +11,9 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+
 import { Roles } from '#tutti/auth';
+
 import {
   CreateInstrumentDto,
   CreateMusicianDto,

@@ -1,5 +1,7 @@
 import { Inject, Module, type OnModuleInit } from '@nestjs/common';
+
 import { TenantSeeds } from '#tutti/tenancy';
+
 import { MusicianImportService } from './musician-import.service.js';
 import { InstrumentsController, MusiciansController } from './musicians.controller.js';
 import { MusiciansRepository } from './musicians.repository.js';

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+
 import { Clock, pageOf, planLimitReached } from '#tutti/common';
 import { currentTenant } from '#tutti/tenancy';
+
 import type {
   CreateMusicianDto,
   ListMusiciansQuery,
@@ -98,8 +100,8 @@ export class MusiciansService {
       .sort((a, b) => a - b);
     const median = times.length
       ? times.length % 2
-        ? times[(times.length - 1) / 2]!
-        : (times[times.length / 2 - 1]! + times[times.length / 2]!) / 2
+        ? times[(times.length - 1) / 2]
+        : (times[times.length / 2 - 1] + times[times.length / 2]) / 2
       : null;
     return {
       id,
@@ -115,6 +117,6 @@ export class MusiciansService {
     const limit = currentTenant().limits.maxMusicians;
     const created = await this.musicians.createWithin([dto], limit);
     if (!created) throw planLimitReached('musicians', limit);
-    return musicianView(created[0]!);
+    return musicianView(created[0]);
   }
 }

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+
 import { Injectable } from '@nestjs/common';
+
+import { AuthService } from '#tutti/auth';
 import { type AuthPrincipal, Clock, DomainError } from '#tutti/common';
 import { AuditRepository, type OrchestraRecord, OrchestrasRepository } from '#tutti/control-plane';
-import { AuthService } from '#tutti/auth';
 import {
   subdomainProblem,
   TenancyJobs,
@@ -10,6 +12,7 @@ import {
   TenantResolver,
   TenantUrls,
 } from '#tutti/tenancy';
+
 import type { CreateOrchestraDto, InviteUserDto } from './dto/orchestra.dto.js';
 
 const notFound = (id: string) =>

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+
 import { Clock, DomainError, pageOf } from '#tutti/common';
 import { AuditRepository, OrchestrasRepository } from '#tutti/control-plane';
 import { TenantClientPool, TenantResolver, TenantUrls } from '#tutti/tenancy';
+
 import type { AuditLogQuery, ListOrchestrasQuery } from './dto/orchestra.dto.js';
 import { orchestraView } from './orchestra.view.js';
 import { OrchestrasAdminService } from './orchestras-admin.service.js';

@@ -10,9 +10,11 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+
 import { CurrentPrincipal, Roles } from '#tutti/auth';
 import type { AuthPrincipal } from '#tutti/common';
 import { TenantUrls } from '#tutti/tenancy';
+
 import {
   AuditLogQuery,
   CreateOrchestraDto,

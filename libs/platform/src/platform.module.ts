@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+
 import { AuthModule } from '#tutti/auth';
+
 import { OrchestrasAdminService } from './orchestras-admin.service.js';
 import { PlatformController } from './platform.controller.js';
 import { PlatformInsightsService } from './platform-insights.service.js';

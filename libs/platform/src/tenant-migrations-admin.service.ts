@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import { DomainError } from '#tutti/common';
 import { MigrationRunsRepository } from '#tutti/control-plane';
 import { TenancyJobs } from '#tutti/tenancy';

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import { TenantClientPool, type TenantConnectionInfo } from '#tutti/tenancy';
 
 export interface TenantUsage {

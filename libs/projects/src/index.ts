@@ -1,3 +1,3 @@
+export type { CreateNeedDto, CreateProjectDto } from './projects.dto.js';
 export { ProjectsModule } from './projects.module.js';
 export { isoWeek, ProjectsService } from './projects.service.js';
-export type { CreateNeedDto, CreateProjectDto } from './projects.dto.js';

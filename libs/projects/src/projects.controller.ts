@@ -1,6 +1,8 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+
 import { Roles } from '#tutti/auth';
+
 import { CreateCustomListDto, CreateNeedDto, CreateProjectDto } from './projects.dto.js';
 import { ProjectsService } from './projects.service.js';
 

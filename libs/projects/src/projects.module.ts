@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+
 import { ProjectsController } from './projects.controller.js';
 import { ProjectsRepository } from './projects.repository.js';
 import { ProjectsService } from './projects.service.js';

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import { TenantDb } from '#tutti/tenancy';
 
 @Injectable()

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+
 import { DomainError, planLimitReached, positionLabel } from '#tutti/common';
 import { currentTenant } from '#tutti/tenancy';
+
 import type { CreateNeedDto, CreateProjectDto } from './projects.dto.js';
 import { ProjectsRepository } from './projects.repository.js';
 

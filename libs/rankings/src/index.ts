@@ -1,3 +1,3 @@
 export { RankingsModule } from './rankings.module.js';
-export { RankingsService } from './rankings.service.js';
 export type { RankingListView } from './rankings.repository.js';
+export { RankingsService } from './rankings.service.js';

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+
 import { RankingsController } from './rankings.controller.js';
 import { RankingsRepository } from './rankings.repository.js';
 import { RankingsService } from './rankings.service.js';

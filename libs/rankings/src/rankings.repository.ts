@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import { TenantDb } from '#tutti/tenancy';
 
 export interface RankingListView {
@@ -24,7 +25,7 @@ export class RankingsRepository {
     const list = await (
       await this.tenantDb.client()
     ).rankingList.create({ data: { positionId, listType, description } });
-    return (await this.lists({ id: list.id }))[0]!;
+    return (await this.lists({ id: list.id }))[0];
   }
 
   async lists(filter: { positionId?: number; id?: number } = {}): Promise<RankingListView[]> {

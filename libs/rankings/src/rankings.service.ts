@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import type { AddRankingDto, CreateRankingListDto } from './dto/ranking.dto.js';
 import {
   alreadyOnList,
@@ -69,6 +70,6 @@ export class RankingsService {
     change: (order: number[], list: { positionId: number }) => number[],
   ) {
     if (!(await this.repo.editOrder(listId, change))) throw rankingListNotFound(listId);
-    return (await this.repo.lists({ id: listId }))[0]!;
+    return (await this.repo.lists({ id: listId }))[0];
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
+
 import { Clock } from '#tutti/common';
 import { RetentionRepository } from '#tutti/control-plane';
 import { JobsService } from '#tutti/jobs';

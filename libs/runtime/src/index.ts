@@ -1,2 +1,2 @@
-export { dataDir, loadDotEnv, prepareRuntime } from './local-runtime.js';
 export type { Runtime } from './local-runtime.js';
+export { dataDir, loadDotEnv, prepareRuntime } from './local-runtime.js';

@@ -2,9 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+
 import pg from 'pg';
-import { startEmbeddedPostgres } from '#tutti/embedded-db';
+
 import { withDatabase } from '#tutti/common';
+import { startEmbeddedPostgres } from '#tutti/embedded-db';
 
 export interface Runtime {
   /** Whether Tutti started its own PostgreSQL (no DATABASE_URL given). */
@@ -35,7 +37,8 @@ async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
 /** Local secrets for the zero-setup mode, made once and kept in the git-ignored data folder. */
 async function localSecrets(): Promise<{ jwtSecret: string; encryptionKey: string }> {
   const file = join(DATA_DIR, 'secrets.json');
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+  if (existsSync(file))
+    return JSON.parse(readFileSync(file, 'utf8')) as { jwtSecret: string; encryptionKey: string };
   const secrets = {
     jwtSecret: randomBytes(48).toString('base64url'),
     encryptionKey: randomBytes(32).toString('base64'),

@@ -7,15 +7,15 @@ export { TenantJobRunner } from './request/tenant-job-runner.js';
 export { TenantResolver } from './request/tenant-resolver.service.js';
 export { TenantUrls } from './request/tenant-urls.js';
 // The pool of tenant clients.
-export { TenantClientPool, TenantPrismaClient } from './pool/tenant-client-pool.js';
 export type { PoolStats, TenantConnectionInfo } from './pool/tenant-client-pool.js';
+export { TenantClientPool, TenantPrismaClient } from './pool/tenant-client-pool.js';
 // A tenant's life: provisioning, seeding, migrations.
+export type { ProvisioningStep } from './lifecycle/provisioning.pipeline.js';
 export { ProvisioningObserver } from './lifecycle/provisioning.pipeline.js';
 export { PROVISIONING_STEPS } from './lifecycle/provisioning.pipeline.js';
-export type { ProvisioningStep } from './lifecycle/provisioning.pipeline.js';
 export { TenancyJobs } from './lifecycle/tenancy.jobs.js';
 export { TenantDatabaseServer } from './lifecycle/tenant-database-server.js';
 export { TenantMigrationSource, TenantMigrator } from './lifecycle/tenant-migrator.service.js';
-export { TenantSeeds } from './lifecycle/tenant-seeds.js';
 export type { SeedContribution, TenantTransaction } from './lifecycle/tenant-seeds.js';
+export { TenantSeeds } from './lifecycle/tenant-seeds.js';
 export { TenancyModule } from './tenancy.module.js';

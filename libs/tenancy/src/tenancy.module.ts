@@ -6,7 +6,9 @@ import {
   type OnModuleInit,
   type Provider,
 } from '@nestjs/common';
+
 import { APP_CONFIG, type AppConfig } from '#tutti/common';
+
 import {
   NoopProvisioningObserver,
   ProvisioningObserver,

@@ -1,7 +1,7 @@
-export { BASE_DOMAIN, CENTRAL_HOST, createTestApp, hostOf } from './test-app.js';
-export type { TestApp, TestAppOptions } from './test-app.js';
-export { createTenant } from './tenant-factory.js';
-export type { HttpMethod, TestTenant } from './tenant-factory.js';
-export { adminQuery, databaseUrl, testServerEnv } from './test-server.js';
-export { FakeProviderServer } from './fake-provider-server.js';
 export type { RecordedCall } from './fake-provider-server.js';
+export { FakeProviderServer } from './fake-provider-server.js';
+export type { HttpMethod, TestTenant } from './tenant-factory.js';
+export { createTenant } from './tenant-factory.js';
+export type { TestApp, TestAppOptions } from './test-app.js';
+export { BASE_DOMAIN, CENTRAL_HOST, createTestApp, hostOf } from './test-app.js';
+export { adminQuery, databaseUrl, testServerEnv } from './test-server.js';

@@ -1,4 +1,5 @@
 import { EnsembleFixtures } from '#tutti/fixtures';
+
 import { hostOf, type TestApp } from './test-app.js';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';

@@ -1,10 +1,13 @@
 import { randomBytes } from 'node:crypto';
+
 import type { INestApplication, Provider } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
+
 import { AppModule, configureApp } from '#tutti/app';
 import { AuthService } from '#tutti/auth';
 import { type AppConfig, JsonLogger, loadConfig } from '#tutti/common';
+
 import { adminQuery, databaseUrl, testServerEnv } from './test-server.js';
 
 export const BASE_DOMAIN = 'tutti.test';
@@ -96,7 +99,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     serverUrl,
     controlUrl,
     http,
-    get: <T>(token: unknown) => app.get(token as never) as T,
+    get: <T>(token: unknown) => app.get<T>(token as never),
     superadminToken() {
       superToken ??= signInSuperadmin();
       return superToken;

@@ -1,4 +1,3 @@
-import { PageQuery } from '#tutti/common';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -16,6 +15,8 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+
+import { PageQuery } from '#tutti/common';
 
 export class CreateMusicianDto {
   @ApiProperty()
@@ -64,7 +65,7 @@ export class ListMusiciansQuery extends PageQuery {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(({ value }) =>
+  @Transform(({ value }: { value: unknown }) =>
     value === 'true' || value === true
       ? true
       : value === 'false' || value === false

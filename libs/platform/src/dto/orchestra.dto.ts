@@ -1,4 +1,3 @@
-import { PageQuery } from '#tutti/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -15,6 +14,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+
+import { PageQuery } from '#tutti/common';
 
 export class CustomerProfileInput {
   @ApiPropertyOptional({ description: 'An existing customer profile to bill; omit to create one' })

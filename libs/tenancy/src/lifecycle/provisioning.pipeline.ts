@@ -1,11 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
+
 import { SecretBox } from '#tutti/common';
 import {
-  OrchestrasRepository,
   type OrchestraRecord,
+  OrchestrasRepository,
   type OrchestraUpdate,
   UsersRepository,
 } from '#tutti/control-plane';
+
 import { TenantDatabaseServer } from './tenant-database-server.js';
 import { TenantMigrator } from './tenant-migrator.service.js';
 import { TenantSeedsRepository } from './tenant-seeds.repository.js';
@@ -74,7 +76,7 @@ export class ProvisioningPipeline {
         });
         this.logger.log(`${orchestra.subdomain}: ${step} done`);
       } catch (err) {
-        const message = `${step}: ${(err as Error).message.split('\n')[0]!.slice(0, 500)}`;
+        const message = `${step}: ${(err as Error).message.split('\n')[0].slice(0, 500)}`;
         this.logger.warn(`${orchestra.subdomain}: provisioning failed at ${message}`);
         return this.orchestras.update(orchestra.id, {
           status: 'failed',

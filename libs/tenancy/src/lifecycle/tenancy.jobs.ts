@@ -1,7 +1,9 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
+
 import { Clock } from '#tutti/common';
 import { MigrationRunsRepository } from '#tutti/control-plane';
 import { JobsService } from '#tutti/jobs';
+
 import { ProvisioningPipeline } from './provisioning.pipeline.js';
 import { TenantMigrator } from './tenant-migrator.service.js';
 

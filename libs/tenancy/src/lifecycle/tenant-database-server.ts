@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import pg from 'pg';
+
 import { APP_CONFIG, type AppConfig, randomToken, withDatabase } from '#tutti/common';
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;

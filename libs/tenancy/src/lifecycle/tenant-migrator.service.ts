@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+
 import { APP_CONFIG, type AppConfig, Clock, SecretBox } from '#tutti/common';
 import {
-  OrchestrasRepository,
   type OrchestraRecord,
+  OrchestrasRepository,
   type TenantMigrationOutcome,
 } from '#tutti/control-plane';
 import {
@@ -28,12 +29,12 @@ async function mapLimit<T, R>(
   limit: number,
   fn: (item: T) => Promise<R>,
 ): Promise<R[]> {
-  const results: R[] = new Array(items.length);
+  const results = new Array<R>(items.length);
   let next = 0;
   const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
     while (next < items.length) {
       const i = next++;
-      results[i] = await fn(items[i]!);
+      results[i] = await fn(items[i]);
     }
   });
   await Promise.all(workers);
@@ -84,7 +85,7 @@ export class TenantMigrator {
         durationMs: Date.now() - started,
       };
     } catch (err) {
-      const message = (err as Error).message.split('\n')[0]!.slice(0, 500);
+      const message = (err as Error).message.split('\n')[0].slice(0, 500);
       this.logger.warn(`Migration of ${orchestra.subdomain} failed: ${message}`);
       await this.orchestras
         .update(orchestra.id, {

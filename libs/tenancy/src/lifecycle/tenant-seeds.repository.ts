@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import { TenantClientPool, type TenantConnectionInfo } from '../pool/tenant-client-pool.js';
 import { type SeedContext, TenantSeeds } from './tenant-seeds.js';
 

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import type { TenantPrismaClient } from '../pool/tenant-client-pool.js';
 
 /** The client inside an interactive transaction of a tenant database. */

@@ -1,7 +1,9 @@
 import { PrismaNeon } from '@prisma/adapter-neon';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
+
 import { DomainError } from '#tutti/common';
+
 import { PrismaClient as TenantPrismaClient } from '../generated/tenant/client.js';
 
 export { TenantPrismaClient };
@@ -179,7 +181,8 @@ export class TenantClientPool {
       stale: false,
       ready: undefined as unknown as Promise<TenantPrismaClient>,
     };
-    entry.ready = (async () => {
+    // Built on the next tick, so a constructor error becomes this promise's rejection.
+    entry.ready = Promise.resolve().then(() => {
       if (tenant.provider === 'neon') {
         entry.client = new TenantPrismaClient({
           adapter: new PrismaNeon({ connectionString: tenant.databaseUrl }),
@@ -196,7 +199,7 @@ export class TenantClientPool {
         entry.client = new TenantPrismaClient({ adapter: new PrismaPg(entry.pgPool) });
       }
       return entry.client;
-    })();
+    });
     this.entries.set(tenant.id, entry);
     this.counters.peakOpenClients = Math.max(this.counters.peakOpenClients, this.openCount());
     return entry;

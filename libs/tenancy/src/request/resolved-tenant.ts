@@ -1,4 +1,5 @@
 import type { OrchestraStatus } from '#tutti/control-plane';
+
 import type { TenantConnectionInfo } from '../pool/tenant-client-pool.js';
 
 /** A tenant as the gateway serves it: the control-plane record, secrets decrypted, cached. */

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
+
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { DomainError, type RequestContext, releaseContext, requestContext } from '#tutti/common';
+
+import { DomainError, releaseContext, type RequestContext, requestContext } from '#tutti/common';
+
 import type { ResolvedTenant } from './resolved-tenant.js';
 import { bindTenant } from './tenant-db.js';
 import { TenantResolver } from './tenant-resolver.service.js';
@@ -70,7 +73,7 @@ export class TenancyMiddleware implements NestMiddleware {
   }
 
   private async resolve(req: Request): Promise<void> {
-    const path = req.originalUrl.split('?')[0]!;
+    const path = req.originalUrl.split('?')[0];
     if (HOSTLESS.some((re) => re.test(path))) return;
     const resolution = await this.resolver.resolveHost(req.headers.host);
     if (resolution.kind === 'unknown') {

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
+
 import { requestContext } from '#tutti/common';
-import type { ResolvedTenant } from './resolved-tenant.js';
+
 import {
   type Lease,
   TenantClientPool,
   type TenantPrismaClient,
 } from '../pool/tenant-client-pool.js';
+import type { ResolvedTenant } from './resolved-tenant.js';
 
 const TENANT_KEY = 'tenancy/tenant';
 const LEASE_KEY = 'tenancy/lease';

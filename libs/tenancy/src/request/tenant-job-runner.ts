@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
+
 import { Injectable, Logger } from '@nestjs/common';
+
 import { requestContext } from '#tutti/common';
+
 import { bindTenant } from './tenant-db.js';
 import { TenantResolver } from './tenant-resolver.service.js';
 

@@ -1,10 +1,12 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import pg from 'pg';
+
 import { APP_CONFIG, type AppConfig, SecretBox } from '#tutti/common';
-import { OrchestrasRepository, type OrchestraRecord } from '#tutti/control-plane';
+import { type OrchestraRecord, OrchestrasRepository } from '#tutti/control-plane';
+
+import { TenantClientPool } from '../pool/tenant-client-pool.js';
 import { parseHost } from './host.js';
 import type { ResolvedTenant } from './resolved-tenant.js';
-import { TenantClientPool } from '../pool/tenant-client-pool.js';
 
 export const ORCHESTRA_CHANGED_CHANNEL = 'tutti_orchestra_changed';
 

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+
 import { APP_CONFIG, type AppConfig } from '#tutti/common';
 
 /** Public addresses of tenants and the central domain, as people type them. */
