@@ -33,7 +33,7 @@ export default tseslint.config(
       'eslint.config.js',
     ],
   },
-  ...tseslint.configs.recommendedTypeChecked,
+  ...tseslint.configs.recommendedTypeChecked.map((c) => ({ ...c, files: ['**/*.ts'] })),
   {
     files: ['**/*.ts'],
     languageOptions: {

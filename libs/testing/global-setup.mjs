@@ -37,7 +37,11 @@ export default async function globalSetup() {
   if (!serverUrl) {
     const dir = mkdtempSync(join(tmpdir(), 'tutti-test-'));
     chmodSync(dir, 0o755); // as root, the server runs as another user that must reach it
-    embedded = await startEmbeddedPostgres({ dataDir: join(dir, 'pg'), persistent: false });
+    embedded = await startEmbeddedPostgres({
+      dataDir: join(dir, 'pg'),
+      persistent: false,
+      throwaway: true,
+    });
     serverUrl = embedded.adminUrl;
   }
   const runId = randomBytes(3).toString('hex');

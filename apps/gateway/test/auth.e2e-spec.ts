@@ -1,4 +1,5 @@
 import { AuthService } from '#tutti/auth';
+import { sha256 } from '#tutti/common';
 import { RetentionJobs } from '#tutti/retention';
 import { adminQuery, CENTRAL_HOST, createTestApp, hostOf, type TestApp } from '#tutti/testing';
 
@@ -50,6 +51,7 @@ describe('authentication', () => {
     );
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
+    expect(wrong.body.error.code).toBe('auth/invalid-credentials');
     expect(wrong.body.error).toEqual(unknown.body.error);
     const me = await t.http
       .get('/api/auth/me')
@@ -60,12 +62,25 @@ describe('authentication', () => {
   });
 
   it('keeps superadmins off tenant sign-in and tenant users off the central one', async () => {
-    await t.superadminToken();
+    const superadmin = await t.superadminCredentials();
+    const onTenant = await t.http
+      .post('/api/auth/login')
+      .set('Host', hostOf('authy'))
+      .send(superadmin);
+    expect(onTenant.status).toBe(401);
+    expect(onTenant.body.error.code).toBe('auth/invalid-credentials');
     const user = await t.http
       .post('/platform/auth/login')
       .set('Host', CENTRAL_HOST)
       .send({ email: 'staff@authy.example', password });
     expect(user.status).toBe(401);
+    expect(user.body.error.code).toBe('auth/invalid-credentials');
+    // The same superadmin signs in on the central domain: the refusal above was the realm.
+    await t.http
+      .post('/platform/auth/login')
+      .set('Host', CENTRAL_HOST)
+      .send(superadmin)
+      .expect(200);
   });
 
   it('rate-limits failed sign-ins per account with 429 and Retry-After', async () => {
@@ -98,18 +113,22 @@ describe('authentication', () => {
       .set('Host', hostOf('authy'))
       .send({ refreshToken: first.refreshToken });
     expect(replay.status).toBe(401);
+    expect(replay.body.error.code).toBe('auth/invalid-refresh-token');
     // The replay revoked the whole family, including the token issued second.
     const after = await t.http
       .post('/api/auth/refresh')
       .set('Host', hostOf('authy'))
       .send({ refreshToken: second.refreshToken });
     expect(after.status).toBe(401);
-    const [row] = await adminQuery<{ n: number }>(
+    expect(after.body.error.code).toBe('auth/invalid-refresh-token');
+    // Stored only as a hash: the row is found by the token's SHA-256, never by the token.
+    const [row] = await adminQuery<{ byHash: number; byToken: number }>(
       t.controlUrl,
-      'SELECT count(*)::int AS n FROM "RefreshToken" WHERE "tokenHash" = $1',
-      [first.refreshToken],
+      `SELECT count(*) FILTER (WHERE "tokenHash" = $1)::int AS "byHash",
+              count(*) FILTER (WHERE "tokenHash" = $2)::int AS "byToken" FROM "RefreshToken"`,
+      [sha256(first.refreshToken), first.refreshToken],
     );
-    expect(row.n).toBe(0); // stored only as a hash
+    expect(row).toEqual({ byHash: 1, byToken: 0 });
   });
 
   it('refuses a refresh token on another tenant', async () => {
@@ -123,6 +142,7 @@ describe('authentication', () => {
       .set('Host', hostOf('authy-other'))
       .send({ refreshToken: pair.refreshToken });
     expect(res.status).toBe(401);
+    expect(res.body.error.code).toBe('auth/invalid-refresh-token');
   });
 
   it('lets a superadmin impersonate a tenant admin explicitly, and audits it', async () => {
@@ -186,6 +206,7 @@ describe('authentication', () => {
       .set('Host', hostOf('authy'))
       .send({ token, password: 'a long enough password' });
     expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('auth/invalid-invitation');
     expect(await t.get<RetentionJobs>(RetentionJobs).cleanUp()).toMatchObject({
       refreshTokens: 0,
       invitations: 0,
@@ -209,7 +230,7 @@ describe('authentication', () => {
       'SELECT "keyHash" FROM "ApiKey" WHERE id = $1',
       [created.body.id],
     );
-    expect(row.keyHash).not.toContain(key.split('_').at(-1)!);
+    expect(row.keyHash).toBe(sha256(key));
     await t.http
       .get('/api/musicians')
       .set('Host', hostOf('authy'))
@@ -267,5 +288,6 @@ describe('authentication', () => {
       .set('Host', CENTRAL_HOST)
       .auth(staff.accessToken, { type: 'bearer' });
     expect(res.status).toBe(401);
+    expect(res.body.error.code).toBe('auth/wrong-audience');
   });
 });

@@ -4,10 +4,12 @@ import twilio from 'twilio';
 
 import {
   adminQuery,
+  createTenant,
   createTestApp,
   FakeProviderServer,
   hostOf,
   type TestApp,
+  type TestTenant,
 } from '#tutti/testing';
 
 const SID = `AC${'5'.repeat(32)}`;
@@ -16,7 +18,7 @@ const AUTH = 'strings-twilio-auth-token';
 describe('messages through Twilio and Resend', () => {
   const provider = new FakeProviderServer();
   let t: TestApp;
-  const tenants: Record<string, { id: string; token: string }> = {};
+  const tenants: Record<string, TestTenant> = {};
   let positionId: number;
 
   beforeAll(async () => {
@@ -24,13 +26,11 @@ describe('messages through Twilio and Resend', () => {
     t = await createTestApp({
       env: { TWILIO_BASE_URL: base, RESEND_BASE_URL: base, MESSAGE_RETRY_DELAY_SECONDS: '1' },
     });
-    for (const s of ['strings', 'brass']) {
-      const o = await t.provision(s);
-      await t.waitForStatus(o.id, ['active']);
-      tenants[s] = { id: o.id, token: await t.tenantAdminToken(o.id, s) };
-    }
-    const instruments = await api('strings', 'get', '/api/instruments').expect(200);
-    positionId = instruments.body[0].positions[0].id;
+    [tenants.strings, tenants.brass] = await Promise.all([
+      createTenant(t, 'strings'),
+      createTenant(t, 'brass'),
+    ]);
+    positionId = await tenants.strings.fixtures.position('Violin', 'Förste konsertmästare');
   });
   afterAll(async () => {
     await t.close();
@@ -38,7 +38,7 @@ describe('messages through Twilio and Resend', () => {
   });
 
   function api(s: string, method: 'get' | 'post' | 'put', path: string) {
-    return t.http[method](path).set('Host', hostOf(s)).auth(tenants[s].token, { type: 'bearer' });
+    return tenants[s].api(method, path);
   }
 
   async function waitFor<T>(
@@ -58,13 +58,13 @@ describe('messages through Twilio and Resend', () => {
     s: string,
     musician: { email: string; phone: string },
   ): Promise<string> {
-    const m = await api(s, 'post', '/api/musicians')
-      .send({ firstName: 'Sol', lastName: 'Ist', ...musician })
-      .expect(201);
-    await api(s, 'put', `/api/musicians/${m.body.id}/qualifications`)
-      .send({ positionIds: [positionId] })
-      .expect(200);
-    return m.body.id;
+    const m = await tenants[s].fixtures.musician({
+      firstName: 'Sol',
+      lastName: 'Ist',
+      ...musician,
+      positionIds: [positionId],
+    });
+    return m.id;
   }
 
   /** One musician, ranked alone, asked by a started need. */
@@ -132,6 +132,7 @@ describe('messages through Twilio and Resend', () => {
       twilioAccountSid: 'nope',
     });
     expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe('request/invalid');
     expect(bad.body.error.message).toContain('twilioAccountSid');
   });
 
@@ -207,6 +208,7 @@ describe('messages through Twilio and Resend', () => {
       'wrong-token',
     );
     expect(forged.status).toBe(403);
+    expect(forged.body.error.code).toBe('webhook/bad-signature');
     const reply = await signedPost('strings', '/api/webhooks/twilio/sms', {
       MessageSid: 'SMin1',
       From: '+46701234501',
@@ -266,6 +268,10 @@ describe('messages through Twilio and Resend', () => {
       sendTiming: 'on_request',
     });
     expect(empty.status).toBe(400);
+    expect(empty.body.error).toMatchObject({
+      code: 'file/bad-content',
+      details: { field: 'contentBase64' },
+    });
     await api('strings', 'post', `/api/needs/${need.body.id}/start`).expect(202);
     const request = await waitFor(
       () =>
@@ -397,7 +403,9 @@ describe('messages through Twilio and Resend', () => {
         .set('svix-timestamp', ts)
         .set('svix-signature', signature)
         .send(payload);
-    expect((await post(sign(randomBytes(24)))).status).toBe(403);
+    const forgedEvent = await post(sign(randomBytes(24)));
+    expect(forgedEvent.status).toBe(403);
+    expect(forgedEvent.body.error.code).toBe('webhook/bad-signature');
     await post(sign(secretBytes)).expect(204);
     const after = (
       await api(

@@ -26,7 +26,12 @@ describe('provisioning pipeline', () => {
   const observer = new FailOnce();
 
   beforeAll(async () => {
-    t = await createTestApp({ overrides: [{ provide: ProvisioningObserver, useValue: observer }] });
+    // New databases start empty here (no template), so every migration runs as in production
+    // without TENANT_TEMPLATE_DATABASE; the other suites copy a migrated template.
+    t = await createTestApp({
+      env: { TENANT_TEMPLATE_DATABASE: '' },
+      overrides: [{ provide: ProvisioningObserver, useValue: observer }],
+    });
   });
   afterAll(() => t.close());
 
@@ -121,6 +126,7 @@ describe('provisioning pipeline', () => {
         databaseUrl: 'postgres://evil',
       });
     expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe('request/invalid');
     const violations: string[] = bad.body.error.details.violations;
     expect(violations).toEqual(
       expect.arrayContaining([

@@ -1,7 +1,15 @@
 import { Clock } from '#tutti/common';
 import { RequestTimers } from '#tutti/dispatch';
 import { TenantDatabaseServer } from '#tutti/tenancy';
-import { adminQuery, createTestApp, databaseUrl, hostOf, type TestApp } from '#tutti/testing';
+import {
+  adminQuery,
+  createTenant,
+  createTestApp,
+  databaseUrl,
+  hostOf,
+  type TestApp,
+  type TestTenant,
+} from '#tutti/testing';
 
 class FakeClock extends Clock {
   private offsetMs = 0;
@@ -17,6 +25,7 @@ const HOUR = 3600_000;
 
 describe('substitute request engine', () => {
   let t: TestApp;
+  let ens: TestTenant;
   const clock = new FakeClock();
   let token: string;
   const host = hostOf('engine');
@@ -33,14 +42,10 @@ describe('substitute request engine', () => {
 
   beforeAll(async () => {
     t = await createTestApp({ overrides: [{ provide: Clock, useValue: clock }] });
-    const o = await t.provision('engine');
-    orchestraId = o.id;
-    await t.waitForStatus(o.id, ['active']);
-    token = await t.tenantAdminToken(o.id, 'engine');
-    const instruments = await api('get', '/api/instruments').expect(200);
-    positionId = instruments.body
-      .find((i: { name: string }) => i.name === 'Violin')
-      .positions.find((p: { name: string }) => p.name === 'Tutti violin 2').id;
+    ens = await createTenant(t, 'engine');
+    orchestraId = ens.id;
+    token = ens.token;
+    positionId = await ens.fixtures.position('Violin', 'Tutti violin 2');
   });
   afterAll(() => t.close());
 
@@ -52,46 +57,29 @@ describe('substitute request engine', () => {
     const ids: string[] = [];
     for (let i = 0; i < n; i++) {
       seq++;
-      const m = await api('post', '/api/musicians')
-        .send({
-          firstName: `Player${seq}`,
-          lastName: 'Test',
-          email: `p${seq}@engine.example`,
-          phone: `+4670100${String(seq).padStart(4, '0')}`,
-          ...over,
-        })
-        .expect(201);
-      await api('put', `/api/musicians/${m.body.id}/qualifications`)
-        .send({ positionIds: [positionId] })
-        .expect(200);
-      ids.push(m.body.id);
+      const m = await ens.fixtures.musician({
+        firstName: `Player${seq}`,
+        lastName: 'Test',
+        email: `p${seq}@engine.example`,
+        phone: `+4670100${String(seq).padStart(4, '0')}`,
+        positionIds: [positionId],
+        ...over,
+      });
+      ids.push(m.id);
     }
     return ids;
   }
 
   async function needWith(ids: string[], need: Record<string, unknown>, projectId?: string) {
-    const list = await api('post', '/api/ranking-lists')
-      .send({ positionId, listType: listType() })
-      .expect(201);
-    for (const id of ids)
-      await api('post', `/api/ranking-lists/${list.body.id}/entries`)
-        .send({ musicianId: id })
-        .expect(201);
+    const list = await ens.fixtures.rankedList(positionId, ids, listType());
     const project =
       projectId ??
-      (
-        await api('post', '/api/projects')
-          .send({
-            name: `Project ${seq}`,
-            startDate: '2027-03-08',
-            rehearsalSchedule: 'Mon-Thu 10-15',
-          })
-          .expect(201)
-      ).body.id;
+      (await ens.fixtures.project({ name: `Project ${seq}`, rehearsalSchedule: 'Mon-Thu 10-15' }))
+        .id;
     const created = await api('post', `/api/projects/${project}/needs`)
-      .send({ positionId, rankingListId: list.body.id, responseTimeHours: 24, ...need })
+      .send({ positionId, rankingListId: list.id, responseTimeHours: 24, ...need })
       .expect(201);
-    return { projectId: project as string, needId: created.body.id as string };
+    return { projectId: project, needId: created.body.id as string };
   }
 
   async function overviewNeed(projectId: string, needId: string) {
@@ -440,7 +428,9 @@ describe('substitute request engine', () => {
       .send({ answer: 'accept' })
       .expect(200);
     expect((await overviewNeed(projectId, needId)).status).toBe('completed');
-    expect((await api('patch', `/api/needs/${needId}`).send({ quantity: 1 })).status).toBe(400);
+    const lower = await api('patch', `/api/needs/${needId}`).send({ quantity: 1 });
+    expect(lower.status).toBe(400);
+    expect(lower.body.error.code).toBe('need/quantity-not-raised');
     await api('patch', `/api/needs/${needId}`).send({ quantity: 2 }).expect(202);
     need = await waitFor(
       () => overviewNeed(projectId, needId),
@@ -450,7 +440,9 @@ describe('substitute request engine', () => {
     await api('post', `/api/needs/${needId}/cancel`).expect(200);
     need = await overviewNeed(projectId, needId);
     expect(need).toMatchObject({ status: 'cancelled', pending: 0, accepted: 1, cancelled: 1 });
-    expect((await api('post', `/api/needs/${needId}/start`)).status).toBe(409);
+    const again = await api('post', `/api/needs/${needId}/start`);
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('need/wrong-state');
   });
 
   it('asks from a custom list made for one project, in its order', async () => {
@@ -480,6 +472,22 @@ describe('substitute request engine', () => {
       rankingListId: 1,
     });
     expect(both.status).toBe(400);
+    expect(both.body.error.code).toBe('need/two-lists');
+    // A list of another position is refused for what it is.
+    const other = await api('post', '/api/ranking-lists')
+      .send({ positionId: positionId + 1, listType: listType() })
+      .expect(201);
+    const mismatch = await api('post', `/api/projects/${project}/needs`).send({
+      positionId,
+      quantity: 1,
+      strategy: 'sequential',
+      rankingListId: other.body.id,
+    });
+    expect(mismatch.status).toBe(400);
+    expect(mismatch.body.error).toMatchObject({
+      code: 'need/list-mismatch',
+      details: { field: 'rankingListId' },
+    });
   });
 
   it('rejects bad input naming the field', async () => {

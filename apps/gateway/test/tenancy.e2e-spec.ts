@@ -1,4 +1,13 @@
-import { CENTRAL_HOST, createTestApp, hostOf, type TestApp } from '#tutti/testing';
+import { TenantDatabaseServer } from '#tutti/tenancy';
+import {
+  adminQuery,
+  CENTRAL_HOST,
+  createTenant,
+  createTestApp,
+  databaseUrl,
+  hostOf,
+  type TestApp,
+} from '#tutti/testing';
 
 describe('tenancy through the gateway', () => {
   let t: TestApp;
@@ -7,10 +16,7 @@ describe('tenancy through the gateway', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    const [oa, ob] = await Promise.all([t.provision('alpha'), t.provision('bravo')]);
-    await Promise.all([t.waitForStatus(oa.id, ['active']), t.waitForStatus(ob.id, ['active'])]);
-    a = { id: oa.id, token: await t.tenantAdminToken(oa.id, 'alpha') };
-    b = { id: ob.id, token: await t.tenantAdminToken(ob.id, 'bravo') };
+    [a, b] = await Promise.all([createTenant(t, 'alpha'), createTenant(t, 'bravo')]);
     await t.http
       .post('/api/musicians')
       .set('Host', hostOf('alpha'))
@@ -31,6 +37,19 @@ describe('tenancy through the gateway', () => {
   });
 
   afterAll(() => t.close());
+
+  it('hands a database copied from the template to the tenant role, which owns every table', async () => {
+    const name = t.get<TenantDatabaseServer>(TenantDatabaseServer).databaseNameFor(a.id);
+    const [row] = await adminQuery<{ tables: number; foreign: number; owner: string }>(
+      databaseUrl(t.serverUrl, name),
+      `SELECT count(*)::int AS tables, count(*) FILTER (WHERE tableowner <> $1)::int AS foreign,
+              (SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = $1) AS owner
+         FROM pg_tables WHERE schemaname = 'public'`,
+      [name],
+    );
+    expect(row).toEqual({ tables: expect.any(Number), foreign: 0, owner: name });
+    expect(row.tables).toBeGreaterThan(10);
+  });
 
   it("serves the same route on each tenant with only that tenant's data", async () => {
     const ra = await t.http
@@ -60,12 +79,14 @@ describe('tenancy through the gateway', () => {
       .set('Host', hostOf('alpha'))
       .auth(superToken, { type: 'bearer' });
     expect(su.status).toBe(401);
+    expect(su.body.error.code).toBe('auth/wrong-audience');
     // …and a tenant token is worthless on the central domain.
     const central = await t.http
       .get('/platform/orchestras')
       .set('Host', CENTRAL_HOST)
       .auth(a.token, { type: 'bearer' });
     expect(central.status).toBe(401);
+    expect(central.body.error.code).toBe('auth/wrong-audience');
   });
 
   it('asks for a token, and rejects a forged one', async () => {
@@ -81,16 +102,22 @@ describe('tenancy through the gateway', () => {
       .set('Host', hostOf('alpha'))
       .auth(`${h}.${p}.AAAA`, { type: 'bearer' });
     expect(forged.status).toBe(401);
+    expect(forged.body.error.code).toBe('auth/unauthenticated');
   });
 
   it('answers 404 for an unknown subdomain and a reserved one', async () => {
     const unknown = await t.http.get('/api/musicians').set('Host', hostOf('nobody-here'));
     expect(unknown.status).toBe(404);
     expect(unknown.body.error.code).toBe('tenant/unknown');
-    expect((await t.http.get('/api/musicians').set('Host', hostOf('www'))).status).toBe(404);
-    expect((await t.http.get('/api/musicians').set('Host', `x.alpha.${'tutti.test'}`)).status).toBe(
-      404,
-    );
+    for (const host of [hostOf('www'), `x.alpha.tutti.test`]) {
+      const res = await t.http.get('/api/musicians').set('Host', host);
+      expect(res.status).toBe(404);
+      expect(res.body.error.code).toBe('tenant/unknown');
+    }
+    // A tenant route on the central domain is a missing route, not an unknown tenant.
+    const central = await t.http.get('/api/musicians').set('Host', CENTRAL_HOST);
+    expect(central.status).toBe(404);
+    expect(central.body.error.code).toBe('route/not-found');
   });
 
   it('keeps platform routes on the central domain and tenant routes off it', async () => {

@@ -1,4 +1,4 @@
-import { createTestApp, hostOf, type TestApp } from '#tutti/testing';
+import { createTenant, createTestApp, hostOf, type TestApp } from '#tutti/testing';
 
 describe('tenant administration: import, templates, group email', () => {
   let t: TestApp;
@@ -7,9 +7,7 @@ describe('tenant administration: import, templates, group email', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    const o = await t.provision('admin-tools');
-    await t.waitForStatus(o.id, ['active']);
-    token = await t.tenantAdminToken(o.id, 'admin-tools');
+    token = (await createTenant(t, 'admin-tools')).token;
   });
   afterAll(() => t.close());
 
@@ -78,6 +76,7 @@ describe('tenant administration: import, templates, group email', () => {
     });
     const bad = await api('patch', `/api/musicians/${m.id}`).send({ phone: '0705' });
     expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe('request/invalid');
     const dup = await api('post', '/api/musicians').send({
       firstName: 'X',
       lastName: 'Y',
@@ -118,6 +117,7 @@ describe('tenant administration: import, templates, group email', () => {
       email: 'more@tiny.example',
     });
     expect(one.status).toBe(403);
+    expect(one.body.error.code).toBe('plan/musicians-limit');
     const usage = await t.http
       .get(`/platform/orchestras/${tiny.id}/usage`)
       .set('Host', 'admin.tutti.test')

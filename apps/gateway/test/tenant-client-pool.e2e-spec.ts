@@ -1,6 +1,6 @@
 import { OrchestrasRepository } from '#tutti/control-plane';
 import { TenantClientPool, TenantResolver } from '#tutti/tenancy';
-import { CENTRAL_HOST, createTestApp, hostOf, type TestApp } from '#tutti/testing';
+import { CENTRAL_HOST, createTenant, createTestApp, hostOf, type TestApp } from '#tutti/testing';
 
 const N = 10;
 
@@ -12,17 +12,17 @@ describe('tenant client pool under the gateway (max 3 clients)', () => {
     t = await createTestApp({
       env: { TENANT_POOL_MAX_CLIENTS: '3', TENANT_POOL_CONNECTIONS_PER_CLIENT: '2' },
     });
-    for (let i = 0; i < N; i++) {
-      const o = await t.provision(`pool-${i}`);
-      await t.waitForStatus(o.id, ['active']);
-      const token = await t.tenantAdminToken(o.id, o.subdomain);
-      await t.http
-        .post('/api/musicians')
-        .set('Host', hostOf(o.subdomain))
-        .auth(token, { type: 'bearer' })
-        .send({ firstName: 'Only', lastName: `Member${i}`, email: `only@pool-${i}.example` })
-        .expect(201);
-      tenants.push({ id: o.id, subdomain: o.subdomain, token });
+    // Provisioned side by side, as the job workers allow.
+    const made = await Promise.all(
+      Array.from({ length: N }, (_, i) => createTenant(t, `pool-${i}`)),
+    );
+    for (const [i, ens] of made.entries()) {
+      await ens.fixtures.musician({
+        firstName: 'Only',
+        lastName: `Member${i}`,
+        email: `only@pool-${i}.example`,
+      });
+      tenants.push({ id: ens.id, subdomain: ens.subdomain, token: ens.token });
     }
   });
   afterAll(() => t.close());

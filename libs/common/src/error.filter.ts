@@ -113,6 +113,10 @@ export class ErrorFilter implements ExceptionFilter {
       this.logger.error(err.message, err.stack, 'ErrorFilter');
     }
     if (res.headersSent) return;
-    res.status(status).json({ error, requestId } satisfies Envelope);
+    // A route's static headers (text/xml for TwiML) are set before its handler runs.
+    res
+      .status(status)
+      .type('application/json')
+      .json({ error, requestId } satisfies Envelope);
   }
 }

@@ -18,6 +18,12 @@ export interface EmbeddedOptions {
   /** Keep the data folder after stop (the `npm start` default); tests throw theirs away. */
   persistent?: boolean;
   log?: (line: string) => void;
+  /**
+   * A throwaway server (tests): no fsync, no synchronous commit, no autovacuum (whose workers
+   * CREATE DATABASE … TEMPLATE would have to wait out). A crash loses it, which does not
+   * matter for data that is dropped at the end anyway.
+   */
+  throwaway?: boolean;
 }
 
 async function freePort(): Promise<number> {
@@ -50,7 +56,21 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     authMethod: 'scram-sha-256',
     persistent: options.persistent ?? true,
     createPostgresUser: true,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=400'],
+    postgresFlags: [
+      ...['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=400'],
+      ...(options.throwaway
+        ? [
+            '-c',
+            'fsync=off',
+            '-c',
+            'synchronous_commit=off',
+            '-c',
+            'full_page_writes=off',
+            '-c',
+            'autovacuum=off',
+          ]
+        : []),
+    ],
     onLog: (m) => options.log?.(String(m).trimEnd()),
     onError: (m) => options.log?.(String(m instanceof Error ? m.message : m).trimEnd()),
   });

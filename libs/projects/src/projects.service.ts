@@ -42,6 +42,14 @@ export class ProjectsService {
   async addNeed(projectId: string, dto: CreateNeedDto) {
     const project = await this.repo.findByProjectId(projectId);
     if (!project) throw notFound('project', projectId);
+    if (dto.rankingListId && dto.customRankingListId) {
+      throw new DomainError(
+        'need/two-lists',
+        'invalid',
+        'Give rankingListId or customRankingListId, not both',
+        { field: 'customRankingListId' },
+      );
+    }
     if (!(await this.repo.position(dto.positionId)))
       throw new DomainError('position/not-found', 'invalid', `No position ${dto.positionId}`, {
         field: 'positionId',
@@ -67,14 +75,6 @@ export class ProjectsService {
           { field: 'customRankingListId' },
         );
       }
-    }
-    if (dto.rankingListId && dto.customRankingListId) {
-      throw new DomainError(
-        'need/two-lists',
-        'invalid',
-        'Give rankingListId or customRankingListId, not both',
-        { field: 'customRankingListId' },
-      );
     }
     const need = await this.repo.createNeed({
       projectId: project.id,

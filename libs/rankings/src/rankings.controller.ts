@@ -1,4 +1,14 @@
-import { Body, Controller, Delete, Get, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseIntPipe,
+  Post,
+  Query,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 
 import { Roles } from '#tutti/auth';
@@ -34,6 +44,7 @@ export class RankingsController {
   }
 
   @Post(':id/entries/:musicianId/move')
+  @HttpCode(200)
   move(
     @Param('id', ParseIntPipe) id: number,
     @Param('musicianId') musicianId: string,

@@ -29,6 +29,8 @@ export interface TestApp {
   http: ReturnType<typeof request>;
   get<T>(token: unknown): T;
   superadminToken(): Promise<string>;
+  /** The superadmin's email and password (created with the first token). */
+  superadminCredentials(): Promise<{ email: string; password: string }>;
   provision(
     subdomain: string,
     extra?: Record<string, unknown>,
@@ -82,8 +84,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const http = request(app.getHttpServer());
 
   let superToken: Promise<string> | undefined;
+  const superPassword = randomBytes(12).toString('base64url');
   async function signInSuperadmin(): Promise<string> {
-    const password = randomBytes(12).toString('base64url');
+    const password = superPassword;
     await app.get(AuthService).createSuperadmin('root@tutti.test', 'Root', password);
     const res = await request(app.getHttpServer())
       .post('/platform/auth/login')
@@ -103,6 +106,10 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     superadminToken() {
       superToken ??= signInSuperadmin();
       return superToken;
+    },
+    async superadminCredentials() {
+      await t.superadminToken();
+      return { email: 'root@tutti.test', password: superPassword };
     },
     async provision(subdomain, extra = {}) {
       const token = await t.superadminToken();

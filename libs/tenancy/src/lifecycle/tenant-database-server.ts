@@ -87,7 +87,8 @@ export class TenantDatabaseServer {
           WHERE n.nspname = 'public' AND t.typtype = 'e'`,
         [name],
       );
-      for (const { sql } of rows) await db.query(sql);
+      // One transaction: one commit (and WAL flush) instead of one per table.
+      await db.query(`BEGIN; ${rows.map((r) => r.sql).join('; ')}; COMMIT`);
     } finally {
       await db.end().catch(() => undefined);
     }
