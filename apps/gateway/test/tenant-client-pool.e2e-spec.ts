@@ -96,7 +96,7 @@ describe('tenant client pool under the gateway (max 3 clients)', () => {
     const before = pool.stats().evictions;
     await t
       .get<OrchestrasRepository>(OrchestrasRepository)
-      .update(tenants[5].id, { credentialsVersion: { increment: 1 } });
+      .update(tenants[5].id, { rotateCredentials: true });
     // The control plane's NOTIFY reaches the resolver, which retires the stale client.
     for (let i = 0; i < 50 && pool.stats().evictions === before; i++)
       await new Promise((r) => setTimeout(r, 20));

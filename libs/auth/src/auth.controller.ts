@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 
-import { type AuthPrincipal, DomainError, requestContext } from '#tutti/common';
+import { type AuthPrincipal, requestContext } from '#tutti/common';
 
 import { CurrentPrincipal, Public } from './auth.decorators.js';
 import { AuthService, type Realm } from './auth.service.js';
@@ -53,14 +53,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOkResponse({ type: TokenPairDto })
   accept(@Body() dto: AcceptInvitationDto) {
-    const realm = realmHere();
-    if (realm.scope !== 'tenant')
-      throw new DomainError(
-        'route/not-found',
-        'not_found',
-        "Invitations are accepted on the ensemble's own address",
-      );
-    return this.auth.acceptInvitation(realm.orchestraId!, dto.token, dto.password);
+    return this.auth.acceptInvitation(realmHere(), dto.token, dto.password);
   }
 
   @ApiBearerAuth()

@@ -95,11 +95,15 @@ export class AuthService {
     await this.refreshTokens.revokeByHash(sha256(refreshToken), this.clock.now());
   }
 
-  async acceptInvitation(
-    orchestraId: string,
-    token: string,
-    password: string,
-  ): Promise<TokenPairDto> {
+  /** Invitations are accepted on the ensemble's own address, which names the ensemble. */
+  async acceptInvitation(realm: Realm, token: string, password: string): Promise<TokenPairDto> {
+    if (realm.scope !== 'tenant' || !realm.orchestraId)
+      throw new DomainError(
+        'route/not-found',
+        'not_found',
+        "Invitations are accepted on the ensemble's own address",
+      );
+    const orchestraId = realm.orchestraId;
     const user = await this.users.findByInvitation(orchestraId, sha256(token));
     if (!user || !user.invitationExpiresAt || user.invitationExpiresAt <= this.clock.now()) {
       throw new DomainError(

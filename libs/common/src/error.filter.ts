@@ -1,4 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { PrismaClientKnownRequestError } from '@prisma/client/runtime/client';
 import type { Request, Response } from 'express';
 
 import { DomainError, statusOfKind } from './domain-error.js';
@@ -21,10 +22,7 @@ const httpCodes: Record<number, string> = {
 };
 
 /** Prisma's known request errors, mapped once (P2002 unique, P2025 missing, P2003 foreign key). */
-function fromPrisma(err: {
-  code?: string;
-  meta?: Record<string, unknown>;
-}): [number, Envelope['error']] | null {
+function fromPrisma(err: PrismaClientKnownRequestError): [number, Envelope['error']] | null {
   switch (err.code) {
     case 'P2002': {
       const target =
@@ -96,13 +94,8 @@ export class ErrorFilter implements ExceptionFilter {
           message: typeof message === 'string' ? message : exception.message,
         };
       }
-    } else if (
-      exception &&
-      typeof exception === 'object' &&
-      'code' in exception &&
-      String(exception.code).startsWith('P')
-    ) {
-      const mapped = fromPrisma(exception as { code: string });
+    } else if (exception instanceof PrismaClientKnownRequestError) {
+      const mapped = fromPrisma(exception);
       if (mapped) [status, error] = mapped;
     } else if (exception instanceof SyntaxError && 'body' in exception) {
       status = 400;

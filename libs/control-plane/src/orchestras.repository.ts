@@ -5,8 +5,48 @@ import type { Orchestra, Prisma } from './generated/client.js';
 import type { EnsembleKind, OrchestraStatus, Plan } from './generated/enums.js';
 
 export type OrchestraRecord = Orchestra;
-export type OrchestraUpdate = Prisma.OrchestraUpdateInput;
 export type { EnsembleKind, OrchestraStatus, Plan };
+
+/** What services change on an orchestra; the repository turns it into Prisma's terms. */
+export interface OrchestraUpdate {
+  status?: OrchestraStatus;
+  statusReason?: string | null;
+  suspendedAt?: Date | null;
+  deletedAt?: Date | null;
+  provisioningStep?: string;
+  provisioningError?: string | null;
+  /** Counts one more run of the provisioning pipeline. */
+  countProvisioningAttempt?: true;
+  databaseUrlEncrypted?: string | null;
+  /** The database URL or its credentials changed: pooled clients must reopen. */
+  rotateCredentials?: true;
+  schemaVersion?: string | null;
+  lastMigrationAt?: Date;
+  lastMigrationStatus?: 'succeeded' | 'failed';
+  lastMigrationError?: string | null;
+  resendApiKeyEncrypted?: string | null;
+  resendWebhookSecretEncrypted?: string | null;
+  emailFromAddress?: string;
+  emailFromName?: string;
+  emailReplyTo?: string;
+  twilioAccountSid?: string;
+  twilioAuthTokenEncrypted?: string | null;
+  twilioFromNumber?: string;
+  smsOnRequest?: boolean;
+  smsOnReminder?: boolean;
+  smsOnConfirmation?: boolean;
+  smsOnPositionFilled?: boolean;
+  smsOnGroupEmail?: boolean;
+}
+
+function toPrisma(update: OrchestraUpdate): Prisma.OrchestraUpdateInput {
+  const { countProvisioningAttempt, rotateCredentials, ...fields } = update;
+  return {
+    ...fields,
+    ...(countProvisioningAttempt ? { provisioningAttempts: { increment: 1 } } : {}),
+    ...(rotateCredentials ? { credentialsVersion: { increment: 1 } } : {}),
+  };
+}
 
 export interface NewOrchestra {
   name: string;
@@ -93,15 +133,15 @@ export class OrchestrasRepository {
     });
   }
 
-  update(id: string, data: Prisma.OrchestraUpdateInput): Promise<Orchestra> {
-    return this.db.client.orchestra.update({ where: { id }, data });
+  update(id: string, data: OrchestraUpdate): Promise<Orchestra> {
+    return this.db.client.orchestra.update({ where: { id }, data: toPrisma(data) });
   }
 
   /** Changes status only from one of `from`; returns null when the record was elsewhere. */
   async transition(
     id: string,
     from: OrchestraStatus[],
-    data: Prisma.OrchestraUpdateManyMutationInput,
+    data: Omit<OrchestraUpdate, 'countProvisioningAttempt' | 'rotateCredentials'>,
   ): Promise<Orchestra | null> {
     const { count } = await this.db.client.orchestra.updateMany({
       where: { id, status: { in: from } },

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 
 import { AuthService } from '#tutti/auth';
-import { type AuthPrincipal, Clock, DomainError } from '#tutti/common';
+import { type AuthPrincipal, Clock } from '#tutti/common';
 import { AuditRepository, type OrchestraRecord, OrchestrasRepository } from '#tutti/control-plane';
 import {
   subdomainProblem,
@@ -14,9 +14,17 @@ import {
 } from '#tutti/tenancy';
 
 import type { CreateOrchestraDto, InviteUserDto } from './dto/orchestra.dto.js';
-
-const notFound = (id: string) =>
-  new DomainError('orchestra/not-found', 'not_found', `No orchestra ${id}`);
+import {
+  confirmationMismatch,
+  invalidCustomer,
+  invalidSubdomain,
+  notActive,
+  notRetryable,
+  notSuspended,
+  orchestraDeleted,
+  orchestraNotFound,
+  subdomainTaken,
+} from './orchestra.errors.js';
 
 const PLAN_LIMITS = {
   small: { maxMusicians: 75, maxProjects: 10, pricePerMonth: 2490 },
@@ -40,32 +48,19 @@ export class OrchestrasAdminService {
 
   async get(id: string): Promise<OrchestraRecord> {
     const o = await this.orchestras.findById(id);
-    if (!o) throw notFound(id);
+    if (!o) throw orchestraNotFound(id);
     return o;
   }
 
   /** Records the orchestra (status provisioning) and queues the pipeline. */
   async create(dto: CreateOrchestraDto): Promise<OrchestraRecord> {
     const problem = subdomainProblem(dto.subdomain);
-    if (problem)
-      throw new DomainError('orchestra/invalid-subdomain', 'invalid', `subdomain ${problem}`, {
-        field: 'subdomain',
-      });
+    if (problem) throw invalidSubdomain(problem);
     if (await this.orchestras.findBySubdomain(dto.subdomain)) {
-      throw new DomainError(
-        'orchestra/subdomain-taken',
-        'conflict',
-        `subdomain "${dto.subdomain}" is taken`,
-        { field: 'subdomain' },
-      );
+      throw subdomainTaken(dto.subdomain);
     }
     if (!dto.customerProfile?.id && dto.customerProfile && !dto.customerProfile.legalBusinessName) {
-      throw new DomainError(
-        'orchestra/invalid-customer',
-        'invalid',
-        'customerProfile needs an id or a legalBusinessName',
-        { field: 'customerProfile' },
-      );
+      throw invalidCustomer();
     }
     const id = randomUUID();
     const orchestra = await this.orchestras.create(
@@ -105,12 +100,7 @@ export class OrchestrasAdminService {
       status: 'provisioning',
       provisioningError: null,
     });
-    if (!o)
-      throw new DomainError(
-        'orchestra/not-retryable',
-        'conflict',
-        'Only a failed or unfinished provisioning can be retried',
-      );
+    if (!o) throw notRetryable();
     await this.audit.record({
       action: 'orchestra.provision.retry',
       targetType: 'orchestra',
@@ -128,12 +118,7 @@ export class OrchestrasAdminService {
       statusReason: reason,
       suspendedAt: this.clock.now(),
     });
-    if (!o)
-      throw new DomainError(
-        'orchestra/not-active',
-        'conflict',
-        `Only an active orchestra can be suspended (it is ${before.status})`,
-      );
+    if (!o) throw notActive(before.status, 'suspended');
     this.resolver.invalidate(id);
     await this.audit.record({
       action: 'orchestra.suspend',
@@ -153,12 +138,7 @@ export class OrchestrasAdminService {
       statusReason: null,
       suspendedAt: null,
     });
-    if (!o)
-      throw new DomainError(
-        'orchestra/not-suspended',
-        'conflict',
-        `Only a suspended orchestra can be resumed (it is ${before.status})`,
-      );
+    if (!o) throw notSuspended(before.status);
     this.resolver.invalidate(id);
     await this.audit.record({
       action: 'orchestra.resume',
@@ -178,12 +158,7 @@ export class OrchestrasAdminService {
   async delete(id: string, confirmSubdomain: string): Promise<OrchestraRecord> {
     const before = await this.get(id);
     if (confirmSubdomain !== before.subdomain) {
-      throw new DomainError(
-        'orchestra/confirmation-mismatch',
-        'invalid',
-        "confirmSubdomain must equal the orchestra's subdomain",
-        { field: 'confirmSubdomain' },
-      );
+      throw confirmationMismatch();
     }
     if (before.status === 'deleted') return before;
     await this.orchestras.update(id, {
@@ -195,7 +170,7 @@ export class OrchestrasAdminService {
     if (before.databaseName) await this.server.dropDatabase(before.databaseName);
     const o = await this.orchestras.update(id, {
       databaseUrlEncrypted: null,
-      credentialsVersion: { increment: 1 },
+      rotateCredentials: true,
     });
     await this.audit.record({
       action: 'orchestra.delete',
@@ -213,8 +188,7 @@ export class OrchestrasAdminService {
     dto: InviteUserDto,
   ): Promise<{ invitationUrl: string; expiresAt: Date; userId: string }> {
     const o = await this.get(id);
-    if (o.status === 'deleted')
-      throw new DomainError('orchestra/deleted', 'gone', 'The orchestra is deleted');
+    if (o.status === 'deleted') throw orchestraDeleted();
     const { token, expiresAt, user } = await this.auth.invite(id, dto);
     await this.audit.record({
       action: 'user.invite',
@@ -232,8 +206,7 @@ export class OrchestrasAdminService {
 
   async impersonate(principal: AuthPrincipal, id: string, reason: string) {
     const o = await this.get(id);
-    if (o.status !== 'active')
-      throw new DomainError('orchestra/not-active', 'conflict', `The orchestra is ${o.status}`);
+    if (o.status !== 'active') throw notActive(o.status);
     return {
       ...(await this.auth.impersonate(principal, id, reason)),
       url: this.urls.tenant(o.subdomain),

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 
-import { Clock, DomainError, pageOf } from '#tutti/common';
+import { Clock, pageOf } from '#tutti/common';
 import { AuditRepository, OrchestrasRepository } from '#tutti/control-plane';
 import { TenantClientPool, TenantResolver, TenantUrls } from '#tutti/tenancy';
 
 import type { AuditLogQuery, ListOrchestrasQuery } from './dto/orchestra.dto.js';
+import { noDatabase } from './orchestra.errors.js';
 import { orchestraView } from './orchestra.view.js';
 import { OrchestrasAdminService } from './orchestras-admin.service.js';
 import { TenantUsageRepository } from './tenant-usage.repository.js';
@@ -40,11 +41,7 @@ export class PlatformInsightsService {
     const o = await this.admin.get(id);
     const connection = this.resolver.toResolved(o).connection;
     if (o.status === 'deleted' || !connection) {
-      throw new DomainError(
-        'orchestra/no-database',
-        'conflict',
-        `The orchestra has no database (${o.status})`,
-      );
+      throw noDatabase(o.status);
     }
     const since = new Date(this.clock.now().getTime() - USAGE_DAYS * 86_400_000);
     const u = await this.usageRepo.usage(connection, since);

@@ -1,9 +1,18 @@
 import { Injectable } from '@nestjs/common';
 
-import { DomainError, planLimitReached, positionLabel } from '#tutti/common';
+import { planLimitReached, positionLabel } from '#tutti/common';
 import { currentTenant } from '#tutti/tenancy';
 
 import type { CreateNeedDto, CreateProjectDto } from './projects.dto.js';
+import {
+  duplicateInList,
+  listMismatch,
+  musiciansNotFound,
+  notQualified,
+  positionNotFound,
+  projectNotFound,
+  twoLists,
+} from './projects.errors.js';
 import { ProjectsRepository } from './projects.repository.js';
 
 /** ISO 8601 week number of a date. */
@@ -14,9 +23,6 @@ export function isoWeek(date: Date): number {
   const yearStart = new Date(Date.UTC(d.getUTCFullYear(), 0, 1));
   return Math.ceil(((d.getTime() - yearStart.getTime()) / 86_400_000 + 1) / 7);
 }
-
-const notFound = (what: string, id: string | number) =>
-  new DomainError(`${what}/not-found`, 'not_found', `No ${what} ${id}`);
 
 @Injectable()
 export class ProjectsService {
@@ -41,39 +47,21 @@ export class ProjectsService {
 
   async addNeed(projectId: string, dto: CreateNeedDto) {
     const project = await this.repo.findByProjectId(projectId);
-    if (!project) throw notFound('project', projectId);
+    if (!project) throw projectNotFound(projectId);
     if (dto.rankingListId && dto.customRankingListId) {
-      throw new DomainError(
-        'need/two-lists',
-        'invalid',
-        'Give rankingListId or customRankingListId, not both',
-        { field: 'customRankingListId' },
-      );
+      throw twoLists();
     }
-    if (!(await this.repo.position(dto.positionId)))
-      throw new DomainError('position/not-found', 'invalid', `No position ${dto.positionId}`, {
-        field: 'positionId',
-      });
+    if (!(await this.repo.position(dto.positionId))) throw positionNotFound(dto.positionId);
     if (dto.rankingListId) {
       const list = await this.repo.rankingList(dto.rankingListId);
       if (!list || list.positionId !== dto.positionId) {
-        throw new DomainError(
-          'need/list-mismatch',
-          'invalid',
-          'rankingListId must be a ranking list of the same position',
-          { field: 'rankingListId' },
-        );
+        throw listMismatch('rankingListId');
       }
     }
     if (dto.customRankingListId) {
       const list = await this.repo.customList(dto.customRankingListId);
       if (!list || list.positionId !== dto.positionId || list.projectId !== project.id) {
-        throw new DomainError(
-          'need/list-mismatch',
-          'invalid',
-          'customRankingListId must be a list of this project for the same position',
-          { field: 'customRankingListId' },
-        );
+        throw listMismatch('customRankingListId');
       }
     }
     const need = await this.repo.createNeed({
@@ -103,32 +91,17 @@ export class ProjectsService {
     musicianIds: string[],
   ) {
     const project = await this.repo.findByProjectId(projectId);
-    if (!project) throw notFound('project', projectId);
-    if (new Set(musicianIds).size !== musicianIds.length)
-      throw new DomainError(
-        'custom-list/duplicate',
-        'invalid',
-        'musicianIds lists a musician twice',
-        { field: 'musicianIds' },
-      );
+    if (!project) throw projectNotFound(projectId);
+    if (new Set(musicianIds).size !== musicianIds.length) throw duplicateInList();
     const found = new Map(
       (await this.repo.musiciansFor(musicianIds)).map((m) => [m.musicianId, m]),
     );
     const missing = musicianIds.filter((id) => !found.has(id));
-    if (missing.length)
-      throw new DomainError('musician/not-found', 'invalid', `No musicians ${missing.join(', ')}`, {
-        field: 'musicianIds',
-      });
+    if (missing.length) throw musiciansNotFound(missing);
     const unqualified = musicianIds.filter(
       (id) => !found.get(id)!.qualifications.some((q) => q.positionId === positionId),
     );
-    if (unqualified.length)
-      throw new DomainError(
-        'ranking/not-qualified',
-        'invalid',
-        `Not qualified for the position: ${unqualified.join(', ')}`,
-        { field: 'musicianIds' },
-      );
+    if (unqualified.length) throw notQualified(unqualified);
     const list = await this.repo.createCustomList(
       project.id,
       positionId,
@@ -141,7 +114,7 @@ export class ProjectsService {
   /** Each need with its places and counts, and the timeline of who was asked and what they said. */
   async overview(projectId: string) {
     const p = await this.repo.overview(projectId);
-    if (!p) throw notFound('project', projectId);
+    if (!p) throw projectNotFound(projectId);
     return {
       ...this.view(p),
       needs: p.needs.map((n) => {
@@ -179,7 +152,7 @@ export class ProjectsService {
 
   async internalIdOf(projectId: string): Promise<number> {
     const p = await this.repo.findByProjectId(projectId);
-    if (!p) throw notFound('project', projectId);
+    if (!p) throw projectNotFound(projectId);
     return p.id;
   }
 

@@ -58,7 +58,7 @@ export class ProvisioningPipeline {
     if (!orchestra) throw new Error(`Orchestra ${orchestraId} does not exist`);
     if (orchestra.status !== 'provisioning') return orchestra; // done, or not asked for
     orchestra = await this.orchestras.update(orchestraId, {
-      provisioningAttempts: { increment: 1 },
+      countProvisioningAttempt: true,
       provisioningError: null,
     });
     const done = PROVISIONING_STEPS.indexOf(
@@ -96,7 +96,7 @@ export class ProvisioningPipeline {
         const url = await this.server.ensureDatabase(o.databaseName!);
         return {
           databaseUrlEncrypted: this.secrets.encrypt(url),
-          credentialsVersion: { increment: 1 },
+          rotateCredentials: true,
         };
       }
       case 'migrate': {

@@ -3,9 +3,14 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 
-import { DomainError, releaseContext, type RequestContext, requestContext } from '#tutti/common';
+import { releaseContext, type RequestContext, requestContext } from '#tutti/common';
 
-import type { ResolvedTenant } from './resolved-tenant.js';
+import {
+  platformRouteOnTenantHost,
+  tenantRouteOnCentralHost,
+  unavailableBecause,
+  unknownHost,
+} from './tenancy.errors.js';
 import { bindTenant } from './tenant-db.js';
 import { TenantResolver } from './tenant-resolver.service.js';
 
@@ -14,42 +19,6 @@ const HOSTLESS = [/^\/health$/, /^\/ready$/, /^\/docs(\/|$|-json)/];
 const TENANT_ONLY = /^\/(api|r)(\/|$)/;
 const PLATFORM_ONLY = /^\/platform(\/|$)/;
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
-
-function refuse(tenant: ResolvedTenant): DomainError | null {
-  switch (tenant.status) {
-    case 'active':
-      return null;
-    case 'provisioning':
-      return new DomainError(
-        'tenant/provisioning',
-        'unavailable',
-        `${tenant.name} is being set up; try again shortly`,
-        undefined,
-        { 'Retry-After': '30' },
-      );
-    case 'failed':
-      return new DomainError(
-        'tenant/unavailable',
-        'unavailable',
-        `${tenant.name} is not available yet; the platform team has been told`,
-        undefined,
-        { 'Retry-After': '300' },
-      );
-    case 'suspended':
-      return new DomainError(
-        'tenant/suspended',
-        'forbidden',
-        `${tenant.name} is suspended${tenant.statusReason ? `: ${tenant.statusReason}` : ''}`,
-        { reason: tenant.statusReason },
-      );
-    case 'deleted':
-      return new DomainError(
-        'tenant/deleted',
-        'gone',
-        `${tenant.name} no longer exists on this platform`,
-      );
-  }
-}
 
 /**
  * First stop of every request: gives it a request id and a context, then decides from the Host
@@ -77,30 +46,16 @@ export class TenancyMiddleware implements NestMiddleware {
     if (HOSTLESS.some((re) => re.test(path))) return;
     const resolution = await this.resolver.resolveHost(req.headers.host);
     if (resolution.kind === 'unknown') {
-      throw new DomainError(
-        'tenant/unknown',
-        'not_found',
-        `No ensemble is served at ${String(req.headers.host ?? '(no host)')}`,
-      );
+      throw unknownHost(req.headers.host);
     }
     if (resolution.kind === 'central') {
       requestContext.require().scope = 'platform';
-      if (TENANT_ONLY.test(path))
-        throw new DomainError(
-          'route/not-found',
-          'not_found',
-          "This route exists only on an ensemble's own address",
-        );
+      if (TENANT_ONLY.test(path)) throw tenantRouteOnCentralHost();
       return;
     }
-    const problem = refuse(resolution.tenant);
+    const problem = unavailableBecause(resolution.tenant);
     if (problem) throw problem;
     bindTenant(resolution.tenant);
-    if (PLATFORM_ONLY.test(path))
-      throw new DomainError(
-        'route/not-found',
-        'not_found',
-        'Platform routes exist only on the central domain',
-      );
+    if (PLATFORM_ONLY.test(path)) throw platformRouteOnTenantHost();
   }
 }

@@ -1,0 +1,57 @@
+import { DomainError } from '#tutti/common';
+
+import type { ResolvedTenant } from './resolved-tenant.js';
+
+export const unknownHost = (host: string | undefined) =>
+  new DomainError('tenant/unknown', 'not_found', `No ensemble is served at ${host ?? '(no host)'}`);
+
+export const tenantRouteOnCentralHost = () =>
+  new DomainError(
+    'route/not-found',
+    'not_found',
+    "This route exists only on an ensemble's own address",
+  );
+
+export const platformRouteOnTenantHost = () =>
+  new DomainError(
+    'route/not-found',
+    'not_found',
+    'Platform routes exist only on the central domain',
+  );
+
+/** Why a tenant cannot be served now (provisioning, failed, suspended, deleted), or null. */
+export function unavailableBecause(tenant: ResolvedTenant): DomainError | null {
+  switch (tenant.status) {
+    case 'active':
+      return null;
+    case 'provisioning':
+      return new DomainError(
+        'tenant/provisioning',
+        'unavailable',
+        `${tenant.name} is being set up; try again shortly`,
+        undefined,
+        { 'Retry-After': '30' },
+      );
+    case 'failed':
+      return new DomainError(
+        'tenant/unavailable',
+        'unavailable',
+        `${tenant.name} is not available yet; the platform team has been told`,
+        undefined,
+        { 'Retry-After': '300' },
+      );
+    case 'suspended':
+      return new DomainError(
+        'tenant/suspended',
+        'forbidden',
+        `${tenant.name} is suspended${tenant.statusReason ? `: ${tenant.statusReason}` : ''}`,
+        { reason: tenant.statusReason },
+      );
+    case 'deleted':
+      return new DomainError(
+        'tenant/deleted',
+        'gone',
+        `${tenant.name} no longer exists on this platform`,
+      );
+  }
+}
