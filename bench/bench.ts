@@ -175,6 +175,7 @@ async function main() {
   await applyMigrations(config.controlDatabaseUrl, await loadMigrationSet('control'));
   const app = await NestFactory.create(AppModule.forRoot(config), {
     logger: new JsonLogger('error'),
+    bodyParser: false,
   });
   configureApp(app);
   await app.listen(0, '127.0.0.1');

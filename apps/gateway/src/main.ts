@@ -25,7 +25,7 @@ if (applied.length) bootLog(`Control plane migrated: ${applied.join(', ')}`);
 
 const app = await NestFactory.create(AppModule.forRoot(config), {
   logger: new JsonLogger(config.logLevel),
-  rawBody: true,
+  bodyParser: false,
 });
 configureApp(app);
 await app.listen(config.port);

@@ -2,15 +2,26 @@ import { type INestApplication, ValidationPipe } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 
-import { ErrorFilter } from '#tutti/common';
+import { assignRequestId, ErrorFilter } from '#tutti/common';
 
-/** Everything main.ts and the e2e tests share, so tests run the app as it is deployed. */
+import { bodyParsers } from './body-parsers.js';
+import { answerClientErrorsInEnvelope } from './client-errors.js';
+import { InputSafetyPipe } from './input-safety.pipe.js';
+
+/**
+ * Everything main.ts and the e2e tests share, so tests run the app as it is deployed. The app
+ * must be created with `bodyParser: false`: the parsers here replace Nest's.
+ */
 export function configureApp(app: INestApplication): INestApplication {
   const express = app as NestExpressApplication;
   // Behind a proxy, the client address and scheme come from X-Forwarded-* (one hop).
   express.set('trust proxy', 1);
   express.disable('x-powered-by');
+  // Before anything else (the body parsers included): every answer has a request id.
+  app.use(assignRequestId, ...bodyParsers());
+  answerClientErrorsInEnvelope(express.getHttpServer());
   app.useGlobalPipes(
+    new InputSafetyPipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,

@@ -9,14 +9,16 @@ import {
   Post,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsString, MaxLength } from 'class-validator';
+
+import { Optional } from '#tutti/common';
 
 import { ApiKeysService } from './api-keys.service.js';
 import { Roles } from './auth.decorators.js';
 
 export class CreateApiKeyDto {
   @ApiPropertyOptional({ example: 'Website concert calendar' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(200)
   description?: string;

@@ -1,9 +1,10 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { PrismaClientKnownRequestError } from '@prisma/client/runtime/client';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 
 import { DomainError, statusOfKind } from './domain-error.js';
 import { requestContext } from './request-context.js';
+import { requestIdOf } from './request-id.js';
 
 interface Envelope {
   error: { code: string; message: string; details?: unknown };
@@ -54,6 +55,41 @@ function fromPrisma(err: PrismaClientKnownRequestError): [number, Envelope['erro
   }
 }
 
+/** body-parser's and Express's own refusals, by their `type`. */
+function parserErrorCode(cause: unknown): string | null {
+  if (cause instanceof URIError) return 'request/bad-encoding';
+  const type = (cause as { type?: unknown } | undefined)?.type;
+  switch (type) {
+    case 'entity.parse.failed':
+      return 'request/malformed-json';
+    case 'entity.too.large':
+      return 'request/too-large';
+    case 'charset.unsupported':
+    case 'encoding.unsupported':
+      return 'request/unsupported-encoding';
+    case 'parameters.too.many':
+      return 'request/too-many-parameters';
+    default:
+      return null;
+  }
+}
+
+/** Whether PostgreSQL refused a value (SQLSTATE 22xxx), wherever the driver put the code. */
+function isDataException(err: unknown): boolean {
+  const seen = new Set<unknown>();
+  const queue: unknown[] = [err];
+  while (queue.length) {
+    const e = queue.shift();
+    if (!e || typeof e !== 'object' || seen.has(e)) continue;
+    seen.add(e);
+    const o = e as Record<string, unknown>;
+    for (const key of ['code', 'originalCode', 'sqlState'])
+      if (typeof o[key] === 'string' && /^22[0-9A-Z]{3}$/.test(o[key])) return true;
+    queue.push(o.cause, o.meta, o.driverAdapterError);
+  }
+  return false;
+}
+
 /**
  * The one error shape of the API: `{ error: { code, message, details? }, requestId }` for every
  * 4xx and 5xx. Unexpected errors are logged with their stack and answered without it.
@@ -65,9 +101,7 @@ export class ErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const res = http.getResponse<Response>();
-    const req = http.getRequest<Request>();
-    const requestId =
-      requestContext.get()?.requestId ?? (req.headers['x-request-id'] as string | undefined);
+    const requestId = requestContext.get()?.requestId ?? requestIdOf(res);
     let status = 500;
     let error: Envelope['error'] = {
       code: 'server/error',
@@ -82,7 +116,13 @@ export class ErrorFilter implements ExceptionFilter {
       status = exception.getStatus();
       const body = exception.getResponse();
       const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
-      if (Array.isArray(message)) {
+      const parserError = parserErrorCode(exception.cause);
+      if (parserError) {
+        error = {
+          code: parserError,
+          message: typeof message === 'string' ? message : 'Bad request',
+        };
+      } else if (Array.isArray(message)) {
         error = {
           code: 'request/invalid',
           message: message.join('; '),
@@ -97,9 +137,18 @@ export class ErrorFilter implements ExceptionFilter {
     } else if (exception instanceof PrismaClientKnownRequestError) {
       const mapped = fromPrisma(exception);
       if (mapped) [status, error] = mapped;
-    } else if (exception instanceof SyntaxError && 'body' in exception) {
+    } else if (exception instanceof URIError) {
       status = 400;
-      error = { code: 'request/malformed-json', message: 'The request body is not valid JSON' };
+      error = {
+        code: 'request/bad-encoding',
+        message: 'The address is not validly percent-encoded',
+      };
+    }
+    // The backstop: whatever PostgreSQL refused as data (SQLSTATE class 22: a value out of
+    // range, a byte sequence it cannot store, a malformed date) is the input's fault.
+    if (status >= 500 && isDataException(exception)) {
+      status = 400;
+      error = { code: 'request/invalid-value', message: 'A value cannot be stored as given' };
     }
     if (status >= 500 && !(exception instanceof DomainError)) {
       const err = exception instanceof Error ? exception : new Error(String(exception));

@@ -12,3 +12,5 @@ export { pageOf, PageQuery } from './page.query.js';
 export { planLimitReached } from './plan.errors.js';
 export type { AuthPrincipal, RequestContext, TenantRef } from './request-context.js';
 export { releaseContext, requestContext } from './request-context.js';
+export { assignRequestId, requestIdOf } from './request-id.js';
+export { MAX_INT4, Nullable, Optional } from './validation.js';

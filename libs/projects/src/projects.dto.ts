@@ -7,13 +7,14 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
-  IsOptional,
   IsString,
   Length,
   Max,
   MaxLength,
   Min,
 } from 'class-validator';
+
+import { Optional } from '#tutti/common';
 
 export class CreateProjectDto {
   @ApiProperty({ example: 'Vårkonsert: Sibelius 2' })
@@ -26,26 +27,26 @@ export class CreateProjectDto {
   startDate: string;
 
   @ApiPropertyOptional({ description: 'ISO week; derived from startDate when omitted' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   @Max(53)
   weekNumber?: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(5000)
   rehearsalSchedule?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(5000)
   concertInfo?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(5000)
   notes?: string;
@@ -64,7 +65,7 @@ export class CreateNeedDto {
   quantity: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   rankingListId?: number;
@@ -72,7 +73,7 @@ export class CreateNeedDto {
   @ApiPropertyOptional({
     description: 'A list made for this project only (instead of rankingListId)',
   })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   customRankingListId?: number;
@@ -84,21 +85,21 @@ export class CreateNeedDto {
   strategy: 'sequential' | 'parallel' | 'first_come';
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   @Max(1000)
   maxRecipients?: number;
 
   @ApiPropertyOptional({ default: 24 })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   @Max(24 * 30)
   responseTimeHours?: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   requireLocalResidence?: boolean;
 }

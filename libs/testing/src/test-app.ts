@@ -77,7 +77,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication({
     logger: new JsonLogger(config.logLevel),
-    rawBody: true,
+    bodyParser: false,
   });
   configureApp(app);
   await app.init();

@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsString, Length, Max, MaxLength, Min } from 'class-validator';
+
+import { Optional } from '#tutti/common';
 
 export class RaiseQuantityDto {
   @ApiProperty()
@@ -15,7 +17,7 @@ export class AdminAnswerDto {
   answer: 'accept' | 'decline';
 
   @ApiPropertyOptional({ example: 'Answered by phone' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(1000)
   message?: string;

@@ -5,34 +5,35 @@ import {
   IsEmail,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   Matches,
   MaxLength,
   Min,
 } from 'class-validator';
 
+import { Optional } from '#tutti/common';
+
 export class ListCommunicationsQuery {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
   requestId?: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(40)
   type?: string;
 
   @ApiPropertyOptional({ enum: ['email', 'sms'] })
-  @IsOptional()
+  @Optional()
   @IsIn(['email', 'sms'])
   channel?: 'email' | 'sms';
 
   @ApiPropertyOptional({ description: 'Email address or phone number' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(254)
   recipient?: string;
@@ -42,7 +43,7 @@ export class MessagingSettingsDto {
   @ApiPropertyOptional({
     description: 'Resend API key; stored encrypted, never shown again. Empty string removes it.',
   })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(200)
   resendApiKey?: string;
@@ -50,48 +51,48 @@ export class MessagingSettingsDto {
   @ApiPropertyOptional({
     description: 'Signing secret of the Resend webhook (whsec_…); stored encrypted',
   })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(200)
   resendWebhookSecret?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsEmail({}, { message: 'emailFromAddress must be an email address' })
   emailFromAddress?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(100)
   emailFromName?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsEmail({}, { message: 'emailReplyTo must be an email address' })
   emailReplyTo?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @Matches(/^AC[0-9a-fA-F]{32}$/, {
     message: 'twilioAccountSid must look like AC followed by 32 hex digits',
   })
   twilioAccountSid?: string;
 
   @ApiPropertyOptional({ description: 'Stored encrypted, never shown again' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(100)
   twilioAuthToken?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @Matches(/^\+[1-9]\d{6,14}$/, { message: 'twilioFromNumber must be in E.164 form' })
   twilioFromNumber?: string;
 
-  @ApiProperty({ required: false }) @IsOptional() @IsBoolean() smsOnRequest?: boolean;
-  @ApiProperty({ required: false }) @IsOptional() @IsBoolean() smsOnReminder?: boolean;
-  @ApiProperty({ required: false }) @IsOptional() @IsBoolean() smsOnConfirmation?: boolean;
-  @ApiProperty({ required: false }) @IsOptional() @IsBoolean() smsOnPositionFilled?: boolean;
-  @ApiProperty({ required: false }) @IsOptional() @IsBoolean() smsOnGroupEmail?: boolean;
+  @ApiProperty({ required: false }) @Optional() @IsBoolean() smsOnRequest?: boolean;
+  @ApiProperty({ required: false }) @Optional() @IsBoolean() smsOnReminder?: boolean;
+  @ApiProperty({ required: false }) @Optional() @IsBoolean() smsOnConfirmation?: boolean;
+  @ApiProperty({ required: false }) @Optional() @IsBoolean() smsOnPositionFilled?: boolean;
+  @ApiProperty({ required: false }) @Optional() @IsBoolean() smsOnGroupEmail?: boolean;
 }

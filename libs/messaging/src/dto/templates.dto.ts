@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Length } from 'class-validator';
+import { IsString, Length } from 'class-validator';
+
+import { Optional } from '#tutti/common';
 
 export class TemplateDto {
   @ApiProperty() @IsString() @Length(1, 300) subject: string;
@@ -8,6 +10,6 @@ export class TemplateDto {
 
 /** A preview renders what is sent, or the saved template where a part is left out. */
 export class TemplatePreviewDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 300) subject?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 20_000) body?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @Length(1, 300) subject?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @Length(1, 20_000) body?: string;
 }

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -7,7 +7,6 @@ import {
   IsEmail,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   Length,
   Matches,
@@ -16,7 +15,7 @@ import {
   Min,
 } from 'class-validator';
 
-import { PageQuery } from '#tutti/common';
+import { Nullable, Optional, PageQuery } from '#tutti/common';
 
 export class CreateMusicianDto {
   @ApiProperty()
@@ -35,22 +34,22 @@ export class CreateMusicianDto {
   email: string;
 
   @ApiPropertyOptional({ example: '+46701234567' })
-  @IsOptional()
+  @Optional()
   @Matches(/^\+[1-9]\d{6,14}$/, { message: 'phone must be in E.164 form, e.g. +46701234567' })
   phone?: string;
 
   @ApiPropertyOptional({ enum: ['sv', 'en'] })
-  @IsOptional()
+  @Optional()
   @IsIn(['sv', 'en'], { message: 'preferredLanguage must be sv or en' })
   preferredLanguage?: 'sv' | 'en';
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   localResidence?: boolean;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(5000)
   notes?: string;
@@ -58,13 +57,13 @@ export class CreateMusicianDto {
 
 export class ListMusiciansQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Matches first name, last name or email' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(100)
   q?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @Transform(({ value }: { value: unknown }) =>
     value === 'true' || value === true
       ? true
@@ -94,11 +93,26 @@ export class ImportMusiciansDto {
   csv: string;
 }
 
-export class UpdateMusicianDto extends PartialType(CreateMusicianDto) {
+/** Any field may be left out; `null` only clears a phone number or notes. */
+export class UpdateMusicianDto extends PartialType(
+  OmitType(CreateMusicianDto, ['phone', 'notes'] as const),
+  { skipNullProperties: false },
+) {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   isActive?: boolean;
+
+  @ApiPropertyOptional({ nullable: true, example: '+46701234567' })
+  @Nullable()
+  @Matches(/^\+[1-9]\d{6,14}$/, { message: 'phone must be in E.164 form, e.g. +46701234567' })
+  phone?: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @Nullable()
+  @IsString()
+  @MaxLength(5000)
+  notes?: string | null;
 }
 
 export class CreateInstrumentDto {
@@ -115,7 +129,7 @@ export class CreatePositionDto {
   name: string;
 
   @ApiPropertyOptional({ description: '1 = leader' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(0)
   @Max(100)

@@ -4,7 +4,6 @@ import {
   IsEmail,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   IsUUID,
   Length,
@@ -15,16 +14,16 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-import { PageQuery } from '#tutti/common';
+import { Optional,PageQuery } from '#tutti/common';
 
 export class CustomerProfileInput {
   @ApiPropertyOptional({ description: 'An existing customer profile to bill; omit to create one' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   id?: string;
 
   @ApiPropertyOptional({ example: 'Stadens Symfoniorkester ideell förening' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(2, 200)
   legalBusinessName?: string;
@@ -66,24 +65,24 @@ export class CreateOrchestraDto {
   contactEmail: string;
 
   @ApiPropertyOptional({ description: 'The first tenant admin; defaults to the contact' })
-  @IsOptional()
+  @Optional()
   @IsEmail({}, { message: 'adminEmail must be an email address' })
   @MaxLength(254)
   adminEmail?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(2, 120)
   adminName?: string;
 
   @ApiPropertyOptional({ enum: ['sv', 'en'], default: 'sv' })
-  @IsOptional()
+  @Optional()
   @IsIn(['sv', 'en'], { message: 'locale must be sv or en' })
   locale?: 'sv' | 'en';
 
   @ApiPropertyOptional({ type: CustomerProfileInput })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => CustomerProfileInput)
   customerProfile?: CustomerProfileInput;
@@ -130,25 +129,25 @@ export class ImpersonateDto {
 
 export class ListOrchestrasQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ['provisioning', 'active', 'failed', 'suspended', 'deleted'] })
-  @IsOptional()
+  @Optional()
   @IsIn(['provisioning', 'active', 'failed', 'suspended', 'deleted'])
   status?: 'provisioning' | 'active' | 'failed' | 'suspended' | 'deleted';
 }
 
 export class AuditLogQuery {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsUUID()
   orchestraId?: string;
 
   @ApiPropertyOptional({ example: 'orchestra.suspend' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(100)
   action?: string;
 
   @ApiPropertyOptional({ default: 100 })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(1)

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Length, Matches, MaxLength, Min } from 'class-validator';
+import { IsInt, IsString, Length, Matches, MaxLength, Min } from 'class-validator';
+
+import { Optional } from '#tutti/common';
 
 export class CreateRankingListDto {
   @ApiProperty() @IsInt() @Min(1) positionId: number;
@@ -8,13 +10,13 @@ export class CreateRankingListDto {
   @IsString()
   @Matches(/^[A-Z]{1,3}$/, { message: 'listType must be 1-3 capital letters, e.g. A' })
   listType: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) description?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @MaxLength(500) description?: string;
 }
 
 export class AddRankingDto {
   @ApiProperty({ description: "The musician's id" }) @IsString() @Length(1, 40) musicianId: string;
   @ApiPropertyOptional({ description: '1-based place; appended when omitted' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   rank?: number;
@@ -25,5 +27,5 @@ export class MoveRankingDto {
 }
 
 export class ListRankingsQuery {
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) positionId?: number;
+  @ApiPropertyOptional() @Optional() @Type(() => Number) @IsInt() @Min(1) positionId?: number;
 }

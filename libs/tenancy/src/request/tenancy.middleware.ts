@@ -3,7 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 
-import { releaseContext, type RequestContext, requestContext } from '#tutti/common';
+import {
+  releaseContext,
+  type RequestContext,
+  requestContext,
+  requestIdOf,
+} from '#tutti/common';
 
 import {
   platformRouteOnTenantHost,
@@ -18,7 +23,6 @@ import { TenantResolver } from './tenant-resolver.service.js';
 const HOSTLESS = [/^\/health$/, /^\/ready$/, /^\/docs(\/|$|-json)/];
 const TENANT_ONLY = /^\/(api|r)(\/|$)/;
 const PLATFORM_ONLY = /^\/platform(\/|$)/;
-const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
 
 /**
  * First stop of every request: gives it a request id and a context, then decides from the Host
@@ -30,10 +34,7 @@ export class TenancyMiddleware implements NestMiddleware {
   constructor(private readonly resolver: TenantResolver) {}
 
   use(req: Request, res: Response, next: NextFunction): void {
-    const incoming = req.headers['x-request-id'];
-    const requestId =
-      typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-    res.setHeader('X-Request-Id', requestId);
+    const requestId = requestIdOf(res) ?? randomUUID();
     const ctx: RequestContext = { requestId, scope: 'none', cleanups: [], memo: new Map() };
     res.once('close', () => releaseContext(ctx));
     requestContext.run(ctx, () => {
