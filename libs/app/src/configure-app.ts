@@ -2,11 +2,12 @@ import { type INestApplication, ValidationPipe } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 
-import { assignRequestId, ErrorFilter } from '#tutti/common';
+import { APP_CONFIG, type AppConfig, assignRequestId, ErrorFilter } from '#tutti/common';
 
 import { bodyParsers } from './body-parsers.js';
 import { answerClientErrorsInEnvelope } from './client-errors.js';
 import { InputSafetyPipe } from './input-safety.pipe.js';
+import { securityHeaders } from './security-headers.js';
 
 /**
  * Everything main.ts and the e2e tests share, so tests run the app as it is deployed. The app
@@ -18,7 +19,8 @@ export function configureApp(app: INestApplication): INestApplication {
   express.set('trust proxy', 1);
   express.disable('x-powered-by');
   // Before anything else (the body parsers included): every answer has a request id.
-  app.use(assignRequestId, ...bodyParsers());
+  const config = app.get<AppConfig>(APP_CONFIG);
+  app.use(assignRequestId, securityHeaders(config.env === 'production'), ...bodyParsers());
   answerClientErrorsInEnvelope(express.getHttpServer());
   app.useGlobalPipes(
     new InputSafetyPipe(),

@@ -1,4 +1,4 @@
-import { ValidateIf, type ValidationOptions } from 'class-validator';
+import { buildMessage, ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
 
 /**
  * The field may be left out; when it is given, it is validated, `null` included. (class-
@@ -13,3 +13,26 @@ export const Nullable = (options?: ValidationOptions): PropertyDecorator =>
 
 /** PostgreSQL's int4: every id and count column. */
 export const MAX_INT4 = 2_147_483_647;
+
+/**
+ * A calendar date `YYYY-MM-DD` that exists and that PostgreSQL stores as given (years 1900 to
+ * 2999): IsISO8601 also accepts week dates, ordinal dates and year 0, which cannot be stored.
+ */
+export const IsCalendarDate = (options?: ValidationOptions): PropertyDecorator =>
+  ValidateBy(
+    {
+      name: 'isCalendarDate',
+      validator: {
+        validate: (value: unknown) => {
+          if (typeof value !== 'string' || !/^(19|2\d)\d\d-\d\d-\d\d$/.test(value)) return false;
+          const d = new Date(`${value}T00:00:00Z`);
+          return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+        },
+        defaultMessage: buildMessage(
+          (prefix) => `${prefix}$property must be a date like 2027-03-08 (years 1900-2999)`,
+          options,
+        ),
+      },
+    },
+    options,
+  );

@@ -7,6 +7,11 @@ import { Public } from '#tutti/auth';
 import type { RenderedPage } from './answer-page.presenter.js';
 import { AnswerPageService } from './answer-page.service.js';
 
+/** Inline styles only, an https logo, a form posting to itself, never inside a frame. */
+const CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src https:; form-action 'self'; " +
+  "frame-ancestors 'none'; base-uri 'none'";
+
 const send = (res: Response, page: RenderedPage) =>
   res.status(page.status).type('html').send(page.html);
 
@@ -20,6 +25,7 @@ export class ResponsesController {
   @Get(':token')
   @Header('Cache-Control', 'no-store')
   @Header('Referrer-Policy', 'no-referrer')
+  @Header('Content-Security-Policy', CSP)
   async show(@Param('token') token: string, @Res() res: Response) {
     send(res, await this.page.show(token));
   }
@@ -27,6 +33,7 @@ export class ResponsesController {
   @Post(':token')
   @Header('Cache-Control', 'no-store')
   @Header('Referrer-Policy', 'no-referrer')
+  @Header('Content-Security-Policy', CSP)
   async answer(
     @Param('token') token: string,
     @Body() body: Record<string, unknown>,

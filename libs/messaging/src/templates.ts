@@ -1,7 +1,16 @@
 import type { Language } from '#tutti/common';
 
-export type MessageType =
-  'request' | 'reminder' | 'confirmation' | 'position_filled' | 'list_exhausted';
+/** Every kind of message in the communication log. */
+export const MESSAGE_TYPES = [
+  'request',
+  'reminder',
+  'confirmation',
+  'position_filled',
+  'list_exhausted',
+  'group_email',
+] as const;
+/** The kinds sent about a request (group email is composed by staff). */
+export type MessageType = Exclude<(typeof MESSAGE_TYPES)[number], 'group_email'>;
 
 export type TemplateVars = Record<string, string | number | null | undefined>;
 

@@ -17,8 +17,20 @@ export class TwilioSignature {
   async assertValid(req: Request, params: Record<string, unknown>): Promise<void> {
     const token = (await this.credentials.current()).twilioAuthToken;
     const signature = req.header('x-twilio-signature');
-    const url = `${req.protocol}://${req.get('host')}${req.originalUrl}`;
-    if (!token || !signature || !twilio.validateRequest(token, signature, url, params))
+    if (!token || !signature || !this.matches(req, token, signature, params))
       throw badSignature('Twilio');
+  }
+
+  /** Whether the signature is right; any malformed part of the request means it is not. */
+  private matches(req: Request, token: string, signature: string, params: Record<string, unknown>) {
+    try {
+      // An absolute-URI request line carries its own scheme and host; Twilio signs the URL it
+      // called, which Host and the (trusted) forwarded scheme describe.
+      const target = new URL(req.originalUrl, 'http://request.invalid');
+      const url = `${req.protocol}://${req.get('host')}${target.pathname}${target.search}`;
+      return twilio.validateRequest(token, signature, url, params);
+    } catch {
+      return false;
+    }
   }
 }

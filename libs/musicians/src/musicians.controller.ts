@@ -1,18 +1,8 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseIntPipe,
-  Patch,
-  Post,
-  Put,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 
 import { Roles } from '#tutti/auth';
+import { ParseIdPipe } from '#tutti/common';
 
 import {
   CreateInstrumentDto,
@@ -105,7 +95,7 @@ export class InstrumentsController {
 
   @Roles('admin')
   @Post(':id/positions')
-  addPosition(@Param('id', ParseIntPipe) id: number, @Body() dto: CreatePositionDto) {
+  addPosition(@Param('id', ParseIdPipe) id: number, @Body() dto: CreatePositionDto) {
     return this.musicians.createPosition(id, dto.name, dto.hierarchyLevel ?? 0);
   }
 }

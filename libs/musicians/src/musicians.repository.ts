@@ -19,15 +19,17 @@ export class MusiciansRepository {
 
   async list(filter: { q?: string; active?: boolean }, page: { skip: number; take: number }) {
     const db = await this.tenantDb.client();
+    // `contains` becomes ILIKE: the user's %, _ and \ are text, not patterns.
+    const q = filter.q?.replace(/[\\%_]/g, (c) => `\\${c}`);
     const where = {
       isArchived: false,
       ...(filter.active === undefined ? {} : { isActive: filter.active }),
-      ...(filter.q
+      ...(q
         ? {
             OR: [
-              { firstName: { contains: filter.q, mode: 'insensitive' as const } },
-              { lastName: { contains: filter.q, mode: 'insensitive' as const } },
-              { email: { contains: filter.q, mode: 'insensitive' as const } },
+              { firstName: { contains: q, mode: 'insensitive' as const } },
+              { lastName: { contains: q, mode: 'insensitive' as const } },
+              { email: { contains: q, mode: 'insensitive' as const } },
             ],
           }
         : {}),

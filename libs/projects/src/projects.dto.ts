@@ -6,7 +6,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
   IsString,
   Length,
   Max,
@@ -14,7 +13,7 @@ import {
   Min,
 } from 'class-validator';
 
-import { Optional } from '#tutti/common';
+import { IsCalendarDate, MAX_INT4, Optional } from '#tutti/common';
 
 export class CreateProjectDto {
   @ApiProperty({ example: 'Vårkonsert: Sibelius 2' })
@@ -23,7 +22,7 @@ export class CreateProjectDto {
   name: string;
 
   @ApiProperty({ example: '2027-03-08' })
-  @IsISO8601({}, { message: 'startDate must be an ISO 8601 date' })
+  @IsCalendarDate()
   startDate: string;
 
   @ApiPropertyOptional({ description: 'ISO week; derived from startDate when omitted' })
@@ -56,6 +55,7 @@ export class CreateNeedDto {
   @ApiProperty()
   @IsInt()
   @Min(1)
+  @Max(MAX_INT4)
   positionId: number;
 
   @ApiProperty({ minimum: 1 })
@@ -68,6 +68,7 @@ export class CreateNeedDto {
   @Optional()
   @IsInt()
   @Min(1)
+  @Max(MAX_INT4)
   rankingListId?: number;
 
   @ApiPropertyOptional({
@@ -76,6 +77,7 @@ export class CreateNeedDto {
   @Optional()
   @IsInt()
   @Min(1)
+  @Max(MAX_INT4)
   customRankingListId?: number;
 
   @ApiProperty({ enum: ['sequential', 'parallel', 'first_come'] })
@@ -108,6 +110,7 @@ export class CreateCustomListDto {
   @ApiProperty()
   @IsInt()
   @Min(1)
+  @Max(MAX_INT4)
   positionId: number;
 
   @ApiProperty({ example: 'Extra list for the tour' })

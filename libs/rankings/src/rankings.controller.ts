@@ -1,17 +1,8 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  ParseIntPipe,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 
 import { Roles } from '#tutti/auth';
+import { ParseIdPipe } from '#tutti/common';
 
 import {
   AddRankingDto,
@@ -39,14 +30,14 @@ export class RankingsController {
   }
 
   @Post(':id/entries')
-  add(@Param('id', ParseIntPipe) id: number, @Body() dto: AddRankingDto) {
+  add(@Param('id', ParseIdPipe) id: number, @Body() dto: AddRankingDto) {
     return this.rankings.add(id, dto);
   }
 
   @Post(':id/entries/:musicianId/move')
   @HttpCode(200)
   move(
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', ParseIdPipe) id: number,
     @Param('musicianId') musicianId: string,
     @Body() dto: MoveRankingDto,
   ) {
@@ -54,7 +45,7 @@ export class RankingsController {
   }
 
   @Delete(':id/entries/:musicianId')
-  remove(@Param('id', ParseIntPipe) id: number, @Param('musicianId') musicianId: string) {
+  remove(@Param('id', ParseIdPipe) id: number, @Param('musicianId') musicianId: string) {
     return this.rankings.remove(id, musicianId);
   }
 }

@@ -7,11 +7,14 @@ import {
   IsInt,
   IsString,
   Matches,
+  Max,
   MaxLength,
   Min,
 } from 'class-validator';
 
-import { Optional } from '#tutti/common';
+import { MAX_INT4, Optional } from '#tutti/common';
+
+import { MESSAGE_TYPES } from '../templates.js';
 
 export class ListCommunicationsQuery {
   @ApiPropertyOptional()
@@ -19,17 +22,17 @@ export class ListCommunicationsQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_INT4)
   requestId?: number;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ enum: MESSAGE_TYPES })
   @Optional()
-  @IsString()
-  @MaxLength(40)
-  type?: string;
+  @IsIn(MESSAGE_TYPES, { message: `type must be one of ${MESSAGE_TYPES.join(', ')}` })
+  type?: (typeof MESSAGE_TYPES)[number];
 
   @ApiPropertyOptional({ enum: ['email', 'sms'] })
   @Optional()
-  @IsIn(['email', 'sms'])
+  @IsIn(['email', 'sms'], { message: 'channel must be email or sms' })
   channel?: 'email' | 'sms';
 
   @ApiPropertyOptional({ description: 'Email address or phone number' })

@@ -15,7 +15,7 @@ import {
   Min,
 } from 'class-validator';
 
-import { Nullable, Optional, PageQuery } from '#tutti/common';
+import { MAX_INT4, Nullable, Optional, PageQuery } from '#tutti/common';
 
 export class CreateMusicianDto {
   @ApiProperty()
@@ -80,6 +80,8 @@ export class SetQualificationsDto {
   @IsArray()
   @ArrayMaxSize(200)
   @IsInt({ each: true, message: 'positionIds must be position ids' })
+  @Min(1, { each: true, message: 'positionIds must be position ids' })
+  @Max(MAX_INT4, { each: true, message: 'positionIds must be position ids' })
   positionIds: number[];
 }
 

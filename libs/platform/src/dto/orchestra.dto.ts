@@ -14,7 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-import { Optional,PageQuery } from '#tutti/common';
+import { Optional, PageQuery } from '#tutti/common';
 
 export class CustomerProfileInput {
   @ApiPropertyOptional({ description: 'An existing customer profile to bill; omit to create one' })

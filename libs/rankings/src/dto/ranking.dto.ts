@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsString, Length, Matches, MaxLength, Min } from 'class-validator';
+import { IsInt, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 
-import { Optional } from '#tutti/common';
+import { MAX_INT4, Optional } from '#tutti/common';
 
 export class CreateRankingListDto {
-  @ApiProperty() @IsInt() @Min(1) positionId: number;
+  @ApiProperty() @IsInt() @Min(1) @Max(MAX_INT4) positionId: number;
   @ApiProperty({ example: 'A' })
   @IsString()
   @Matches(/^[A-Z]{1,3}$/, { message: 'listType must be 1-3 capital letters, e.g. A' })
@@ -19,13 +19,20 @@ export class AddRankingDto {
   @Optional()
   @IsInt()
   @Min(1)
+  @Max(MAX_INT4)
   rank?: number;
 }
 
 export class MoveRankingDto {
-  @ApiProperty({ description: '1-based place' }) @IsInt() @Min(1) rank: number;
+  @ApiProperty({ description: '1-based place' }) @IsInt() @Min(1) @Max(MAX_INT4) rank: number;
 }
 
 export class ListRankingsQuery {
-  @ApiPropertyOptional() @Optional() @Type(() => Number) @IsInt() @Min(1) positionId?: number;
+  @ApiPropertyOptional()
+  @Optional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_INT4)
+  positionId?: number;
 }

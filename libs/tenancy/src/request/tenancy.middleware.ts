@@ -3,12 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 
-import {
-  releaseContext,
-  type RequestContext,
-  requestContext,
-  requestIdOf,
-} from '#tutti/common';
+import { releaseContext, type RequestContext, requestContext, requestIdOf } from '#tutti/common';
 
 import {
   platformRouteOnTenantHost,
@@ -23,6 +18,21 @@ import { TenantResolver } from './tenant-resolver.service.js';
 const HOSTLESS = [/^\/health$/, /^\/ready$/, /^\/docs(\/|$|-json)/];
 const TENANT_ONLY = /^\/(api|r)(\/|$)/;
 const PLATFORM_ONLY = /^\/platform(\/|$)/;
+
+/**
+ * The path as the router matches it: parsed the way it parses (an absolute-URI request line,
+ * `GET http://other.host/r/x`, routes on its path) and folded to lower case (Express matches
+ * routes case-insensitively), so `/R/x` is refused on the central host like `/r/x` is.
+ */
+function routedPath(req: Request): string {
+  let path: string;
+  try {
+    path = new URL(req.originalUrl, 'http://request.invalid').pathname;
+  } catch {
+    path = req.originalUrl.split('?')[0] ?? '/';
+  }
+  return path.toLowerCase();
+}
 
 /**
  * First stop of every request: gives it a request id and a context, then decides from the Host
@@ -43,7 +53,7 @@ export class TenancyMiddleware implements NestMiddleware {
   }
 
   private async resolve(req: Request): Promise<void> {
-    const path = req.originalUrl.split('?')[0];
+    const path = routedPath(req);
     if (HOSTLESS.some((re) => re.test(path))) return;
     const resolution = await this.resolver.resolveHost(req.headers.host);
     if (resolution.kind === 'unknown') {

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import pg from 'pg';
 
 import { APP_CONFIG, type AppConfig, SecretBox } from '#tutti/common';
@@ -10,10 +11,15 @@ import type { ResolvedTenant } from './resolved-tenant.js';
 
 export const ORCHESTRA_CHANGED_CHANNEL = 'tutti_orchestra_changed';
 
+/** A tenant, or null: this host is known not to be one (for a shorter while). */
 interface CacheEntry {
   tenant: ResolvedTenant | null;
-  expiresAt: number;
 }
+
+/** Hosts remembered at most; random Host headers evict the least recently used. */
+const MAX_CACHED_HOSTS = 10_000;
+/** How long an unknown host is remembered as unknown. */
+const NEGATIVE_TTL_MS = 5_000;
 
 export type HostResolution =
   { kind: 'central' } | { kind: 'tenant'; tenant: ResolvedTenant } | { kind: 'unknown' };
@@ -27,7 +33,9 @@ export type HostResolution =
 @Injectable()
 export class TenantResolver implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('TenantResolver');
-  private readonly byHost = new Map<string, CacheEntry>();
+  private readonly byHost: LRUCache<string, CacheEntry>;
+  /** Lookups under way, so a burst of requests for one host costs one query. */
+  private readonly inFlight = new Map<string, Promise<ResolvedTenant | null>>();
   private listener?: pg.Client;
   private stopped = false;
   private reconnectTimer?: NodeJS.Timeout;
@@ -37,7 +45,12 @@ export class TenantResolver implements OnModuleInit, OnApplicationShutdown {
     private readonly orchestras: OrchestrasRepository,
     private readonly secrets: SecretBox,
     private readonly pool: TenantClientPool,
-  ) {}
+  ) {
+    this.byHost = new LRUCache({
+      max: MAX_CACHED_HOSTS,
+      ttl: Math.max(1, config.tenantCacheTtlMs),
+    });
+  }
 
   async onModuleInit(): Promise<void> {
     await this.listen();
@@ -59,21 +72,37 @@ export class TenantResolver implements OnModuleInit, OnApplicationShutdown {
       case 'tenant':
       case 'custom': {
         const key = target.kind === 'tenant' ? `s:${target.subdomain}` : `d:${target.domain}`;
-        const cached = this.byHost.get(key);
-        let tenant: ResolvedTenant | null;
-        if (cached && cached.expiresAt > Date.now()) {
-          tenant = cached.tenant;
-        } else {
-          const record =
-            target.kind === 'tenant'
-              ? await this.orchestras.findBySubdomain(target.subdomain)
-              : await this.orchestras.findByVerifiedDomain(target.domain);
-          tenant = record ? this.toResolved(record) : null;
-          this.byHost.set(key, { tenant, expiresAt: Date.now() + this.config.tenantCacheTtlMs });
-        }
+        const cached = this.config.tenantCacheTtlMs > 0 ? this.byHost.get(key) : undefined;
+        const tenant = cached ? cached.tenant : await this.lookUp(key, target);
         return tenant ? { kind: 'tenant', tenant } : { kind: 'unknown' };
       }
     }
+  }
+
+  private lookUp(
+    key: string,
+    target: { kind: 'tenant'; subdomain: string } | { kind: 'custom'; domain: string },
+  ): Promise<ResolvedTenant | null> {
+    let pending = this.inFlight.get(key);
+    if (!pending) {
+      pending = (async () => {
+        const record =
+          target.kind === 'tenant'
+            ? await this.orchestras.findBySubdomain(target.subdomain)
+            : await this.orchestras.findByVerifiedDomain(target.domain);
+        const tenant = record ? this.toResolved(record) : null;
+        if (this.config.tenantCacheTtlMs > 0)
+          this.byHost.set(key, { tenant }, tenant ? {} : { ttl: NEGATIVE_TTL_MS });
+        return tenant;
+      })().finally(() => this.inFlight.delete(key));
+      this.inFlight.set(key, pending);
+    }
+    return pending;
+  }
+
+  /** How many hosts are cached now (bounded by MAX_CACHED_HOSTS). */
+  cachedHosts(): number {
+    return this.byHost.size;
   }
 
   /** For jobs: a tenant by id, uncached (jobs must see the current state). */
@@ -110,7 +139,7 @@ export class TenantResolver implements OnModuleInit, OnApplicationShutdown {
 
   /** Drops a tenant from this process's cache; called on NOTIFY and after local writes. */
   invalidate(orchestraId: string): void {
-    for (const [key, entry] of this.byHost) {
+    for (const [key, entry] of [...this.byHost.entries()]) {
       // Negative entries may be wrong now too (a tenant just created).
       if (entry.tenant === null || entry.tenant.id === orchestraId) this.byHost.delete(key);
     }
