@@ -9,7 +9,7 @@ describe('authentication', () => {
   const password = 'correct horse battery staple';
 
   beforeAll(async () => {
-    t = await createTestApp({ env: { LOGIN_RATE_LIMIT_MAX: '4' } });
+    t = await createTestApp({ env: { LOGIN_RATE_LIMIT_MAX: '4', TRUST_PROXY: '1' } });
     const o = await t.provision('authy');
     orchestraId = o.id;
     await t.waitForStatus(o.id, ['active']);

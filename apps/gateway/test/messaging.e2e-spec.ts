@@ -24,7 +24,12 @@ describe('messages through Twilio and Resend', () => {
   beforeAll(async () => {
     const base = await provider.start();
     t = await createTestApp({
-      env: { TWILIO_BASE_URL: base, RESEND_BASE_URL: base, MESSAGE_RETRY_DELAY_SECONDS: '1' },
+      env: {
+        TWILIO_BASE_URL: base,
+        RESEND_BASE_URL: base,
+        MESSAGE_RETRY_DELAY_SECONDS: '1',
+        TRUST_PROXY: '1', // as behind one TLS-terminating proxy
+      },
     });
     [tenants.strings, tenants.brass] = await Promise.all([
       createTenant(t, 'strings'),

@@ -15,11 +15,12 @@ import { securityHeaders } from './security-headers.js';
  */
 export function configureApp(app: INestApplication): INestApplication {
   const express = app as NestExpressApplication;
-  // Behind a proxy, the client address and scheme come from X-Forwarded-* (one hop).
-  express.set('trust proxy', 1);
+  const config = app.get<AppConfig>(APP_CONFIG);
+  // Only the proxies TRUST_PROXY names may set the client address and scheme: a spoofed
+  // X-Forwarded-For from anyone else cannot reset a per-address budget.
+  express.set('trust proxy', config.trustProxy);
   express.disable('x-powered-by');
   // Before anything else (the body parsers included): every answer has a request id.
-  const config = app.get<AppConfig>(APP_CONFIG);
   app.use(assignRequestId, securityHeaders(config.env === 'production'), ...bodyParsers());
   answerClientErrorsInEnvelope(express.getHttpServer());
   app.useGlobalPipes(

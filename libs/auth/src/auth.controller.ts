@@ -52,8 +52,8 @@ export class AuthController {
   @Post('invitations/accept')
   @HttpCode(200)
   @ApiOkResponse({ type: TokenPairDto })
-  accept(@Body() dto: AcceptInvitationDto) {
-    return this.auth.acceptInvitation(realmHere(), dto.token, dto.password);
+  accept(@Body() dto: AcceptInvitationDto, @Ip() ip: string) {
+    return this.auth.acceptInvitation(realmHere(), dto.token, dto.password, ip);
   }
 
   @ApiBearerAuth()

@@ -11,8 +11,8 @@ import { ApiKeysService } from './api-keys.service.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { JwtStrategy } from './jwt.strategy.js';
-import { LoginRateLimiter } from './login-rate-limiter.js';
 import { PasswordHasher } from './password-hasher.js';
+import { RateLimiter } from './rate-limiter.js';
 
 @Module({
   imports: [
@@ -30,10 +30,10 @@ import { PasswordHasher } from './password-hasher.js';
     AuthService,
     ApiKeysService,
     PasswordHasher,
-    LoginRateLimiter,
+    RateLimiter,
     JwtStrategy,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [AuthService, PasswordHasher],
+  exports: [AuthService, PasswordHasher, RateLimiter],
 })
 export class AuthModule {}

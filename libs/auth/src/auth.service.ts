@@ -21,8 +21,11 @@ import {
 
 import { type AccessClaims, audienceOf, ISSUER } from './access-token.js';
 import type { TokenPairDto } from './dto/auth.dto.js';
-import { LoginRateLimiter } from './login-rate-limiter.js';
 import { PasswordHasher } from './password-hasher.js';
+import { type Budget, RateLimiter } from './rate-limiter.js';
+
+/** Guesses at invitation links from one address. */
+const INVITATION_ATTEMPTS: Budget = { what: 'invitation attempts', max: 20, windowSeconds: 900 };
 
 const INVALID_CREDENTIALS = () =>
   new DomainError('auth/invalid-credentials', 'unauthenticated', 'Email or password is wrong');
@@ -42,14 +45,25 @@ export class AuthService {
     private readonly refreshTokens: RefreshTokensRepository,
     private readonly audit: AuditRepository,
     private readonly hasher: PasswordHasher,
-    private readonly limiter: LoginRateLimiter,
+    private readonly limiter: RateLimiter,
     private readonly jwt: JwtService,
     private readonly clock: Clock,
   ) {}
 
+  /** Failed sign-ins per account, and attempts per client address (five accounts' worth). */
+  private budgets(): { account: Budget; address: Budget } {
+    const { max, windowSeconds } = this.config.loginRateLimit;
+    return {
+      account: { what: 'sign-in attempts', max, windowSeconds },
+      address: { what: 'sign-in attempts', max: max * 5, windowSeconds },
+    };
+  }
+
   async login(realm: Realm, email: string, password: string, ip: string): Promise<TokenPairDto> {
-    const accountKey = `${realm.orchestraId ?? 'platform'}:${email.toLowerCase()}`;
-    this.limiter.check(accountKey, ip);
+    const accountKey = `login:account:${realm.orchestraId ?? 'platform'}:${email.toLowerCase()}`;
+    const budgets = this.budgets();
+    await this.limiter.assertLeft(accountKey, budgets.account);
+    await this.limiter.spend(`login:address:${ip}`, budgets.address);
     const user = await this.users.findByEmail(realm.orchestraId, email);
     // Superadmins sign in on the central domain only; tenant users on their tenant only.
     const eligible =
@@ -58,10 +72,10 @@ export class AuthService {
       (realm.scope === 'platform' ? user.role === 'superadmin' : user.role !== 'superadmin');
     const ok = await this.hasher.verify(eligible ? user.passwordHash : null, password);
     if (!ok || !user) {
-      this.limiter.recordFailure(accountKey);
+      await this.limiter.count(accountKey, budgets.account);
       throw INVALID_CREDENTIALS();
     }
-    this.limiter.recordSuccess(accountKey);
+    await this.limiter.reset(accountKey);
     await this.users.touchLogin(user.id, this.clock.now());
     return this.issuePair(user, realm, randomUUID());
   }
@@ -96,13 +110,19 @@ export class AuthService {
   }
 
   /** Invitations are accepted on the ensemble's own address, which names the ensemble. */
-  async acceptInvitation(realm: Realm, token: string, password: string): Promise<TokenPairDto> {
+  async acceptInvitation(
+    realm: Realm,
+    token: string,
+    password: string,
+    ip: string,
+  ): Promise<TokenPairDto> {
     if (realm.scope !== 'tenant' || !realm.orchestraId)
       throw new DomainError(
         'route/not-found',
         'not_found',
         "Invitations are accepted on the ensemble's own address",
       );
+    await this.limiter.spend(`invitation:address:${ip}`, INVITATION_ATTEMPTS);
     const orchestraId = realm.orchestraId;
     const user = await this.users.findByInvitation(orchestraId, sha256(token));
     if (!user || !user.invitationExpiresAt || user.invitationExpiresAt <= this.clock.now()) {

@@ -6,3 +6,5 @@ export { AuthModule } from './auth.module.js';
 export { AuthService } from './auth.service.js';
 export { JwtStrategy } from './jwt.strategy.js';
 export { PasswordHasher } from './password-hasher.js';
+export type { Budget } from './rate-limiter.js';
+export { RateLimiter } from './rate-limiter.js';

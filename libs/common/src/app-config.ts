@@ -5,6 +5,11 @@
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
   port: number;
+  /**
+   * Which proxies in front are trusted for the client address and scheme (X-Forwarded-*):
+   * false (none, the default), a hop count, or a comma-separated list of addresses/CIDRs.
+   */
+  trustProxy: false | number | string;
   /** Tenants live at `<subdomain>.<baseDomain>`; the apex and `admin.<baseDomain>` are central. */
   baseDomain: string;
   /** Scheme and port used in links that Tutti prints or sends (`http`, `:3000`). */
@@ -141,9 +146,22 @@ export function loadConfig(env: Env = process.env): AppConfig {
     p.add('LOG_LEVEL', 'must be error, warn, log, debug or verbose');
 
   const port = int(env, 'PORT', 3000, p);
+  const trustProxyRaw = (env.TRUST_PROXY ?? '').trim();
+  const trustProxy: AppConfig['trustProxy'] =
+    trustProxyRaw === '' || trustProxyRaw === 'false'
+      ? false
+      : /^\d+$/.test(trustProxyRaw)
+        ? Number(trustProxyRaw)
+        : trustProxyRaw;
+  if (
+    typeof trustProxy === 'string' &&
+    !/^[0-9a-fA-F.:/, ]+$|^(loopback|linklocal|uniquelocal)/.test(trustProxy)
+  )
+    p.add('TRUST_PROXY', 'must be a hop count or a comma-separated list of addresses or CIDRs');
   const config: AppConfig = {
     env: nodeEnv,
     port,
+    trustProxy,
     baseDomain,
     publicScheme: scheme as 'http' | 'https',
     publicPort: env.PUBLIC_PORT

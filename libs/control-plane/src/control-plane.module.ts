@@ -6,6 +6,7 @@ import { ControlDb } from './control-db.js';
 import { ControlHealthRepository } from './control-health.repository.js';
 import { MigrationRunsRepository } from './migration-runs.repository.js';
 import { OrchestrasRepository } from './orchestras.repository.js';
+import { RateLimitsRepository } from './rate-limits.repository.js';
 import { RefreshTokensRepository } from './refresh-tokens.repository.js';
 import { RetentionRepository } from './retention.repository.js';
 import { UsersRepository } from './users.repository.js';
@@ -20,6 +21,7 @@ const providers = [
   RetentionRepository,
   ApiKeysRepository,
   ControlHealthRepository,
+  RateLimitsRepository,
 ];
 
 @Global()

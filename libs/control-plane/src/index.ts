@@ -14,6 +14,8 @@ export type {
   Plan,
 } from './orchestras.repository.js';
 export { OrchestrasRepository } from './orchestras.repository.js';
+export type { WindowCount } from './rate-limits.repository.js';
+export { RateLimitsRepository } from './rate-limits.repository.js';
 export type { RotateOutcome } from './refresh-tokens.repository.js';
 export { RefreshTokensRepository } from './refresh-tokens.repository.js';
 export { RetentionRepository } from './retention.repository.js';

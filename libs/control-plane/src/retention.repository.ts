@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 
 import { ControlDb } from './control-db.js';
 
-/** Deletes what has no further use: expired refresh tokens, lapsed invitations, old logs. */
+/**
+ * Deletes what has no further use: expired refresh tokens, lapsed invitations, old logs, rate
+ * limit windows that are over.
+ */
 @Injectable()
 export class RetentionRepository {
   constructor(private readonly db: ControlDb) {}
@@ -21,7 +24,8 @@ export class RetentionRepository {
       const systemLogs = (
         await tx.systemLog.deleteMany({ where: { timestamp: { lt: logsBefore } } })
       ).count;
-      return { refreshTokens, invitations, systemLogs };
+      const rateLimits = (await tx.rateLimit.deleteMany({ where: { resetAt: { lt: now } } })).count;
+      return { refreshTokens, invitations, systemLogs, rateLimits };
     });
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
+import { type Budget, RateLimiter } from '#tutti/auth';
 import { sha256 } from '#tutti/common';
 
 import { AnswerPagePresenter, type RenderedPage } from './answer-page.presenter.js';
@@ -7,6 +8,8 @@ import { AnswerRequest } from './answer-request.use-case.js';
 import { NeedsRepository } from './needs.repository.js';
 
 const TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
+/** Wrong links from one address before it must wait: guessing a token is hopeless anyway. */
+const LINK_GUESSES: Budget = { what: 'attempts with unknown links', max: 30, windowSeconds: 900 };
 
 /**
  * The page a musician opens from an SMS or email. Opening it (GET) never answers: link
@@ -18,19 +21,25 @@ export class AnswerPageService {
     private readonly needs: NeedsRepository,
     private readonly answerRequest: AnswerRequest,
     private readonly presenter: AnswerPagePresenter,
+    private readonly limiter: RateLimiter,
   ) {}
 
-  private load(token: string) {
-    return TOKEN.test(token) ? this.needs.requestByTokenHash(sha256(token)) : null;
+  /** The request behind a link; unknown links count against the address's budget. */
+  private async load(token: string, ip: string) {
+    const key = `answer-link:address:${ip}`;
+    await this.limiter.assertLeft(key, LINK_GUESSES);
+    const r = TOKEN.test(token) ? await this.needs.requestByTokenHash(sha256(token)) : null;
+    if (!r) await this.limiter.count(key, LINK_GUESSES);
+    return r;
   }
 
-  async show(token: string): Promise<RenderedPage> {
-    const r = await this.load(token);
+  async show(token: string, ip: string): Promise<RenderedPage> {
+    const r = await this.load(token, ip);
     return r ? this.presenter.show(r, token) : this.presenter.unknown();
   }
 
-  async answer(token: string, form: Record<string, unknown>): Promise<RenderedPage> {
-    const r = await this.load(token);
+  async answer(token: string, form: Record<string, unknown>, ip: string): Promise<RenderedPage> {
+    const r = await this.load(token, ip);
     if (!r) return this.presenter.unknown();
     const answer = form.answer;
     if (answer !== 'accept' && answer !== 'decline') return this.presenter.show(r, token, 400);
@@ -44,6 +53,7 @@ export class AnswerPageService {
       message,
       byAdmin: false,
     });
-    return this.presenter.afterAnswer((await this.load(token))!, token, outcome);
+    const now = await this.needs.requestByTokenHash(sha256(token));
+    return this.presenter.afterAnswer(now!, token, outcome);
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { AuthModule } from '#tutti/auth';
 import { MessagingModule } from '#tutti/messaging';
 
 import { AnswerPagePresenter } from './answer-page.presenter.js';
@@ -19,7 +20,7 @@ import { SmsRepliesController } from './sms-replies.controller.js';
 import { SmsRepliesService } from './sms-replies.service.js';
 
 @Module({
-  imports: [MessagingModule],
+  imports: [AuthModule, MessagingModule],
   controllers: [NeedsController, ResponsesController, SmsRepliesController],
   providers: [
     DispatchRepository,

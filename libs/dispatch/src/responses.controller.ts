@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, Ip, Param, Post, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 
@@ -26,8 +26,8 @@ export class ResponsesController {
   @Header('Cache-Control', 'no-store')
   @Header('Referrer-Policy', 'no-referrer')
   @Header('Content-Security-Policy', CSP)
-  async show(@Param('token') token: string, @Res() res: Response) {
-    send(res, await this.page.show(token));
+  async show(@Param('token') token: string, @Ip() ip: string, @Res() res: Response) {
+    send(res, await this.page.show(token, ip));
   }
 
   @Post(':token')
@@ -36,9 +36,10 @@ export class ResponsesController {
   @Header('Content-Security-Policy', CSP)
   async answer(
     @Param('token') token: string,
-    @Body() body: Record<string, unknown>,
+    @Body() body: Record<string, unknown> | undefined,
+    @Ip() ip: string,
     @Res() res: Response,
   ) {
-    send(res, await this.page.answer(token, body ?? {}));
+    send(res, await this.page.answer(token, body ?? {}, ip));
   }
 }

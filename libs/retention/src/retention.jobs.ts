@@ -12,6 +12,7 @@ export interface RetentionOutcome {
   refreshTokens: number;
   invitations: number;
   systemLogs: number;
+  rateLimits: number;
 }
 
 /** Daily clean-up of what must not be kept: spent tokens, lapsed invitations, old logs. */

@@ -19,6 +19,8 @@ export interface TestAppOptions {
   /** Replaces providers, e.g. an observer that fails a provisioning step. */
   overrides?: Array<{ provide: unknown; useValue: unknown }>;
   providers?: Provider[];
+  /** A second gateway copy of the same deployment: same control plane, secrets and tenants. */
+  sameDeploymentAs?: TestApp;
 }
 
 export interface TestApp {
@@ -51,16 +53,18 @@ export interface TestApp {
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const { serverUrl, runId, controlTemplate } = testServerEnv();
   const tag = randomBytes(3).toString('hex');
-  const controlDb = `tt_${runId}_ctl_${tag}`;
-  await adminQuery(serverUrl, `CREATE DATABASE "${controlDb}" TEMPLATE "${controlTemplate}"`);
+  const peer = options.sameDeploymentAs;
+  const controlDb = peer ? new URL(peer.controlUrl).pathname.slice(1) : `tt_${runId}_ctl_${tag}`;
+  if (!peer)
+    await adminQuery(serverUrl, `CREATE DATABASE "${controlDb}" TEMPLATE "${controlTemplate}"`);
   const controlUrl = databaseUrl(serverUrl, controlDb);
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: controlUrl,
     TENANT_DATABASE_URL: serverUrl,
-    TENANT_DATABASE_PREFIX: `tt_${runId}_${tag}_`,
-    JWT_SECRET: randomBytes(32).toString('hex'),
-    TUTTI_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    TENANT_DATABASE_PREFIX: peer?.config.tenantDatabasePrefix ?? `tt_${runId}_${tag}_`,
+    JWT_SECRET: peer?.config.jwtSecret ?? randomBytes(32).toString('hex'),
+    TUTTI_ENCRYPTION_KEY: peer?.config.encryptionKey ?? randomBytes(32).toString('base64'),
     BASE_DOMAIN,
     JOBS_POLLING_INTERVAL_SECONDS: '0.5',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
@@ -169,6 +173,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     },
     async close() {
       await app.close();
+      if (peer) return;
       await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${controlDb}" WITH (FORCE)`).catch(
         () => undefined,
       );
