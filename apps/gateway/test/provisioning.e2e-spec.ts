@@ -72,7 +72,7 @@ describe('provisioning pipeline', () => {
         .get<OrchestrasRepository>(OrchestrasRepository)
         .findById(created.id))!;
       // A concert band's defaults, seeded exactly once.
-      expect(await tenantCounts(record)).toEqual({ instruments: 12, positions: 31, templates: 8 });
+      expect(await tenantCounts(record)).toEqual({ instruments: 12, positions: 31, templates: 10 });
       const admins = await adminQuery(
         t.controlUrl,
         `SELECT count(*)::int AS n FROM "User" WHERE "orchestraId" = $1`,

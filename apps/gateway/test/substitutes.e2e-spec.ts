@@ -445,6 +445,66 @@ describe('substitute request engine', () => {
     expect(again.body.error.code).toBe('need/wrong-state');
   });
 
+  it('completes an unfilled need only when confirmed, and tells the musicians still asked', async () => {
+    const ids = await musicians(3);
+    const { projectId, needId } = await needWith(ids, { quantity: 2, strategy: 'parallel' });
+    await api('post', `/api/needs/${needId}/start`).expect(202);
+    let need = await waitFor(
+      () => overviewNeed(projectId, needId),
+      (n) => n.pending === 2,
+      'two asked',
+    );
+    const waiting = await tokenFor(ids[1]);
+    await api('post', `/api/needs/${needId}/pause`).expect(200);
+    const paused = await api('post', `/api/requests/${need.timeline[0].requestId}/answer`)
+      .send({ answer: 'accept' })
+      .expect(200);
+    expect(paused.body).toEqual({ outcome: 'need-closed', needStatus: 'paused' });
+    await api('post', `/api/needs/${needId}/resume`).expect(202);
+    await api('post', `/api/requests/${need.timeline[0].requestId}/answer`)
+      .send({ answer: 'accept' })
+      .expect(200);
+    const refused = await api('post', `/api/needs/${needId}/complete`).send({});
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toMatchObject({
+      code: 'need/unfilled',
+      details: { accepted: 1, quantity: 2, field: 'confirmUnfilled' },
+    });
+    const done = await api('post', `/api/needs/${needId}/complete`)
+      .send({ confirmUnfilled: true })
+      .expect(200);
+    expect(done.body).toMatchObject({ status: 'completed', withdrawn: 1 });
+    need = await overviewNeed(projectId, needId);
+    expect(need).toMatchObject({ status: 'completed', accepted: 1, pending: 0, cancelled: 1 });
+    // The link no longer says the place is filled: it says the request was withdrawn.
+    const page = await t.http.get(`/r/${waiting}`).set('Host', host).expect(200);
+    expect(page.text).toContain('återkallats');
+    const email = (await api('get', `/api/musicians/${ids[1]}`).expect(200)).body.email;
+    await waitFor(
+      async () =>
+        (
+          await api(
+            'get',
+            `/api/communications?type=request_withdrawn&recipient=${encodeURIComponent(email)}`,
+          ).expect(200)
+        ).body as unknown[],
+      (rows) => rows.length === 1,
+      'the withdrawal message',
+    );
+    // A need must name a list to ask from.
+    const project = (await ens.fixtures.project()).id;
+    const noList = await api('post', `/api/projects/${project}/needs`).send({
+      positionId,
+      quantity: 1,
+      strategy: 'sequential',
+    });
+    expect(noList.status).toBe(400);
+    expect(noList.body.error).toMatchObject({
+      code: 'need/no-list',
+      details: { field: 'rankingListId' },
+    });
+  });
+
   it('asks from a custom list made for one project, in its order', async () => {
     const ids = await musicians(3);
     const project = (

@@ -83,7 +83,25 @@ describe('tenant administration: import, templates, group email', () => {
       email: 'EDIT@example.se',
     });
     expect(dup.status).toBe(409);
-    expect(dup.body.error.code).toBe('record/duplicate');
+    expect(dup.body.error).toMatchObject({
+      code: 'record/duplicate',
+      message: 'Another record already has this email',
+      details: { field: 'email' },
+    });
+    // A missing field is said to be required, not to be malformed.
+    const missing = await api('post', '/api/musicians').send({ firstName: 'X', lastName: 'Y' });
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.details.violations).toContain('email is required');
+    // A position that does not exist, named as the field it was given in.
+    const ghost = await api('post', '/api/ranking-lists').send({
+      positionId: 999999,
+      listType: 'Q',
+    });
+    expect(ghost.status).toBe(400);
+    expect(ghost.body.error).toMatchObject({
+      code: 'record/invalid-reference',
+      details: { field: 'positionId' },
+    });
     const inst = await api('post', '/api/instruments').send({ name: 'Blockflöjt' }).expect(201);
     const pos = await api('post', `/api/instruments/${inst.body.id}/positions`)
       .send({ name: 'Sopran', hierarchyLevel: 1 })

@@ -22,34 +22,55 @@ const httpCodes: Record<number, string> = {
   429: 'request/too-many',
 };
 
+/**
+ * The columns a constraint covers, from PostgreSQL's name for it (`Musician_email_key`,
+ * `ProjectNeed_positionId_fkey`, `RankingList_positionId_listType_key`): the DTO fields.
+ */
+function fieldsOf(constraint: unknown, fallback?: unknown): string[] {
+  const strings = (v: unknown): v is string[] =>
+    Array.isArray(v) && v.every((f) => typeof f === 'string');
+  if (strings(fallback)) return fallback;
+  // The driver adapter reports { index: name }, { fields: [...] } or the bare name.
+  const c = constraint as { index?: unknown; fields?: unknown } | string | undefined;
+  if (c && typeof c === 'object' && strings(c.fields)) return c.fields;
+  const name = typeof c === 'string' ? c : typeof c?.index === 'string' ? c.index : null;
+  const m = name ? /^[A-Za-z]+_(.+)_(key|fkey|pkey)$/.exec(name) : null;
+  return m ? m[1].split('_') : [];
+}
+
 /** Prisma's known request errors, mapped once (P2002 unique, P2025 missing, P2003 foreign key). */
 function fromPrisma(err: PrismaClientKnownRequestError): [number, Envelope['error']] | null {
+  const cause = (err.meta?.driverAdapterError as { cause?: { constraint?: unknown } } | undefined)
+    ?.cause;
   switch (err.code) {
     case 'P2002': {
-      const target =
-        err.meta?.target ??
-        (err.meta?.driverAdapterError as { cause?: { constraint?: unknown } } | undefined)?.cause
-          ?.constraint;
+      const fields = fieldsOf(cause?.constraint, err.meta?.target);
       return [
         409,
         {
           code: 'record/duplicate',
-          message: 'A record with these values already exists',
-          details: { fields: target },
+          message: fields.length
+            ? `Another record already has this ${fields.join(' and ')}`
+            : 'A record with these values already exists',
+          details: { field: fields[0], fields },
         },
       ];
     }
     case 'P2025':
       return [404, { code: 'record/not-found', message: 'The record does not exist' }];
-    case 'P2003':
+    case 'P2003': {
+      const field = fieldsOf(cause?.constraint ?? err.meta?.field_name)[0];
       return [
         400,
         {
           code: 'record/invalid-reference',
-          message: 'A referenced record does not exist',
-          details: { field: err.meta?.field_name },
+          message: field
+            ? `${field} names a record that does not exist`
+            : 'A referenced record does not exist',
+          details: { field },
         },
       ];
+    }
     default:
       return null;
   }

@@ -59,7 +59,8 @@ export class AnswerPagePresenter {
     if (r.status === 'declined') return 'answeredDeclined';
     if (r.status === 'timeout' || (r.status === 'pending' && r.deadlineAt <= this.clock.now()))
       return 'expired';
-    if (r.status === 'cancelled' && r.need.status === 'completed') return 'full';
+    if (r.status === 'cancelled')
+      return r.closedReason === 'position-filled' ? 'full' : 'withdrawn';
     if (r.need.status === 'paused') return 'paused';
     return 'closed';
   }

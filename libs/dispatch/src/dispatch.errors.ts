@@ -25,3 +25,11 @@ export const quantityNotRaised = () =>
   new DomainError('need/quantity-not-raised', 'invalid', 'quantity can only be raised', {
     field: 'quantity',
   });
+
+export const needUnfilled = (accepted: number, quantity: number) =>
+  new DomainError(
+    'need/unfilled',
+    'conflict',
+    `${accepted} of ${quantity} places are filled; complete it anyway with confirmUnfilled: true (the musicians still asked are told the request is withdrawn)`,
+    { accepted, quantity, field: 'confirmUnfilled' },
+  );

@@ -3,7 +3,12 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 
 import { Roles } from '#tutti/auth';
 
-import { AdminAnswerDto, RaiseQuantityDto, UploadNeedFileDto } from './dto/needs.dto.js';
+import {
+  AdminAnswerDto,
+  CompleteNeedDto,
+  RaiseQuantityDto,
+  UploadNeedFileDto,
+} from './dto/needs.dto.js';
 import { NeedsService } from './needs.service.js';
 
 @ApiTags('needs')
@@ -45,8 +50,8 @@ export class NeedsController {
 
   @Post('needs/:id/complete')
   @HttpCode(200)
-  complete(@Param('id') id: string) {
-    return this.needs.close(id, 'completed');
+  complete(@Param('id') id: string, @Body() dto: CompleteNeedDto) {
+    return this.needs.close(id, 'completed', dto.confirmUnfilled);
   }
 
   @Patch('needs/:id')

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 
 import { DomainError } from '#tutti/common';
+import { NotifyRequests } from '#tutti/messaging';
 
 import { AnswerRequest } from './answer-request.use-case.js';
 import { selectCandidates } from './candidate-selection.js';
 import {
   needNotFound,
+  needUnfilled,
   needWithoutList,
   needWrongState,
   quantityNotRaised,
@@ -26,6 +28,7 @@ export class NeedsService {
     private readonly engine: DispatchRepository,
     private readonly queue: DispatchQueue,
     private readonly answerRequest: AnswerRequest,
+    private readonly notify: NotifyRequests,
   ) {}
 
   /** Who would be asked now, in order, and who is skipped and why. */
@@ -65,17 +68,24 @@ export class NeedsService {
     return { id, status: 'active' };
   }
 
-  /** Closes the need and its open requests together. */
-  async close(id: string, to: 'cancelled' | 'completed') {
+  /**
+   * Closes the need and its open requests together; the musicians still asked are told the
+   * request is withdrawn. Completing a need with places still open must be confirmed.
+   */
+  async close(id: string, to: 'cancelled' | 'completed', confirmUnfilled = false) {
+    const verb = to === 'cancelled' ? 'be cancelled' : 'be completed';
     const closed = await this.engine.withNeed(await this.internalId(id), {}, async (lock) => {
-      if (!lock || !OPEN.includes(lock.need.status)) return lock?.need.status ?? null;
+      if (!lock || !OPEN.includes(lock.need.status))
+        throw needWrongState(verb, lock?.need.status ?? null);
+      if (to === 'completed' && !confirmUnfilled) {
+        const { accepted } = await lock.counts();
+        if (accepted < lock.need.quantity) throw needUnfilled(accepted, lock.need.quantity);
+      }
       await lock.update({ status: to });
-      await lock.cancelPending(to === 'cancelled' ? 'need-cancelled' : 'need-completed');
-      return true;
+      return lock.cancelPending(to === 'cancelled' ? 'need-cancelled' : 'need-completed');
     });
-    if (closed !== true)
-      throw needWrongState(to === 'cancelled' ? 'be cancelled' : 'be completed', closed);
-    return { id, status: to };
+    await this.notify.execute({ type: 'request_withdrawn', requestIds: closed });
+    return { id, status: to, withdrawn: closed.length };
   }
 
   /** More places: a filled or exhausted need runs again and asks on. */
@@ -101,7 +111,12 @@ export class NeedsService {
       message: dto.message ?? null,
       byAdmin: true,
     });
-    return { outcome: outcome.kind };
+    // The outcome names the state that decided it (a paused need, an answered request).
+    return {
+      outcome: outcome.kind,
+      ...(outcome.kind === 'need-closed' ? { needStatus: outcome.needStatus } : {}),
+      ...(outcome.kind === 'already-answered' ? { requestStatus: outcome.status } : {}),
+    };
   }
 
   /** A part or schedule for a need: sent with the request, or only with the confirmation. */

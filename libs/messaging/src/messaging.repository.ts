@@ -3,7 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { TenantDb } from '#tutti/tenancy';
 
 export interface CommunicationFilter {
-  requestId?: number;
+  /** The request's public id. */
+  requestId?: string;
   type?: string;
   channel?: 'email' | 'sms';
   recipient?: string;
@@ -149,8 +150,19 @@ export class MessagingRepository {
     return db.groupEmailLog.create({ data: { projectId, subject, body, recipients } });
   }
 
+  /** The log as staff read it: the request named by its public id, like everywhere else. */
   async list(filter: CommunicationFilter, take: number) {
     const db = await this.tenantDb.client();
-    return db.communicationLog.findMany({ where: filter, orderBy: { id: 'desc' }, take });
+    const { requestId, ...rest } = filter;
+    const rows = await db.communicationLog.findMany({
+      where: { ...rest, ...(requestId ? { request: { requestId } } : {}) },
+      orderBy: { id: 'desc' },
+      take,
+      include: { request: { select: { requestId: true } } },
+    });
+    return rows.map(({ request, requestId: _internal, ...row }) => ({
+      ...row,
+      requestId: request?.requestId ?? null,
+    }));
   }
 }

@@ -8,7 +8,7 @@ import { MessageQueue, type OutgoingMessage, REDACTED, TOKEN_MARK } from './mess
 import { MessagingRepository } from './messaging.repository.js';
 import { ProviderCredentials } from './provider-credentials.js';
 import { formatDate, formatDateTime, type MessageType, render, SMS_TEXTS } from './templates.js';
-import { TemplatesRepository } from './templates.repository.js';
+import { TemplatesRepository, type TemplateText } from './templates.repository.js';
 
 export interface NotifyRequestsCommand {
   type: MessageType;
@@ -22,6 +22,7 @@ const smsToggle: Partial<Record<MessageType, keyof OrchestraRecord>> = {
   reminder: 'smsOnReminder',
   confirmation: 'smsOnConfirmation',
   position_filled: 'smsOnPositionFilled',
+  request_withdrawn: 'smsOnPositionFilled',
 };
 
 /**
@@ -43,7 +44,7 @@ export class NotifyRequests {
     if (requestIds.length === 0) return;
     const tenant = currentTenant();
     const { orchestra } = await this.credentials.current();
-    const templates = new Map<string, Awaited<ReturnType<TemplatesRepository['find']>>>();
+    const templates = new Map<string, TemplateText | null>();
     const batch: OutgoingMessage[] = [];
     for (const r of await this.repo.requestContexts(requestIds)) {
       const lang = languageOf(r.musician.preferredLanguage);

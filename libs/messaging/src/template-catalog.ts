@@ -67,4 +67,16 @@ export const DEFAULT_TEMPLATES: Array<{
     subject: 'Position filled: {{projectName}}',
     body: 'Hi {{firstName}},\n\nThe {{positionName}} place in {{projectName}} has now been filled. Thank you for your interest!\n\n{{orchestraName}}',
   },
+  {
+    type: 'request_withdrawn',
+    language: 'sv',
+    subject: 'Förfrågan återkallad: {{projectName}}',
+    body: 'Hej {{firstName}}!\n\nVi har återkallat förfrågan om {{positionName}} i {{projectName}}. Du behöver inte svara.\n\n{{orchestraName}}',
+  },
+  {
+    type: 'request_withdrawn',
+    language: 'en',
+    subject: 'Request withdrawn: {{projectName}}',
+    body: 'Hi {{firstName}},\n\nWe have withdrawn the request for {{positionName}} in {{projectName}}. No answer is needed.\n\n{{orchestraName}}',
+  },
 ];

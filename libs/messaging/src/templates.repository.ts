@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 
 import { TenantDb } from '#tutti/tenancy';
 
-import { TEMPLATE_VARIABLES } from './template-catalog.js';
+import { DEFAULT_TEMPLATES, TEMPLATE_VARIABLES } from './template-catalog.js';
 
 export interface TemplateText {
   subject: string;
@@ -26,9 +26,17 @@ export class TemplatesRepository {
     });
   }
 
-  /** The template in `language`, else the Swedish one every tenant is seeded with. */
-  async findWithFallback(type: string, language: string) {
-    return (await this.find(type, language)) ?? (await this.find(type, 'sv'));
+  /**
+   * The template in `language`, else the tenant's Swedish one, else the built-in default (for
+   * a message type added after the tenant was seeded).
+   */
+  async findWithFallback(type: string, language: string): Promise<TemplateText | null> {
+    return (
+      (await this.find(type, language)) ??
+      (await this.find(type, 'sv')) ??
+      DEFAULT_TEMPLATES.find((t) => t.type === type && t.language === language) ??
+      null
+    );
   }
 
   async save(type: string, language: string, text: TemplateText) {

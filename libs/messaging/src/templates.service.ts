@@ -12,7 +12,13 @@ import { TEMPLATE_VARIABLES } from './template-catalog.js';
 import { render } from './templates.js';
 import { TemplatesRepository } from './templates.repository.js';
 
-const TYPES = ['request', 'reminder', 'confirmation', 'position_filled'] as const;
+const TYPES = [
+  'request',
+  'reminder',
+  'confirmation',
+  'position_filled',
+  'request_withdrawn',
+] as const;
 const LANGUAGES = ['sv', 'en'];
 
 function check(type: string, language: string) {

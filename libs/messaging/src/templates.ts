@@ -6,6 +6,7 @@ export const MESSAGE_TYPES = [
   'reminder',
   'confirmation',
   'position_filled',
+  'request_withdrawn',
   'list_exhausted',
   'group_email',
 ] as const;
@@ -39,6 +40,10 @@ export const SMS_TEXTS: Record<MessageType, Record<Language, string>> = {
   position_filled: {
     sv: '{{orchestraName}}: Platsen som {{positionName}} i {{projectName}} är tillsatt. Tack ändå!',
     en: '{{orchestraName}}: The {{positionName}} place in {{projectName}} has been filled. Thank you anyway!',
+  },
+  request_withdrawn: {
+    sv: '{{orchestraName}}: Förfrågan om {{positionName}} i {{projectName}} är återkallad. Du behöver inte svara.',
+    en: '{{orchestraName}}: The request for {{positionName}} in {{projectName}} has been withdrawn. No answer is needed.',
   },
   list_exhausted: { sv: '', en: '' },
 };

@@ -41,3 +41,11 @@ export const notQualified = (ids: string[]) =>
     `Not qualified for the position: ${ids.join(', ')}`,
     { field: 'musicianIds' },
   );
+
+export const noList = () =>
+  new DomainError(
+    'need/no-list',
+    'invalid',
+    'A need asks down a ranking list: give rankingListId or customRankingListId',
+    { field: 'rankingListId' },
+  );

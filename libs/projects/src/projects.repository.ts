@@ -96,7 +96,7 @@ export class ProjectsRepository {
           include: {
             position: { include: { instrument: true } },
             requests: {
-              orderBy: { sentAt: 'asc' },
+              orderBy: [{ sentAt: 'asc' }, { id: 'asc' }],
               include: {
                 musician: { select: { musicianId: true, firstName: true, lastName: true } },
               },

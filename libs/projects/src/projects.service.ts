@@ -8,6 +8,7 @@ import {
   duplicateInList,
   listMismatch,
   musiciansNotFound,
+  noList,
   notQualified,
   positionNotFound,
   projectNotFound,
@@ -51,6 +52,7 @@ export class ProjectsService {
     if (dto.rankingListId && dto.customRankingListId) {
       throw twoLists();
     }
+    if (!dto.rankingListId && !dto.customRankingListId) throw noList();
     if (!(await this.repo.position(dto.positionId))) throw positionNotFound(dto.positionId);
     if (dto.rankingListId) {
       const list = await this.repo.rankingList(dto.rankingListId);

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsString, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsString, Length, Max, MaxLength, Min } from 'class-validator';
 
 import { Optional } from '#tutti/common';
 
@@ -47,4 +47,14 @@ export class UploadNeedFileDto {
     message: 'sendTiming must be on_request or after_accept',
   })
   sendTiming: 'on_request' | 'after_accept';
+}
+
+export class CompleteNeedDto {
+  @ApiPropertyOptional({
+    description: 'Complete the need although places are still open',
+    default: false,
+  })
+  @Optional()
+  @IsBoolean()
+  confirmUnfilled?: boolean;
 }

@@ -1,29 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsString, Length, Matches, MaxLength } from 'class-validator';
 
-import { MAX_INT4, Optional } from '#tutti/common';
+import { Optional } from '#tutti/common';
 
 import { MESSAGE_TYPES } from '../templates.js';
 
 export class ListCommunicationsQuery {
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ description: "The request's id (as in the timeline)" })
   @Optional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_INT4)
-  requestId?: number;
+  @IsString()
+  @Length(1, 40)
+  requestId?: string;
 
   @ApiPropertyOptional({ enum: MESSAGE_TYPES })
   @Optional()

@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
+  IsDefined,
   IsEmail,
   IsIn,
   IsInt,
@@ -19,16 +20,19 @@ import { MAX_INT4, Nullable, Optional, PageQuery } from '#tutti/common';
 
 export class CreateMusicianDto {
   @ApiProperty()
+  @IsDefined({ message: '$property is required' })
   @IsString()
   @Length(1, 100)
   firstName: string;
 
   @ApiProperty()
+  @IsDefined({ message: '$property is required' })
   @IsString()
   @Length(1, 100)
   lastName: string;
 
   @ApiProperty()
+  @IsDefined({ message: '$property is required' })
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(254)
   email: string;
