@@ -245,6 +245,7 @@ async function main() {
         adminName: 'B',
         adminEmail: 'b@bench.example',
         locale: 'sv',
+        country: 'SE',
         databaseName: name,
         limits: { maxMusicians: 200, maxProjects: 20, pricePerMonth: 4990 },
         customerProfile: { legalBusinessName: 'Bench', contactEmail: 'b@bench.example' },

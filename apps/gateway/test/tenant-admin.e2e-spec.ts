@@ -31,7 +31,7 @@ describe('tenant administration: import, templates, group email', () => {
         errors: [
           'firstName is empty',
           'email is not an email address',
-          'phone must be in E.164 form, e.g. +46701234567',
+          'phone is not a phone number (e.g. 070-123 45 67)',
           'preferredLanguage must be sv or en',
           'localResidence must be true or false',
         ],
@@ -41,9 +41,11 @@ describe('tenant administration: import, templates, group email', () => {
     expect((await api('get', '/api/musicians').expect(200)).body.total).toBe(0);
 
     const good =
-      'firstName,lastName,email,phone,localResidence,notes\n"Åsa","Öberg",asa@example.se,+46 70 111 22 33,ja,"Spelar också viola, ibland"\nBo,Ek,bo@example.se,,,\n';
+      'firstName,lastName,email,phone,localResidence,notes\n"Åsa","Öberg",asa@example.se,+46 70 111 22 33,ja,"Spelar också viola, ibland"\nBo,Ek,bo@example.se,070-222 33 44,,\n';
     const ok = await api('post', '/api/musicians/import').send({ csv: good }).expect(201);
     expect(ok.body).toEqual({ imported: 2, rejected: [] });
+    const bo = (await api('get', '/api/musicians?q=bo@example.se').expect(200)).body.items[0];
+    expect(bo.phone).toBe('+46702223344');
     const list = (await api('get', '/api/musicians?q=öberg').expect(200)).body.items;
     expect(list[0]).toMatchObject({
       phone: '+46701112233',
@@ -76,7 +78,17 @@ describe('tenant administration: import, templates, group email', () => {
     });
     const bad = await api('patch', `/api/musicians/${m.id}`).send({ phone: '0705' });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.code).toBe('request/invalid');
+    expect(bad.body.error).toMatchObject({
+      code: 'request/invalid-phone',
+      details: { field: 'phone' },
+    });
+    // Staff type the national format of the ensemble's country (Sweden by default).
+    const typed = await api('patch', `/api/musicians/${m.id}`)
+      .send({ phone: '070-123 45 67' })
+      .expect(200);
+    expect(typed.body.phone).toBe('+46701234567');
+    const cleared = await api('patch', `/api/musicians/${m.id}`).send({ phone: null }).expect(200);
+    expect(cleared.body.phone).toBeNull();
     const dup = await api('post', '/api/musicians').send({
       firstName: 'X',
       lastName: 'Y',

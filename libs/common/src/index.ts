@@ -10,6 +10,7 @@ export type { Language } from './language.js';
 export { languageOf, positionLabel } from './language.js';
 export { pageOf, PageQuery } from './page.query.js';
 export { ParseIdPipe } from './parse-id.pipe.js';
+export { isSupportedCountry, phoneOrThrow, toE164 } from './phone.js';
 export { planLimitReached } from './plan.errors.js';
 export type { AuthPrincipal, RequestContext, TenantRef } from './request-context.js';
 export { releaseContext, requestContext } from './request-context.js';

@@ -58,6 +58,7 @@ export interface NewOrchestra {
   adminName: string;
   adminEmail: string;
   locale: string;
+  country: string;
   databaseName: string;
   limits: { maxMusicians: number; maxProjects: number; pricePerMonth: number };
   customerProfile: { id?: string; legalBusinessName: string; contactEmail: string };
@@ -90,6 +91,7 @@ export class OrchestrasRepository {
           adminName: input.adminName,
           adminEmail: input.adminEmail,
           locale: input.locale,
+          country: input.country,
           ...input.limits,
           databaseName: input.databaseName,
           customerProfileId: owner.id,

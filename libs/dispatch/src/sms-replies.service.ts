@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 
-import { Clock, languageOf } from '#tutti/common';
+import { Clock, languageOf, toE164 } from '#tutti/common';
 import { SmsOptOuts } from '#tutti/messaging';
+import { currentTenant } from '#tutti/tenancy';
 
 import { AnswerRequest } from './answer-request.use-case.js';
 import { InboundMessagesRepository, type InboundSms } from './inbound-messages.repository.js';
@@ -72,7 +73,8 @@ export class SmsRepliesService {
       await finish('opted-in');
       return null;
     }
-    const musician = await this.inbound.musicianByPhone(sms.from);
+    const from = toE164(sms.from, currentTenant().country) ?? sms.from;
+    const musician = await this.inbound.musicianByPhone(from);
     const text = REPLIES[languageOf(musician?.preferredLanguage)];
     const match = ANSWER.exec(word.replace(/\s+/g, ' '));
     if (!match) {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { DomainError, planLimitReached } from '#tutti/common';
+import { DomainError, planLimitReached, toE164 } from '#tutti/common';
 import { currentTenant } from '#tutti/tenancy';
 
 import { parseCsv } from './csv.js';
@@ -17,7 +17,6 @@ const COLUMNS = [
 ] as const;
 const REQUIRED = ['firstName', 'lastName', 'email'];
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const E164 = /^\+[1-9]\d{6,14}$/;
 const TRUE = ['true', 'yes', 'ja', '1', 'x'];
 const FALSE = ['false', 'no', 'nej', '0', ''];
 
@@ -37,7 +36,7 @@ export class MusicianImportService {
 
   async import(csv: string): Promise<ImportReport> {
     const rows = parseCsv(csv);
-    const header = (rows.shift() ?? []).map((h) => h.trim());
+    const header = (rows.shift()?.cells ?? []).map((h) => h.trim());
     const missing = REQUIRED.filter((c) => !header.includes(c));
     const unknown = header.filter((h) => !(COLUMNS as readonly string[]).includes(h));
     if (missing.length || unknown.length) {
@@ -57,10 +56,10 @@ export class MusicianImportService {
         field: 'csv',
       });
     const existing = await this.repo.emails();
+    const country = currentTenant().country;
     const seen = new Map<string, number>();
     const report: ImportReport = { imported: 0, rejected: [] };
-    const data = rows.map((cells, i) => {
-      const line = i + 2;
+    const data = rows.map(({ cells, line }) => {
       const get = (c: string) => (cells[header.indexOf(c)] ?? '').trim();
       const errors: string[] = [];
       const email = get('email').toLowerCase();
@@ -70,8 +69,9 @@ export class MusicianImportService {
       else if (existing.has(email)) errors.push('email belongs to a musician already');
       else if (seen.has(email)) errors.push(`email repeats line ${seen.get(email)}`);
       seen.set(email, seen.get(email) ?? line);
-      const phone = get('phone').replace(/[\s-]/g, '');
-      if (phone && !E164.test(phone)) errors.push('phone must be in E.164 form, e.g. +46701234567');
+      const typed = get('phone');
+      const phone = typed ? toE164(typed, country) : null;
+      if (typed && !phone) errors.push('phone is not a phone number (e.g. 070-123 45 67)');
       const lang = get('preferredLanguage').toLowerCase() || 'sv';
       if (!['sv', 'en'].includes(lang)) errors.push('preferredLanguage must be sv or en');
       const local = get('localResidence').toLowerCase();

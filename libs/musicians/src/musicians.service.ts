@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { Clock, pageOf, planLimitReached } from '#tutti/common';
+import { Clock, pageOf, phoneOrThrow, planLimitReached } from '#tutti/common';
 import { currentTenant } from '#tutti/tenancy';
 
 import type {
@@ -65,7 +65,8 @@ export class MusiciansService {
 
   async update(id: string, dto: UpdateMusicianDto) {
     const m = await this.internal(id);
-    return musicianView(await this.musicians.update(m.id, dto));
+    const phone = dto.phone ? phoneOrThrow(dto.phone, currentTenant().country) : dto.phone;
+    return musicianView(await this.musicians.update(m.id, { ...dto, phone }));
   }
 
   createInstrument(name: string) {
@@ -115,7 +116,8 @@ export class MusiciansService {
 
   async create(dto: CreateMusicianDto) {
     const limit = currentTenant().limits.maxMusicians;
-    const created = await this.musicians.createWithin([dto], limit);
+    const phone = dto.phone ? phoneOrThrow(dto.phone, currentTenant().country) : undefined;
+    const created = await this.musicians.createWithin([{ ...dto, phone }], limit);
     if (!created) throw planLimitReached('musicians', limit);
     return musicianView(created[0]);
   }

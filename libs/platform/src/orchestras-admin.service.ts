@@ -74,6 +74,7 @@ export class OrchestrasAdminService {
         adminEmail: (dto.adminEmail ?? dto.contactEmail).toLowerCase(),
         adminName: dto.adminName ?? dto.contactName,
         locale: dto.locale ?? 'sv',
+        country: dto.country ?? 'SE',
         databaseName: this.server.databaseNameFor(id),
         limits: PLAN_LIMITS[dto.plan],
         customerProfile: {

@@ -10,7 +10,6 @@ import {
   IsInt,
   IsString,
   Length,
-  Matches,
   Max,
   MaxLength,
   Min,
@@ -37,9 +36,13 @@ export class CreateMusicianDto {
   @MaxLength(254)
   email: string;
 
-  @ApiPropertyOptional({ example: '+46701234567' })
+  @ApiPropertyOptional({
+    example: '070-123 45 67',
+    description: "National format of the ensemble's country, or international; stored as E.164",
+  })
   @Optional()
-  @Matches(/^\+[1-9]\d{6,14}$/, { message: 'phone must be in E.164 form, e.g. +46701234567' })
+  @IsString()
+  @MaxLength(40)
   phone?: string;
 
   @ApiPropertyOptional({ enum: ['sv', 'en'] })
@@ -111,7 +114,8 @@ export class UpdateMusicianDto extends PartialType(
 
   @ApiPropertyOptional({ nullable: true, example: '+46701234567' })
   @Nullable()
-  @Matches(/^\+[1-9]\d{6,14}$/, { message: 'phone must be in E.164 form, e.g. +46701234567' })
+  @IsString()
+  @MaxLength(40)
   phone?: string | null;
 
   @ApiPropertyOptional({ nullable: true })

@@ -81,6 +81,11 @@ export class CreateOrchestraDto {
   @IsIn(['sv', 'en'], { message: 'locale must be sv or en' })
   locale?: 'sv' | 'en';
 
+  @ApiPropertyOptional({ example: 'SE', description: 'Country of the phone numbers staff type' })
+  @Optional()
+  @Matches(/^[A-Z]{2}$/, { message: 'country must be an ISO 3166 code like SE' })
+  country?: string;
+
   @ApiPropertyOptional({ type: CustomerProfileInput })
   @Optional()
   @ValidateNested()

@@ -11,6 +11,8 @@ export interface ResolvedTenant {
   status: OrchestraStatus;
   statusReason: string | null;
   locale: string;
+  /** Whose national phone format staff type. */
+  country: string;
   connection: TenantConnectionInfo | null;
   branding: { logoUrl: string | null; primaryColor: string; secondaryColor: string };
   /** The plan's limits. */

@@ -120,6 +120,7 @@ export class TenantResolver implements OnModuleInit, OnApplicationShutdown {
       status: o.status,
       statusReason: o.statusReason,
       locale: o.locale,
+      country: o.country,
       connection: o.databaseUrlEncrypted
         ? {
             id: o.id,
