@@ -124,6 +124,14 @@ export async function ensureDemo(app: INestApplication): Promise<DemoLogins> {
       passwordHash: await app.get(PasswordHasher).hash(logins.tenantAdmin.password),
     });
   }
+  // The demo sends (simulated) SMS beside email, as an ensemble with Twilio would.
+  if (!demo.smsOnRequest)
+    await orchestras.update(demo.id, {
+      smsOnRequest: true,
+      smsOnReminder: true,
+      smsOnConfirmation: true,
+      smsOnPositionFilled: true,
+    });
   await seedDemoEnsemble(new EnsembleFixtures(app, demo.id));
   return logins;
 }

@@ -16,13 +16,12 @@ export interface RenderedPage {
 
 const TZ = 'Europe/Stockholm';
 
-const OUTCOME_TEXT: Record<AnswerOutcome['kind'], PageText> = {
+/** What the page says after an answer was just sent, when the state alone does not say it. */
+const OUTCOME_TEXT: Partial<Record<AnswerOutcome['kind'], PageText>> = {
   accepted: 'accepted',
   declined: 'declined',
-  'already-answered': 'closed',
-  expired: 'expired',
-  'need-closed': 'paused',
-  full: 'full',
+  expired: 'expiredAnswer',
+  full: 'fullAnswer',
 };
 
 /** Turns a request and what just happened to it into the answer page a musician sees. */
@@ -31,22 +30,31 @@ export class AnswerPagePresenter {
   constructor(private readonly clock: Clock) {}
 
   /** The request as it stands, with a form while it is open. */
-  show(r: PageRequest, token: string, status = 200): RenderedPage {
-    return { status, html: this.page(r, token, this.stateNotice(r)) };
+  show(r: PageRequest, token: string): RenderedPage {
+    return { status: 200, html: this.page(r, token, this.stateNotice(r)) };
   }
 
-  /** The page after an answer: the outcome first, then the request as it now stands. */
+  /** A form sent without Yes or No: the request again, asking for one. */
+  noAnswer(r: PageRequest, token: string): RenderedPage {
+    return {
+      status: 400,
+      html: this.page(r, token, this.isOpen(r) ? 'chooseAnswer' : this.stateNotice(r)),
+    };
+  }
+
+  /** The page after an answer: what happened to it, then the request as it now stands. */
   afterAnswer(r: PageRequest, token: string, outcome: AnswerOutcome): RenderedPage {
-    let text = OUTCOME_TEXT[outcome.kind];
-    if (outcome.kind === 'already-answered') text = this.stateNotice(r) ?? 'closed';
-    if (outcome.kind === 'need-closed' && outcome.needStatus !== 'paused')
-      text = outcome.needStatus === 'completed' ? 'full' : 'closed';
+    let text = OUTCOME_TEXT[outcome.kind] ?? this.stateNotice(r) ?? 'closed';
+    if (outcome.kind === 'need-closed' && outcome.needStatus === 'paused') text = 'pausedAnswer';
     const ok = outcome.kind === 'accepted' || outcome.kind === 'declined';
     return { status: ok ? 200 : 409, html: this.page(r, token, text) };
   }
 
-  unknown(): RenderedPage {
-    return { status: 404, html: noticePage(currentTenant(), 'sv', 'unknown') };
+  /** An unknown link: in the reader's language, naming whom to ask on this ensemble. */
+  unknown(acceptLanguage: string | undefined): RenderedPage {
+    const tenant = currentTenant();
+    const lang = /^\s*en\b/i.test(acceptLanguage ?? '') ? 'en' : 'sv';
+    return { status: 404, html: noticePage(tenant, lang, 'unknown', tenant.contactEmail) };
   }
 
   private isOpen(r: PageRequest): boolean {
@@ -75,7 +83,6 @@ export class AnswerPagePresenter {
       lang,
       {
         token,
-        status: r.status,
         musicianFirstName: r.musician.firstName,
         projectName: r.need.project.name,
         positionName: positionLabel(r.need.position),
@@ -85,6 +92,7 @@ export class AnswerPagePresenter {
         concertInfo: r.need.project.concertInfo,
         deadline: date(r.deadlineAt, { dateStyle: 'medium', timeStyle: 'short' }),
         open: this.isOpen(r),
+        contactEmail: currentTenant().contactEmail,
       },
       notice,
     );

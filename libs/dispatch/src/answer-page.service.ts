@@ -7,6 +7,12 @@ import { AnswerPagePresenter, type RenderedPage } from './answer-page.presenter.
 import { AnswerRequest } from './answer-request.use-case.js';
 import { NeedsRepository } from './needs.repository.js';
 
+/** Who opened the page: the address (for the guess budget) and the browser's languages. */
+export interface PageClient {
+  ip: string;
+  language: string | undefined;
+}
+
 const TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
 /** Wrong links from one address before it must wait: guessing a token is hopeless anyway. */
 const LINK_GUESSES: Budget = { what: 'attempts with unknown links', max: 30, windowSeconds: 900 };
@@ -33,16 +39,20 @@ export class AnswerPageService {
     return r;
   }
 
-  async show(token: string, ip: string): Promise<RenderedPage> {
-    const r = await this.load(token, ip);
-    return r ? this.presenter.show(r, token) : this.presenter.unknown();
+  async show(token: string, client: PageClient): Promise<RenderedPage> {
+    const r = await this.load(token, client.ip);
+    return r ? this.presenter.show(r, token) : this.presenter.unknown(client.language);
   }
 
-  async answer(token: string, form: Record<string, unknown>, ip: string): Promise<RenderedPage> {
-    const r = await this.load(token, ip);
-    if (!r) return this.presenter.unknown();
+  async answer(
+    token: string,
+    form: Record<string, unknown>,
+    client: PageClient,
+  ): Promise<RenderedPage> {
+    const r = await this.load(token, client.ip);
+    if (!r) return this.presenter.unknown(client.language);
     const answer = form.answer;
-    if (answer !== 'accept' && answer !== 'decline') return this.presenter.show(r, token, 400);
+    if (answer !== 'accept' && answer !== 'decline') return this.presenter.noAnswer(r, token);
     const message =
       typeof form.message === 'string' && form.message.trim()
         ? form.message.trim().slice(0, 1000)

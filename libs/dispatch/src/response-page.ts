@@ -1,10 +1,9 @@
 import type { ResolvedTenant } from '#tutti/tenancy';
 
-type Lang = 'sv' | 'en';
+export type Lang = 'sv' | 'en';
 
 const T = {
   sv: {
-    title: 'Förfrågan',
     project: 'Projekt',
     position: 'Stämma',
     start: 'Start',
@@ -17,20 +16,27 @@ const T = {
     message: 'Meddelande (valfritt)',
     hello: 'Hej',
     asks: 'frågar om du kan spela',
+    about: 'Förfrågan gällde',
+    contact: 'Frågor? Kontakta',
+    // After an answer was sent now.
     accepted: 'Tack! Du är bokad. En bekräftelse skickas till dig.',
     declined: 'Tack för ditt svar. Vi frågar någon annan.',
-    answeredAccepted: 'Du har redan tackat ja till den här förfrågan.',
-    answeredDeclined: 'Du har redan tackat nej till den här förfrågan.',
-    closed: 'Förfrågan är inte längre öppen.',
+    chooseAnswer: 'Välj Ja eller Nej för att svara.',
+    expiredAnswer: 'Svarstiden har gått ut, så ditt svar har inte registrerats.',
+    fullAnswer: 'Platsen tillsattes innan ditt svar kom, så det har inte registrerats.',
+    pausedAnswer:
+      'Förfrågan är pausad just nu, så ditt svar har inte registrerats. Du kan svara här när den öppnas igen.',
+    // The request's state, whether or not anyone answered.
+    answeredAccepted: 'Du har tackat ja till den här förfrågan. Du är bokad.',
+    answeredDeclined: 'Du har tackat nej till den här förfrågan.',
+    expired: 'Svarstiden för den här förfrågan har gått ut.',
+    full: 'Platsen är tillsatt. Tack ändå!',
+    paused: 'Förfrågan är pausad just nu. Du kan svara här när den öppnas igen.',
     withdrawn: 'Förfrågan har återkallats. Du behöver inte svara.',
-    expired: 'Svarstiden har gått ut. Ditt svar har inte registrerats.',
-    full: 'Platsen är redan tillsatt. Ditt svar har inte registrerats.',
-    paused: 'Förfrågan är pausad just nu. Ditt svar har inte registrerats.',
+    closed: 'Förfrågan är inte längre öppen.',
     unknown: 'Länken är ogiltig eller har gått ut.',
-    timeout: 'Svarstiden gick ut innan vi fick ditt svar.',
   },
   en: {
-    title: 'Request',
     project: 'Project',
     position: 'Part',
     start: 'Starts',
@@ -43,17 +49,23 @@ const T = {
     message: 'Message (optional)',
     hello: 'Hi',
     asks: 'asks whether you can play',
+    about: 'The request was for',
+    contact: 'Questions? Contact',
     accepted: 'Thank you! You are booked. A confirmation is on its way.',
     declined: 'Thank you for answering. We will ask someone else.',
-    answeredAccepted: 'You have already accepted this request.',
-    answeredDeclined: 'You have already declined this request.',
-    closed: 'This request is no longer open.',
+    chooseAnswer: 'Choose Yes or No to answer.',
+    expiredAnswer: 'The time to answer has passed, so your answer was not recorded.',
+    fullAnswer: 'The place was filled before your answer arrived, so it was not recorded.',
+    pausedAnswer:
+      'This request is paused, so your answer was not recorded. You can answer here when it reopens.',
+    answeredAccepted: 'You have accepted this request. You are booked.',
+    answeredDeclined: 'You have declined this request.',
+    expired: 'The time to answer this request has passed.',
+    full: 'The place has been filled. Thank you anyway!',
+    paused: 'This request is paused. You can answer here when it reopens.',
     withdrawn: 'This request has been withdrawn. No answer is needed.',
-    expired: 'The time to answer has passed. Your answer was not recorded.',
-    full: 'The place has already been filled. Your answer was not recorded.',
-    paused: 'This request is paused. Your answer was not recorded.',
+    closed: 'This request is no longer open.',
     unknown: 'This link is not valid or has expired.',
-    timeout: 'The time to answer ran out before we had your answer.',
   },
 } as const;
 
@@ -66,7 +78,44 @@ export function esc(s: string | number | null | undefined): string {
   );
 }
 
-const COLOR = /^#[0-9a-fA-F]{3,8}$/;
+const COLOR = /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
+
+function rgb(hex: string): [number, number, number] {
+  const h = hex.length === 4 ? hex.replace(/[0-9a-f]/gi, (c) => c + c).slice(1) : hex.slice(1);
+  return [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16)) as [number, number, number];
+}
+
+function luminance([r, g, b]: [number, number, number]): number {
+  const lin = (c: number) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/** WCAG contrast ratio of two colours. */
+export function contrast(a: string, b: string): number {
+  const [la, lb] = [luminance(rgb(a)), luminance(rgb(b))].sort((x, y) => y - x);
+  return (la + 0.05) / (lb + 0.05);
+}
+
+/**
+ * A button's colours from a brand colour, readable at WCAG AA (4.5:1): white or near-black
+ * text, whichever reads better; when neither does, the background is darkened until white
+ * text does.
+ */
+export function readableButton(brand: string): { bg: string; fg: string } {
+  const dark = '#111827';
+  if (contrast(brand, '#ffffff') >= 4.5) return { bg: brand, fg: '#ffffff' };
+  if (contrast(brand, dark) >= 4.5) return { bg: brand, fg: dark };
+  let [r, g, b] = rgb(brand);
+  let bg = brand;
+  while (contrast(bg, '#ffffff') < 4.5) {
+    [r, g, b] = [r, g, b].map((c) => Math.floor(c * 0.9)) as [number, number, number];
+    bg = `#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+  }
+  return { bg, fg: '#ffffff' };
+}
 
 function shell(tenant: ResolvedTenant | null, lang: Lang, body: string): string {
   const primary =
@@ -75,6 +124,7 @@ function shell(tenant: ResolvedTenant | null, lang: Lang, body: string): string 
     tenant && COLOR.test(tenant.branding.secondaryColor)
       ? tenant.branding.secondaryColor
       : '#1E40AF';
+  const head = readableButton(primary);
   const logo =
     tenant?.branding.logoUrl && /^https:\/\//.test(tenant.branding.logoUrl)
       ? `<img src="${esc(tenant.branding.logoUrl)}" alt="" class="logo">`
@@ -84,18 +134,18 @@ function shell(tenant: ResolvedTenant | null, lang: Lang, body: string): string 
 <meta name="robots" content="noindex"><title>${esc(tenant?.name ?? 'Tutti')}</title>
 <style>
 body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;background:#f5f6f8;color:#1b1f24}
-header{background:${primary};color:#fff;padding:16px 20px}header h1{margin:0;font-size:1.2rem}.logo{max-height:40px;display:block;margin-bottom:8px}
+header{background:${head.bg};color:${head.fg};padding:16px 20px}header h1{margin:0;font-size:1.2rem}.logo{max-height:40px;display:block;margin-bottom:8px}
 main{max-width:560px;margin:0 auto;padding:20px}dl{background:#fff;border-radius:8px;padding:12px 16px}dt{font-weight:600;margin-top:8px}dd{margin:0;white-space:pre-line}
 .notice{background:#fff;border-left:4px solid ${secondary};padding:12px 16px;border-radius:4px}
-form{margin-top:16px}textarea{width:100%;box-sizing:border-box;min-height:70px;font:inherit}
-button{display:block;width:100%;padding:14px;margin-top:10px;font-size:1.05rem;border:0;border-radius:8px;color:#fff;cursor:pointer}
-.yes{background:${primary}}.no{background:#6b7280}
+form{margin-top:16px}label{display:block;font-weight:600}textarea{width:100%;box-sizing:border-box;min-height:70px;font:inherit}
+button{display:block;width:100%;padding:14px;margin-top:10px;font-size:1.05rem;border:0;border-radius:8px;cursor:pointer}
+.yes{background:${head.bg};color:${head.fg}}.no{background:#4b5563;color:#fff}
+.contact{margin-top:20px;color:#374151}
 </style></head><body><header>${logo}<h1>${esc(tenant?.name ?? 'Tutti')}</h1></header><main>${body}</main></body></html>`;
 }
 
 export interface RequestPageData {
   token: string;
-  status: string;
   musicianFirstName: string;
   projectName: string;
   positionName: string;
@@ -104,7 +154,9 @@ export interface RequestPageData {
   rehearsalSchedule: string | null;
   concertInfo: string | null;
   deadline: string;
+  /** Whether the musician can still answer: then the question, the deadline and the form. */
   open: boolean;
+  contactEmail: string | null;
 }
 
 export function requestPage(
@@ -114,23 +166,41 @@ export function requestPage(
   notice?: PageText,
 ): string {
   const t = T[lang];
-  const details = `<p>${t.hello} ${esc(d.musicianFirstName)}! ${esc(tenant.name)} ${t.asks}:</p>
+  const intro = d.open
+    ? `<p>${t.hello} ${esc(d.musicianFirstName)}! ${esc(tenant.name)} ${t.asks}:</p>`
+    : `<p>${t.about}:</p>`;
+  const details = `${intro}
 <dl><dt>${t.project}</dt><dd>${esc(d.projectName)}</dd><dt>${t.position}</dt><dd>${esc(d.positionName)}</dd>
 <dt>${t.start}</dt><dd>${esc(d.startDate)} (${t.week} ${esc(d.weekNumber)})</dd>
 ${d.rehearsalSchedule ? `<dt>${t.schedule}</dt><dd>${esc(d.rehearsalSchedule)}</dd>` : ''}
 ${d.concertInfo ? `<dt>${t.concert}</dt><dd>${esc(d.concertInfo)}</dd>` : ''}
-<dt>${t.deadline}</dt><dd>${esc(d.deadline)}</dd></dl>`;
+${d.open ? `<dt>${t.deadline}</dt><dd>${esc(d.deadline)}</dd>` : ''}</dl>`;
   const form = d.open
     ? `<form method="post" action="/r/${esc(d.token)}"><label for="m">${t.message}</label><textarea id="m" name="message" maxlength="1000"></textarea>
 <button class="yes" name="answer" value="accept">${t.accept}</button><button class="no" name="answer" value="decline">${t.decline}</button></form>`
     : '';
+  const contact = d.contactEmail
+    ? `<p class="contact">${t.contact} <a href="mailto:${esc(d.contactEmail)}">${esc(d.contactEmail)}</a></p>`
+    : '';
   return shell(
     tenant,
     lang,
-    `${notice ? `<p class="notice">${esc(t[notice])}</p>` : ''}${details}${form}`,
+    `${notice ? `<p class="notice" role="status">${esc(t[notice])}</p>` : ''}${details}${form}${contact}`,
   );
 }
 
-export function noticePage(tenant: ResolvedTenant | null, lang: Lang, notice: PageText): string {
-  return shell(tenant, lang, `<p class="notice">${esc(T[lang][notice])}</p>`);
+export function noticePage(
+  tenant: ResolvedTenant | null,
+  lang: Lang,
+  notice: PageText,
+  contactEmail: string | null = null,
+): string {
+  const contact = contactEmail
+    ? `<p class="contact">${T[lang].contact} <a href="mailto:${esc(contactEmail)}">${esc(contactEmail)}</a></p>`
+    : '';
+  return shell(
+    tenant,
+    lang,
+    `<p class="notice" role="status">${esc(T[lang][notice])}</p>${contact}`,
+  );
 }

@@ -190,13 +190,18 @@ export class OrchestrasAdminService {
   ): Promise<{ invitationUrl: string; expiresAt: Date; userId: string }> {
     const o = await this.get(id);
     if (o.status === 'deleted') throw orchestraDeleted();
-    const { token, expiresAt, user } = await this.auth.invite(id, dto);
+    const invitee = {
+      email: dto.email ?? o.adminEmail,
+      name: dto.name ?? o.adminName,
+      role: dto.role ?? ('admin' as const),
+    };
+    const { token, expiresAt, user } = await this.auth.invite(id, invitee);
     await this.audit.record({
       action: 'user.invite',
       targetType: 'user',
       targetId: user.id,
       orchestraId: id,
-      after: { email: dto.email, role: dto.role },
+      after: { email: invitee.email, role: invitee.role },
     });
     return {
       invitationUrl: `${this.urls.tenant(o.subdomain)}/invitations#${token}`,

@@ -109,20 +109,24 @@ export class DeleteOrchestraDto {
   confirmSubdomain: string;
 }
 
+/** With an empty body, the invitation goes to the admin named when the ensemble was made. */
 export class InviteUserDto {
-  @ApiProperty()
+  @ApiPropertyOptional({ description: "Default: the ensemble's admin email" })
+  @Optional()
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(254)
-  email: string;
+  email?: string;
 
-  @ApiProperty()
+  @ApiPropertyOptional({ description: "Default: the ensemble's admin name" })
+  @Optional()
   @IsString()
   @Length(2, 120)
-  name: string;
+  name?: string;
 
-  @ApiProperty({ enum: ['admin', 'staff'] })
+  @ApiPropertyOptional({ enum: ['admin', 'staff'], default: 'admin' })
+  @Optional()
   @IsIn(['admin', 'staff'], { message: 'role must be admin or staff' })
-  role: 'admin' | 'staff';
+  role?: 'admin' | 'staff';
 }
 
 export class ImpersonateDto {

@@ -13,6 +13,8 @@ export interface ResolvedTenant {
   locale: string;
   /** Whose national phone format staff type. */
   country: string;
+  /** Whom musicians and the public may write to. */
+  contactEmail: string;
   connection: TenantConnectionInfo | null;
   branding: { logoUrl: string | null; primaryColor: string; secondaryColor: string };
   /** The plan's limits. */
