@@ -37,11 +37,17 @@ export default async function globalSetup() {
   if (!serverUrl) {
     const dir = mkdtempSync(join(tmpdir(), 'tutti-test-'));
     chmodSync(dir, 0o755); // as root, the server runs as another user that must reach it
-    embedded = await startEmbeddedPostgres({
-      dataDir: join(dir, 'pg'),
-      persistent: false,
-      throwaway: true,
-    });
+    try {
+      embedded = await startEmbeddedPostgres({
+        dataDir: join(dir, 'pg'),
+        persistent: false,
+        throwaway: true,
+      });
+    } catch (err) {
+      // One sentence saying what to do, not a trace (e.g. a clone under /root).
+      console.error(`\n${err.message}\n(Or set TEST_DATABASE_URL to a PostgreSQL superuser URL.)\n`);
+      process.exit(1);
+    }
     serverUrl = embedded.adminUrl;
   }
   const runId = randomBytes(3).toString('hex');

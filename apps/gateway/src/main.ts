@@ -12,7 +12,14 @@ import 'reflect-metadata';
 
 const bootLog = (msg: string) => process.stdout.write(`${msg}\n`);
 
-const runtime = await prepareRuntime(bootLog);
+let runtime;
+try {
+  runtime = await prepareRuntime(bootLog);
+} catch (err) {
+  // One sentence saying what to do (e.g. a clone the embedded server's user cannot enter).
+  console.error((err as Error).message);
+  process.exit(1);
+}
 let config;
 try {
   config = loadConfig();

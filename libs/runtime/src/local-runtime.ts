@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import pg from 'pg';
 
 import { withDatabase } from '#tutti/common';
-import { startEmbeddedPostgres } from '#tutti/embedded-db';
+import { startDetachedPostgres } from '#tutti/embedded-db';
 
 export interface Runtime {
   /** Whether Tutti started its own PostgreSQL (no DATABASE_URL given). */
@@ -57,10 +57,10 @@ export async function prepareRuntime(log: (line: string) => void = () => {}): Pr
   loadDotEnv();
   if (process.env.DATABASE_URL) return { embedded: false, stop: async () => {} };
   log(`No DATABASE_URL: starting the embedded PostgreSQL in ${join(DATA_DIR, 'postgres')}`);
-  const server = await startEmbeddedPostgres({
+  // In a process group of its own: Ctrl-C stops the gateway first, then the database.
+  const server = await startDetachedPostgres({
     dataDir: join(DATA_DIR, 'postgres'),
     port: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
-    persistent: true,
   });
   await ensureDatabase(server.adminUrl, 'tutti_control');
   process.env.DATABASE_URL = withDatabase(server.adminUrl, 'tutti_control');
