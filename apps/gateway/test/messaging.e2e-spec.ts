@@ -262,7 +262,7 @@ describe('messages through Twilio and Resend', () => {
       .send({
         fileName: 'schedule.pdf',
         mimeType: 'application/pdf',
-        contentBase64: Buffer.from('schedule').toString('base64'),
+        contentBase64: Buffer.from('%PDF-1.4 schedule').toString('base64'),
         sendTiming: 'after_accept',
       })
       .expect(201);
@@ -277,6 +277,37 @@ describe('messages through Twilio and Resend', () => {
       code: 'file/bad-content',
       details: { field: 'contentBase64' },
     });
+    // As multipart/form-data, the way a browser uploads: checked by type, size and content.
+    const upload = (file: Buffer, filename: string, contentType: string) =>
+      api('strings', 'post', `/api/needs/${need.body.id}/files`)
+        .field('sendTiming', 'after_accept')
+        .attach('file', file, { filename, contentType });
+    const png = Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), Buffer.alloc(64)]);
+    const uploaded = await upload(png, 'seating.png', 'image/png').expect(201);
+    expect(uploaded.body).toMatchObject({
+      fileName: 'seating.png',
+      mimeType: 'image/png',
+      size: 72,
+    });
+    const exe = await upload(Buffer.from('MZ...'), 'setup.exe', 'application/x-msdownload');
+    expect(exe.status).toBe(400);
+    expect(exe.body.error).toMatchObject({
+      code: 'file/unsupported-type',
+      details: { field: 'file' },
+    });
+    const fake = await upload(Buffer.from('not a pdf'), 'parts.pdf', 'application/pdf');
+    expect(fake.body.error.code).toBe('file/type-mismatch');
+    const huge = await upload(Buffer.alloc(10 * 1024 * 1024 + 1, 1), 'huge.pdf', 'application/pdf');
+    expect(huge.status).toBe(413);
+    expect(huge.body.error.code).toBe('request/too-large');
+    expect(huge.body.requestId).toEqual(expect.any(String));
+    const listed = (await api('strings', 'get', `/api/needs/${need.body.id}/files`).expect(200))
+      .body;
+    expect(listed.map((f: { fileName: string }) => f.fileName)).toEqual([
+      'parts.pdf',
+      'schedule.pdf',
+      'seating.png',
+    ]);
     await api('strings', 'post', `/api/needs/${need.body.id}/start`).expect(202);
     const request = await waitFor(
       () =>
@@ -300,7 +331,7 @@ describe('messages through Twilio and Resend', () => {
     );
     expect(
       (confirmation[1].json.attachments as Array<{ filename: string }>).map((a) => a.filename),
-    ).toEqual(['schedule.pdf']);
+    ).toEqual(['schedule.pdf', 'seating.png']); // the uploaded part travels like the others
   });
 
   it('retries a send the provider refused, and sends it once', async () => {

@@ -1,5 +1,16 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 
 import { Roles } from '#tutti/auth';
 
@@ -9,7 +20,7 @@ import {
   RaiseQuantityDto,
   UploadNeedFileDto,
 } from './dto/needs.dto.js';
-import { NeedsService } from './needs.service.js';
+import { NeedsService, UPLOAD_LIMITS, type UploadedPart } from './needs.service.js';
 
 @ApiTags('needs')
 @ApiBearerAuth()
@@ -61,8 +72,14 @@ export class NeedsController {
   }
 
   @Post('needs/:id/files')
-  upload(@Param('id') id: string, @Body() dto: UploadNeedFileDto) {
-    return this.needs.addFile(id, dto);
+  @ApiConsumes('multipart/form-data', 'application/json')
+  @UseInterceptors(FileInterceptor('file', { limits: UPLOAD_LIMITS }))
+  upload(
+    @Param('id') id: string,
+    @UploadedFile() file: UploadedPart | undefined,
+    @Body() dto: UploadNeedFileDto,
+  ) {
+    return this.needs.addFile(id, dto, file);
   }
 
   @Get('needs/:id/files')

@@ -18,6 +18,68 @@ import { DispatchQueue } from './dispatch-queue.js';
 import type { AdminAnswerDto, UploadNeedFileDto } from './dto/needs.dto.js';
 import { NeedsRepository } from './needs.repository.js';
 
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** What multer hands over of a multipart `file` part (kept in memory: it goes into a bytea). */
+export interface UploadedPart {
+  originalname: string;
+  mimetype: string;
+  buffer: Buffer;
+}
+
+/** multer's limits: one file of at most 10 MB, a few small fields; past them a 413. */
+export const UPLOAD_LIMITS = { fileSize: MAX_FILE_BYTES, files: 1, fields: 10, fieldSize: 1024 };
+
+/** Sheet music, parts, recordings and schedules; what a musician can open. */
+const FILE_TYPES: Record<string, ((b: Buffer) => boolean) | null> = {
+  'application/pdf': (b) => b.subarray(0, 5).toString('latin1') === '%PDF-',
+  'image/png': (b) => b.subarray(0, 8).equals(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10])),
+  'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
+  'audio/mpeg': null,
+  'audio/mp4': null,
+  'application/vnd.recordare.musicxml+xml': null,
+  'application/vnd.recordare.musicxml': null,
+  'text/plain': null,
+};
+
+/** The declared type must be one we accept, and the content must look like it. */
+function assertFileType(mimeType: string, content: Buffer): void {
+  const check = FILE_TYPES[mimeType.toLowerCase()];
+  if (check === undefined)
+    throw new DomainError(
+      'file/unsupported-type',
+      'invalid',
+      `Files of type ${mimeType} are not accepted; send ${Object.keys(FILE_TYPES).join(', ')}`,
+      { field: 'file', accepted: Object.keys(FILE_TYPES) },
+    );
+  if (check && !check(content))
+    throw new DomainError('file/type-mismatch', 'invalid', `The file is not a ${mimeType}`, {
+      field: 'file',
+    });
+}
+
+/** The JSON form: every part named, the content base64 that decodes to itself. */
+function fromJson(dto: UploadNeedFileDto): { fileName: string; mimeType: string; content: Buffer } {
+  for (const field of ['fileName', 'mimeType', 'contentBase64'] as const)
+    if (!dto[field])
+      throw new DomainError(
+        'file/missing',
+        'invalid',
+        `${field} is required (or send the file as multipart/form-data)`,
+        { field },
+      );
+  const content = Buffer.from(dto.contentBase64!, 'base64');
+  if (
+    content.length === 0 ||
+    content.toString('base64').replace(/=+$/, '') !==
+      dto.contentBase64!.replace(/\s/g, '').replace(/=+$/, '')
+  )
+    throw new DomainError('file/bad-content', 'invalid', 'contentBase64 must be non-empty base64', {
+      field: 'contentBase64',
+    });
+  return { fileName: dto.fileName!, mimeType: dto.mimeType!, content };
+}
+
 const OPEN: NeedStatus[] = ['draft', 'active', 'paused', 'exhausted'];
 
 /** A need's life: preview, start, pause, resume, cancel, complete, raise; its files. */
@@ -120,28 +182,19 @@ export class NeedsService {
   }
 
   /** A part or schedule for a need: sent with the request, or only with the confirmation. */
-  async addFile(id: string, file: UploadNeedFileDto) {
+  async addFile(id: string, dto: UploadNeedFileDto, part?: UploadedPart) {
     const need = await this.need(id);
-    const content = Buffer.from(file.contentBase64, 'base64');
-    if (
-      content.length === 0 ||
-      content.toString('base64').replace(/=+$/, '') !==
-        file.contentBase64.replace(/\s/g, '').replace(/=+$/, '')
-    ) {
-      throw new DomainError(
-        'file/bad-content',
-        'invalid',
-        'contentBase64 must be non-empty base64',
-        {
-          field: 'contentBase64',
-        },
-      );
-    }
-    if (content.length > 10 * 1024 * 1024)
+    const file = part
+      ? { fileName: part.originalname, mimeType: part.mimetype, content: part.buffer }
+      : fromJson(dto);
+    if (file.content.length === 0)
+      throw new DomainError('file/empty', 'invalid', 'The file is empty', { field: 'file' });
+    if (file.content.length > MAX_FILE_BYTES)
       throw new DomainError('file/too-large', 'invalid', 'A file may be at most 10 MB', {
-        field: 'contentBase64',
+        field: 'file',
       });
-    return this.needs.addFile(need, { ...file, content });
+    assertFileType(file.mimeType, file.content);
+    return this.needs.addFile(need, { ...file, sendTiming: dto.sendTiming });
   }
 
   async files(id: string) {

@@ -23,21 +23,28 @@ export class AdminAnswerDto {
   message?: string;
 }
 
+/**
+ * A file for a need: as multipart/form-data (the `file` part, up to 10 MB, and `sendTiming`),
+ * or as JSON with the content base64-encoded (fileName, mimeType and contentBase64 then).
+ */
 export class UploadNeedFileDto {
-  @ApiProperty({ example: 'Violin 2 - Sibelius 2.pdf' })
+  @ApiPropertyOptional({ example: 'Violin 2 - Sibelius 2.pdf', description: 'JSON form only' })
+  @Optional()
   @IsString()
   @Length(1, 200)
-  fileName: string;
+  fileName?: string;
 
-  @ApiProperty({ example: 'application/pdf' })
+  @ApiPropertyOptional({ example: 'application/pdf', description: 'JSON form only' })
+  @Optional()
   @IsString()
   @Length(3, 100)
-  mimeType: string;
+  mimeType?: string;
 
-  @ApiProperty({ description: 'The file, base64-encoded (at most 10 MB)' })
+  @ApiPropertyOptional({ description: 'JSON form only: the file, base64-encoded (at most 10 MB)' })
+  @Optional()
   @IsString()
   @Length(4, 14_000_000)
-  contentBase64: string;
+  contentBase64?: string;
 
   @ApiProperty({
     enum: ['on_request', 'after_accept'],
