@@ -83,6 +83,24 @@ async function demoLogins(): Promise<DemoLogins> {
  * The zero-setup demo: a superadmin, an orchestra at demo.<base> provisioned through the real
  * pipeline, its admin with a password, and some musicians. Run again, it changes nothing.
  */
+/**
+ * The demo's records, made before the gateway listens: from its first request on, the demo
+ * address answers 503 "being set up" (not 404) until provisioning has finished.
+ */
+export async function beginDemo(app: INestApplication): Promise<void> {
+  const logins = await demoLogins();
+  if (!(await app.get(OrchestrasRepository).findBySubdomain('demo')))
+    await app.get(OrchestrasAdminService).create({
+      name: 'Tutti Demo Orchestra',
+      subdomain: 'demo',
+      kind: 'orchestra',
+      plan: 'medium',
+      contactName: 'Demo Admin',
+      contactEmail: logins.tenantAdmin.email,
+      locale: 'sv',
+    });
+}
+
 export async function ensureDemo(app: INestApplication): Promise<DemoLogins> {
   const logins = await demoLogins();
   const users = app.get(UsersRepository);

@@ -6,7 +6,7 @@ import { applyMigrations, loadMigrationSet } from '#tutti/migrations';
 import { prepareRuntime } from '#tutti/runtime';
 import { TenantUrls } from '#tutti/tenancy';
 
-import { ensureDemo } from './demo.js';
+import { beginDemo, ensureDemo } from './demo.js';
 
 import 'reflect-metadata';
 
@@ -35,10 +35,15 @@ const app = await NestFactory.create(AppModule.forRoot(config), {
   bodyParser: false,
 });
 configureApp(app);
+const withDemo = runtime.embedded || process.env.TUTTI_DEMO === 'true';
+if (withDemo) {
+  await app.init();
+  await beginDemo(app);
+}
 await app.listen(config.port);
 
 const urls = app.get(TenantUrls);
-if (runtime.embedded || process.env.TUTTI_DEMO === 'true') {
+if (withDemo) {
   const logins = await ensureDemo(app);
   bootLog(
     [
