@@ -51,6 +51,27 @@ describe('tenancy through the gateway', () => {
     expect(row.tables).toBeGreaterThan(10);
   });
 
+  it('invites the admin named at provisioning when the invitation names no one', async () => {
+    const res = await t.http
+      .post(`/platform/orchestras/${a.id}/invitations`)
+      .set('Host', CENTRAL_HOST)
+      .auth(await t.superadminToken(), { type: 'bearer' })
+      .send({})
+      .expect(201);
+    const token = String(res.body.invitationUrl).split('#')[1];
+    await t.http
+      .post('/api/auth/invitations/accept')
+      .set('Host', hostOf('alpha'))
+      .send({ token, password: 'a long enough password' })
+      .expect(200);
+    const [user] = await adminQuery<{ role: string }>(
+      t.controlUrl,
+      `SELECT role::text FROM "User" WHERE id = $1 AND email = 'contact@alpha.example'`,
+      [res.body.userId],
+    );
+    expect(user).toEqual({ role: 'admin' });
+  });
+
   it("serves the same route on each tenant with only that tenant's data", async () => {
     const ra = await t.http
       .get('/api/musicians')
