@@ -113,18 +113,8 @@ export async function ensureDemo(app: INestApplication): Promise<DemoLogins> {
     );
   }
   const orchestras = app.get(OrchestrasRepository);
-  let demo = await orchestras.findBySubdomain('demo');
-  if (!demo) {
-    demo = await app.get(OrchestrasAdminService).create({
-      name: 'Tutti Demo Orchestra',
-      subdomain: 'demo',
-      kind: 'orchestra',
-      plan: 'medium',
-      contactName: 'Demo Admin',
-      contactEmail: logins.tenantAdmin.email,
-      locale: 'sv',
-    });
-  }
+  await beginDemo(app);
+  let demo = (await orchestras.findBySubdomain('demo'))!;
   const deadline = Date.now() + 60_000;
   while (demo.status === 'provisioning' && Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 250));
