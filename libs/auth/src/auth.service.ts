@@ -8,7 +8,6 @@ import {
   type AppConfig,
   type AuthPrincipal,
   Clock,
-  DomainError,
   randomToken,
   sha256,
 } from '#tutti/common';
@@ -20,6 +19,14 @@ import {
 } from '#tutti/control-plane';
 
 import { type AccessClaims, audienceOf, ISSUER } from './access-token.js';
+import {
+  invalidCredentials,
+  invalidInvitation,
+  invalidRefreshToken,
+  invitationsOnTenantOnly,
+  superadminExists,
+  weakPassword,
+} from './auth.errors.js';
 import type { TokenPairDto } from './dto/auth.dto.js';
 import { PasswordHasher } from './password-hasher.js';
 import { type Budget, RateLimiter } from './rate-limiter.js';
@@ -27,8 +34,6 @@ import { type Budget, RateLimiter } from './rate-limiter.js';
 /** Guesses at invitation links from one address. */
 const INVITATION_ATTEMPTS: Budget = { what: 'invitation attempts', max: 20, windowSeconds: 900 };
 
-const INVALID_CREDENTIALS = () =>
-  new DomainError('auth/invalid-credentials', 'unauthenticated', 'Email or password is wrong');
 const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
 
 /** Where a sign-in happens: the central domain (orchestraId null) or one tenant. */
@@ -73,7 +78,7 @@ export class AuthService {
     const ok = await this.hasher.verify(eligible ? user.passwordHash : null, password);
     if (!ok || !user) {
       await this.limiter.count(accountKey, budgets.account);
-      throw INVALID_CREDENTIALS();
+      throw invalidCredentials();
     }
     await this.limiter.reset(accountKey);
     await this.users.touchLogin(user.id, this.clock.now());
@@ -89,19 +94,10 @@ export class AuthService {
       realm.orchestraId,
     );
     if (outcome.kind !== 'rotated') {
-      throw new DomainError(
-        'auth/invalid-refresh-token',
-        'unauthenticated',
-        'The refresh token is not valid; sign in again',
-      );
+      throw invalidRefreshToken();
     }
     const user = await this.users.findById(outcome.userId);
-    if (!user || !user.active)
-      throw new DomainError(
-        'auth/invalid-refresh-token',
-        'unauthenticated',
-        'The refresh token is not valid; sign in again',
-      );
+    if (!user || !user.active) throw invalidRefreshToken();
     return { ...this.accessFor(user, realm), refreshToken: next };
   }
 
@@ -116,21 +112,12 @@ export class AuthService {
     password: string,
     ip: string,
   ): Promise<TokenPairDto> {
-    if (realm.scope !== 'tenant' || !realm.orchestraId)
-      throw new DomainError(
-        'route/not-found',
-        'not_found',
-        "Invitations are accepted on the ensemble's own address",
-      );
+    if (realm.scope !== 'tenant' || !realm.orchestraId) throw invitationsOnTenantOnly();
     await this.limiter.spend(`invitation:address:${ip}`, INVITATION_ATTEMPTS);
     const orchestraId = realm.orchestraId;
     const user = await this.users.findByInvitation(orchestraId, sha256(token));
     if (!user || !user.invitationExpiresAt || user.invitationExpiresAt <= this.clock.now()) {
-      throw new DomainError(
-        'auth/invalid-invitation',
-        'invalid',
-        'The invitation is not valid or has expired; ask for a new one',
-      );
+      throw invalidInvitation();
     }
     const updated = await this.users.acceptInvitation(user.id, await this.hasher.hash(password));
     return this.issuePair(updated, { scope: 'tenant', orchestraId }, randomUUID());
@@ -182,14 +169,8 @@ export class AuthService {
   }
 
   async createSuperadmin(email: string, name: string, password: string): Promise<UserRecord> {
-    if (password.length < 12)
-      throw new DomainError(
-        'auth/weak-password',
-        'invalid',
-        'password must be at least 12 characters',
-      );
-    if (await this.users.findByEmail(null, email))
-      throw new DomainError('user/exists', 'conflict', `A superadmin ${email} already exists`);
+    if (password.length < 12) throw weakPassword();
+    if (await this.users.findByEmail(null, email)) throw superadminExists(email);
     return this.users.createSuperadmin(email, name, await this.hasher.hash(password));
   }
 

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 
-import { DomainError, planLimitReached, toE164 } from '#tutti/common';
+import { planLimitReached, toE164 } from '#tutti/common';
 import { currentTenant } from '#tutti/tenancy';
 
 import { parseCsv } from './csv.js';
+import { badHeader, emptyImport, importRejected, importTooLarge } from './musicians.errors.js';
 import { MusiciansRepository } from './musicians.repository.js';
 
 const COLUMNS = [
@@ -15,6 +16,7 @@ const COLUMNS = [
   'localResidence',
   'notes',
 ] as const;
+const MAX_ROWS = 5000;
 const REQUIRED = ['firstName', 'lastName', 'email'];
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const TRUE = ['true', 'yes', 'ja', '1', 'x'];
@@ -40,21 +42,10 @@ export class MusicianImportService {
     const missing = REQUIRED.filter((c) => !header.includes(c));
     const unknown = header.filter((h) => !(COLUMNS as readonly string[]).includes(h));
     if (missing.length || unknown.length) {
-      throw new DomainError(
-        'import/bad-header',
-        'invalid',
-        `The header ${missing.length ? `lacks ${missing.join(', ')}` : ''}${missing.length && unknown.length ? ' and ' : ''}${unknown.length ? `has unknown columns ${unknown.join(', ')}` : ''}; expected ${COLUMNS.join(',')}`,
-        { field: 'csv' },
-      );
+      throw badHeader(missing, unknown, COLUMNS);
     }
-    if (rows.length === 0)
-      throw new DomainError('import/empty', 'invalid', 'The file has no rows under its header', {
-        field: 'csv',
-      });
-    if (rows.length > 5000)
-      throw new DomainError('import/too-large', 'invalid', 'At most 5000 rows per import', {
-        field: 'csv',
-      });
+    if (rows.length === 0) throw emptyImport();
+    if (rows.length > MAX_ROWS) throw importTooLarge(MAX_ROWS);
     const existing = await this.repo.emails();
     const country = currentTenant().country;
     const seen = new Map<string, number>();
@@ -88,12 +79,7 @@ export class MusicianImportService {
       };
     });
     if (report.rejected.length) {
-      throw new DomainError(
-        'import/rejected',
-        'invalid',
-        `${report.rejected.length} of ${rows.length} rows were rejected; nothing was imported`,
-        report,
-      );
+      throw importRejected(report, rows.length);
     }
     const limit = currentTenant().limits.maxMusicians;
     const created = await this.repo.createWithin(data, limit);

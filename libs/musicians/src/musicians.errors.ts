@@ -10,3 +10,29 @@ export const unknownPosition = () =>
     'positionIds names a position that does not exist',
     { field: 'positionIds' },
   );
+
+export const badHeader = (missing: string[], unknown: string[], columns: readonly string[]) =>
+  new DomainError(
+    'import/bad-header',
+    'invalid',
+    `The header ${missing.length ? `lacks ${missing.join(', ')}` : ''}${missing.length && unknown.length ? ' and ' : ''}${unknown.length ? `has unknown columns ${unknown.join(', ')}` : ''}; expected ${columns.join(',')}`,
+    { field: 'csv' },
+  );
+
+export const emptyImport = () =>
+  new DomainError('import/empty', 'invalid', 'The file has no rows under its header', {
+    field: 'csv',
+  });
+
+export const importTooLarge = (max: number) =>
+  new DomainError('import/too-large', 'invalid', `At most ${max} rows per import`, {
+    field: 'csv',
+  });
+
+export const importRejected = (report: { rejected: unknown[] }, rows: number) =>
+  new DomainError(
+    'import/rejected',
+    'invalid',
+    `${report.rejected.length} of ${rows} rows were rejected; nothing was imported`,
+    report,
+  );
