@@ -2,8 +2,7 @@
 // through a pool of 5 clients, every way Prisma can batch or defer a query (same-tick
 // findUniques, array transactions, interactive transactions with awaits inside, raw queries)
 // reads and writes only the database of the tenant whose context issued it.
-import { TenantDb, TenantJobRunner } from '#tutti/tenancy';
-import { TenantDatabaseServer } from '#tutti/tenancy';
+import { TenantDatabaseServer, TenantDb, TenantJobRunner } from '#tutti/tenancy';
 import {
   adminQuery,
   createTenant,
