@@ -152,10 +152,30 @@ export class OrchestrasRepository {
     return count === 1 ? this.findById(id) : null;
   }
 
-  async activeIds(): Promise<string[]> {
-    return (
-      await this.db.client.orchestra.findMany({ where: { status: 'active' }, select: { id: true } })
-    ).map((o) => o.id);
+  /** Active tenants whose earliest open deadline has passed: what the sweep must visit. */
+  async dueForSweep(now: Date): Promise<string[]> {
+    const rows = await this.db.client.orchestra.findMany({
+      where: { status: 'active', nextDeadlineAt: { lte: now } },
+      select: { id: true },
+    });
+    return rows.map((o) => o.id);
+  }
+
+  /** A request with this deadline was opened: keep the earliest (one atomic statement). */
+  async noteDeadline(id: string, deadline: Date): Promise<void> {
+    await this.db.client.$executeRaw`
+      UPDATE "Orchestra" SET "nextDeadlineAt" = LEAST(COALESCE("nextDeadlineAt", ${deadline}), ${deadline})
+      WHERE id = ${id}`;
+  }
+
+  /**
+   * After a sweep: the tenant's earliest open deadline now, unless a dispatch meanwhile noted an
+   * earlier one (which this must not overwrite).
+   */
+  async resetDeadline(id: string, sweptAt: Date, next: Date | null): Promise<void> {
+    await this.db.client.$executeRaw`
+      UPDATE "Orchestra" SET "nextDeadlineAt" = ${next}
+      WHERE id = ${id} AND ("nextDeadlineAt" IS NULL OR "nextDeadlineAt" <= ${sweptAt})`;
   }
 
   countByStatus(): Promise<Array<{ status: OrchestraStatus; count: number }>> {

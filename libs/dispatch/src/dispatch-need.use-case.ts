@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 
 import { APP_CONFIG, type AppConfig, Clock, randomToken, SecretBox, sha256 } from '#tutti/common';
+import { OrchestrasRepository } from '#tutti/control-plane';
 import { NotifyListExhausted, NotifyRequests } from '#tutti/messaging';
+import { currentTenant } from '#tutti/tenancy';
 
 import { requestsToSend, selectCandidates } from './candidate-selection.js';
 import { type CreatedRequest, DispatchRepository, type NeedLock } from './dispatch.repository.js';
@@ -28,6 +30,7 @@ export class DispatchNeed {
     private readonly notify: NotifyRequests,
     private readonly notifyExhausted: NotifyListExhausted,
     private readonly secrets: SecretBox,
+    private readonly orchestras: OrchestrasRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -53,6 +56,8 @@ export class DispatchNeed {
         sealedToken: this.secrets.encrypt(tokenOf.get(r.id)!),
       })),
     );
+    if (created.length)
+      await this.orchestras.noteDeadline(currentTenant().id, created[0].deadlineAt);
     if (exhausted) await this.notifyExhausted.execute(needId);
     return created.map((r) => r.id);
   }

@@ -244,6 +244,16 @@ export class DispatchRepository {
     return count === 1;
   }
 
+  /** The earliest deadline of a still-open request in this tenant, if any. */
+  async nextPendingDeadline(): Promise<Date | null> {
+    const db = await this.tenantDb.client();
+    const r = await db.request.aggregate({
+      where: { status: 'pending' },
+      _min: { deadlineAt: true },
+    });
+    return r._min.deadlineAt;
+  }
+
   async duePending(now: Date, take = 500): Promise<number[]> {
     const db = await this.tenantDb.client();
     const rows = await db.request.findMany({

@@ -56,11 +56,23 @@ export class RequestTimers {
     return true;
   }
 
-  /** The safety net, every five minutes, in each active tenant. Returns how many timed out. */
+  /**
+   * The safety net, every five minutes: only in the tenants whose earliest open deadline has
+   * passed (kept in the control plane), so idle tenants cost no connection and a serverless
+   * database may sleep. Returns how many timed out.
+   */
   async sweepAll(): Promise<number> {
     let n = 0;
-    for (const id of await this.orchestras.activeIds())
-      n += (await this.runner.run(id, () => this.sweep())) ?? 0;
+    for (const id of await this.orchestras.dueForSweep(this.clock.now())) {
+      const sweptAt = this.clock.now();
+      const result = await this.runner.run(id, async () => ({
+        timedOut: await this.sweep(),
+        next: await this.repo.nextPendingDeadline(),
+      }));
+      if (!result) continue;
+      n += result.timedOut;
+      await this.orchestras.resetDeadline(id, sweptAt, result.next);
+    }
     return n;
   }
 

@@ -3,7 +3,7 @@
 // test's own and the outcomes are exact.
 import { Clock } from '#tutti/common';
 import { AnswerRequest, DispatchNeed, RequestTimers } from '#tutti/dispatch';
-import { TenantDatabaseServer } from '#tutti/tenancy';
+import { TenantClientPool, TenantDatabaseServer } from '#tutti/tenancy';
 import {
   adminQuery,
   createTenant,
@@ -182,6 +182,38 @@ describe('engine use cases on a real database', () => {
     expect(await timeout()).toBe(false);
     expect(queue.dispatched).toEqual([needId]);
     expect((await answer(first, true)).kind).toBe('already-answered');
+    clock.offsetMs = 0;
+  });
+
+  it('sweeps only tenants whose earliest open deadline has passed, and no idle one', async () => {
+    const { needId } = await activeNeed(2, { quantity: 1, strategy: 'sequential' });
+    await dispatch(needId);
+    const timers = t.get<RequestTimers>(RequestTimers);
+    const pool = t.get<TenantClientPool>(TenantClientPool);
+    const touches = () => pool.stats().hits + pool.stats().misses;
+    const nextDeadline = async () =>
+      (
+        await adminQuery<{ at: Date | null }>(
+          t.controlUrl,
+          'SELECT "nextDeadlineAt" AS at FROM "Orchestra" WHERE id = $1',
+          [ens.id],
+        )
+      )[0].at;
+    expect(await nextDeadline()).not.toBeNull();
+    // Nothing is due: the sweep opens no tenant database at all.
+    const before = touches();
+    expect(await timers.sweepAll()).toBe(0);
+    expect(touches()).toBe(before);
+    // Past the deadline, it visits this tenant, times the requests out, and notes what is next.
+    clock.offsetMs += 25 * 3600_000;
+    expect(await timers.sweepAll()).toBeGreaterThanOrEqual(1);
+    const pending = await sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "Request" WHERE status = 'pending' AND "deadlineAt" <= now() + interval '25 hours'`,
+    );
+    expect(pending[0].n).toBe(0);
+    const after = touches();
+    expect(await timers.sweepAll()).toBe(0);
+    expect(touches()).toBe(after);
     clock.offsetMs = 0;
   });
 });
