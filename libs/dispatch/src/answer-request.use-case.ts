@@ -26,8 +26,9 @@ export type AnswerOutcome =
  * One answer to a request, from the link page, an SMS reply or staff: the same rules for all.
  * Under the need's lock (so the number accepted can never pass the quantity): a request
  * answered, past its deadline or of a need not running changes nothing; the acceptance that
- * fills the need completes it and cancels the other open requests. After the commit, the
- * musicians concerned are told, and a decline asks the next musician.
+ * fills the need completes it and cancels the other open requests. The rules run in one SQL
+ * function (one round trip holding the lock); after it, the musicians concerned are told, and
+ * a decline asks the next musician.
  */
 @Injectable()
 export class AnswerRequest {
@@ -49,29 +50,34 @@ export class AnswerRequest {
     return outcome;
   }
 
-  private record(cmd: AnswerRequestCommand, now: Date): Promise<AnswerOutcome> {
-    return this.repo.withRequest(cmd.requestId, async (locked) => {
-      if (!locked) return { kind: 'already-answered', status: 'unknown' };
-      const { need, request } = locked;
-      if (request.status !== 'pending') return { kind: 'already-answered', status: request.status };
-      if (request.deadlineAt <= now) return { kind: 'expired' };
-      if (need.need.status !== 'active')
-        return { kind: 'need-closed', needStatus: need.need.status };
-      const answer = { respondedAt: now, response: cmd.message, answeredByAdmin: cmd.byAdmin };
-      if (!cmd.accept) {
-        await need.answer(request.id, 'declined', answer);
-        return { kind: 'declined', requestId: request.id, needId: need.need.id };
-      }
-      const { accepted } = await need.counts();
-      if (accepted >= need.need.quantity) return { kind: 'full' };
-      await need.answer(request.id, 'accepted', answer);
-      const filled = accepted + 1 >= need.need.quantity;
-      let cancelled: number[] = [];
-      if (filled) {
-        await need.update({ status: 'completed' });
-        cancelled = await need.cancelPending('position-filled');
-      }
-      return { kind: 'accepted', requestId: request.id, needId: need.need.id, filled, cancelled };
-    });
+  /** The rules, applied in the database in one statement under the need's lock. */
+  private async record(cmd: AnswerRequestCommand, now: Date): Promise<AnswerOutcome> {
+    const r = await this.repo.answerAtOnce(
+      cmd.requestId,
+      cmd.accept,
+      cmd.message,
+      now,
+      cmd.byAdmin,
+    );
+    switch (r.kind) {
+      case 'accepted':
+        return {
+          kind: 'accepted',
+          requestId: cmd.requestId,
+          needId: r.needId!,
+          filled: r.filled,
+          cancelled: r.cancelled,
+        };
+      case 'declined':
+        return { kind: 'declined', requestId: cmd.requestId, needId: r.needId! };
+      case 'already-answered':
+        return { kind: 'already-answered', status: r.requestStatus };
+      case 'expired':
+        return { kind: 'expired' };
+      case 'need-closed':
+        return { kind: 'need-closed', needStatus: r.needStatus! };
+      case 'full':
+        return { kind: 'full' };
+    }
   }
 }

@@ -37,6 +37,16 @@ export interface CreatedRequest {
   deadlineAt: Date;
 }
 
+/** What `tutti_answer_request` says happened to an answer. */
+export interface AnswerRow {
+  kind: 'accepted' | 'declined' | 'already-answered' | 'expired' | 'need-closed' | 'full';
+  needId: number | null;
+  requestStatus: RequestStatus | 'unknown';
+  needStatus: NeedStatus | null;
+  filled: boolean;
+  cancelled: number[];
+}
+
 export interface LockedRequest {
   id: number;
   status: RequestStatus;
@@ -130,15 +140,6 @@ export class NeedLock {
     await this.tx.projectNeed.update({ where: { id: this.need.id }, data });
   }
 
-  /** Records an answer to one of this need's requests. */
-  async answer(
-    requestId: number,
-    status: 'accepted' | 'declined',
-    data: { respondedAt: Date; response: string | null; answeredByAdmin: boolean },
-  ): Promise<void> {
-    await this.tx.request.update({ where: { id: requestId }, data: { status, ...data } });
-  }
-
   /** Closes one of this need's requests at its deadline. */
   async expire(requestId: number): Promise<void> {
     await this.tx.request.update({
@@ -220,6 +221,25 @@ export class DispatchRepository {
         : [];
       return work(need && request ? { need: new NeedLock(tx, need), request } : null);
     });
+  }
+
+  /**
+   * One answer in one round trip: the tenant migration's `tutti_answer_request` applies the
+   * rules under the need's row lock (see its migration) and says what happened.
+   */
+  async answerAtOnce(
+    requestId: number,
+    accept: boolean,
+    message: string | null,
+    now: Date,
+    byAdmin: boolean,
+  ): Promise<AnswerRow> {
+    const db = await this.tenantDb.client();
+    const [row] = await db.$queryRaw<AnswerRow[]>`
+      SELECT kind, need_id AS "needId", request_status AS "requestStatus",
+             need_status AS "needStatus", filled, cancelled
+      FROM tutti_answer_request(${requestId}::int, ${accept}, ${message}::text, ${now}::timestamptz, ${byAdmin})`;
+    return row;
   }
 
   /** The need and who its list would ask now (no lock, no writes): the preview's data. */
