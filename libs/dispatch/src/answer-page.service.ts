@@ -30,12 +30,13 @@ export class AnswerPageService {
     private readonly limiter: RateLimiter,
   ) {}
 
-  /** The request behind a link; unknown links count against the address's budget. */
+  /**
+   * The request behind a link. Only unknown links spend the address's budget (and are refused
+   * past it): a valid link costs no control-plane query, and a guesser is stopped all the same.
+   */
   private async load(token: string, ip: string) {
-    const key = `answer-link:address:${ip}`;
-    await this.limiter.assertLeft(key, LINK_GUESSES);
     const r = TOKEN.test(token) ? await this.needs.requestByTokenHash(sha256(token)) : null;
-    if (!r) await this.limiter.count(key, LINK_GUESSES);
+    if (!r) await this.limiter.spend(`answer-link:address:${ip}`, LINK_GUESSES);
     return r;
   }
 
