@@ -1,11 +1,9 @@
 import { Clock } from '#tutti/common';
 import { RequestTimers } from '#tutti/dispatch';
-import { TenantDatabaseServer } from '#tutti/tenancy';
 import {
   adminQuery,
   createTenant,
   createTestApp,
-  databaseUrl,
   hostOf,
   type TestApp,
   type TestTenant,
@@ -346,11 +344,8 @@ describe('substitute request engine', () => {
     const dispatch = t.get<RequestTimers>(RequestTimers);
     // Fire the reminder jobs the engine queued (pg-boss would at their startAfter), as they are.
     const remind = async (requestId: string) => {
-      const tenantDb = t
-        .get<TenantDatabaseServer>(TenantDatabaseServer)
-        .databaseNameFor(orchestraId);
       const [{ id: internal }] = await adminQuery<{ id: number }>(
-        databaseUrl(t.serverUrl, tenantDb),
+        t.tenantDatabaseUrl(orchestraId),
         'SELECT id FROM "Request" WHERE "requestId" = $1',
         [requestId],
       );

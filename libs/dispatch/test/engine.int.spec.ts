@@ -3,12 +3,11 @@
 // test's own and the outcomes are exact.
 import { Clock } from '#tutti/common';
 import { AnswerRequest, DispatchNeed, RequestTimers } from '#tutti/dispatch';
-import { TenantClientPool, TenantDatabaseServer } from '#tutti/tenancy';
+import { TenantClientPool } from '#tutti/tenancy';
 import {
   adminQuery,
   createTenant,
   createTestApp,
-  databaseUrl,
   type TestApp,
   type TestTenant,
 } from '#tutti/testing';
@@ -34,14 +33,7 @@ describe('engine use cases on a real database', () => {
   let positionId: number;
   const clock = new FakeClock();
   const sql = async <T extends object>(text: string, params: unknown[] = []) =>
-    adminQuery<T & Record<string, unknown>>(
-      databaseUrl(
-        t.serverUrl,
-        t.get<TenantDatabaseServer>(TenantDatabaseServer).databaseNameFor(ens.id),
-      ),
-      text,
-      params,
-    );
+    adminQuery<T & Record<string, unknown>>(t.tenantDatabaseUrl(ens.id), text, params);
 
   beforeAll(async () => {
     t = await createTestApp({

@@ -2,12 +2,11 @@
 // through a pool of 5 clients, every way Prisma can batch or defer a query (same-tick
 // findUniques, array transactions, interactive transactions with awaits inside, raw queries)
 // reads and writes only the database of the tenant whose context issued it.
-import { TenantDatabaseServer, TenantDb, TenantJobRunner } from '#tutti/tenancy';
+import { TenantDb, TenantJobRunner } from '#tutti/tenancy';
 import {
   adminQuery,
   createTenant,
   createTestApp,
-  databaseUrl,
   type TestApp,
   type TestTenant,
 } from '#tutti/testing';
@@ -102,9 +101,8 @@ describe('tenant isolation under load, pool smaller than the tenant count', () =
     expect(wrong).toEqual([]);
 
     // Afterwards, row by row: each database holds its own marked rows and nobody else's.
-    const server = t.get<TenantDatabaseServer>(TenantDatabaseServer);
     for (const ens of tenants) {
-      const url = databaseUrl(t.serverUrl, server.databaseNameFor(ens.id));
+      const url = t.tenantDatabaseUrl(ens.id);
       const marks = await adminQuery<{ name: string }>(
         url,
         `SELECT name FROM "Instrument" WHERE name LIKE '%#%' ORDER BY name`,

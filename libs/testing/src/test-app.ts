@@ -7,6 +7,7 @@ import request from 'supertest';
 import { AppModule, configureApp } from '#tutti/app';
 import { AuthService } from '#tutti/auth';
 import { type AppConfig, JsonLogger, loadConfig } from '#tutti/common';
+import { TenantDatabaseServer } from '#tutti/tenancy';
 
 import { adminQuery, databaseUrl, testServerEnv } from './test-server.js';
 
@@ -31,6 +32,8 @@ export interface TestApp {
   http: ReturnType<typeof request>;
   get<T>(token: unknown): T;
   superadminToken(): Promise<string>;
+  /** An admin URL to a tenant's own database: for tests that check rows behind the API. */
+  tenantDatabaseUrl(orchestraId: string): string;
   /** The superadmin's email and password (created with the first token). */
   superadminCredentials(): Promise<{ email: string; password: string }>;
   provision(
@@ -107,6 +110,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     controlUrl,
     http,
     get: <T>(token: unknown) => app.get<T>(token as never),
+    tenantDatabaseUrl(orchestraId) {
+      return databaseUrl(serverUrl, app.get(TenantDatabaseServer).databaseNameFor(orchestraId));
+    },
     superadminToken() {
       superToken ??= signInSuperadmin();
       return superToken;
