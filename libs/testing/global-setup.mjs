@@ -1,7 +1,7 @@
 // Jest loads global setup outside its module mapping, so this file is plain JavaScript over the
 // compiled libraries (`npm test` builds first).
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -32,6 +32,12 @@ function databaseUrl(serverUrl, database) {
  * provisioning copies new tenant databases from.
  */
 export default async function globalSetup() {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(chromium)) {
+    process.stdout.write(
+      `\nBrowser tests skipped: no Chromium at ${chromium}. To run them: apt-get install chromium (or set CHROMIUM_PATH).\n`,
+    );
+  }
   let serverUrl = process.env.TEST_DATABASE_URL;
   let embedded;
   if (!serverUrl) {
@@ -45,7 +51,9 @@ export default async function globalSetup() {
       });
     } catch (err) {
       // One sentence saying what to do, not a trace (e.g. a clone under /root).
-      console.error(`\n${err.message}\n(Or set TEST_DATABASE_URL to a PostgreSQL superuser URL.)\n`);
+      console.error(
+        `\n${err.message}\n(Or set TEST_DATABASE_URL to a PostgreSQL superuser URL.)\n`,
+      );
       process.exit(1);
     }
     serverUrl = embedded.adminUrl;

@@ -37,7 +37,7 @@ describe('the answer page', () => {
             `/api/communications?type=request&channel=email&recipient=${encodeURIComponent(m.email)}`,
           )
           .expect(200)
-      ).body as Array<{ body: string; status: string }>;
+      ).body.items as Array<{ body: string; status: string }>;
       const token =
         rows[0]?.status === 'simulated'
           ? /\/r\/([A-Za-z0-9_-]{43})/.exec(rows[0].body)?.[1]
@@ -87,7 +87,9 @@ describe('the answer page', () => {
 
   it('says a paused request will reopen, without claiming an answer was lost', async () => {
     const token = await askOne();
-    const rows = (await ens.api('get', '/api/projects').expect(200)).body as Array<{ id: string }>;
+    const rows = (await ens.api('get', '/api/projects').expect(200)).body.items as Array<{
+      id: string;
+    }>;
     const overview = (await ens.api('get', `/api/projects/${rows.at(-1)!.id}`).expect(200)).body;
     await ens.api('post', `/api/needs/${overview.needs[0].id}/pause`).expect(200);
     const page = await t.http.get(`/r/${token}`).set('Host', ens.host).expect(200);

@@ -179,8 +179,8 @@ describe('messages through Twilio and Resend', () => {
 
     const logs = await waitFor(
       async () =>
-        (await api('strings', 'get', '/api/communications?type=request').expect(200))
-          .body as Array<{
+        (await api('strings', 'get', '/api/communications?type=request').expect(200)).body
+          .items as Array<{
           status: string;
           channel: string;
           body: string;
@@ -202,7 +202,7 @@ describe('messages through Twilio and Resend', () => {
     }).expect(204);
     const after = (
       await api('strings', 'get', '/api/communications?type=request&channel=sms').expect(200)
-    ).body[0];
+    ).body.items[0];
     expect(after.status).toBe('delivered');
 
     // The musician answers by SMS with the offer's code; a forged or replayed webhook does nothing.
@@ -346,7 +346,7 @@ describe('messages through Twilio and Resend', () => {
             'get',
             '/api/communications?channel=email&recipient=retry%40strings.example',
           ).expect(200)
-        ).body as Array<{ status: string; attempts: number; error: string | null }>,
+        ).body.items as Array<{ status: string; attempts: number; error: string | null }>,
       (r) => r.length === 1 && r[0].status === 'sent',
       'the retried email',
     );
@@ -386,13 +386,13 @@ describe('messages through Twilio and Resend', () => {
           await api('strings', 'get', '/api/communications?recipient=opt%40strings.example').expect(
             200,
           )
-        ).body as Array<{ status: string }>,
+        ).body.items as Array<{ status: string }>,
       (rows) => rows.length === 1 && rows[0].status === 'sent',
       'the email, sent',
     );
     expect(
-      (await api('strings', 'get', '/api/communications?recipient=%2B46701234502').expect(200))
-        .body,
+      (await api('strings', 'get', '/api/communications?recipient=%2B46701234502').expect(200)).body
+        .items,
     ).toEqual([]);
     expect(provider.twilioCalls().length).toBe(before);
   });
@@ -420,7 +420,7 @@ describe('messages through Twilio and Resend', () => {
         'get',
         '/api/communications?type=request&channel=email&recipient=sol%40strings.example',
       ).expect(200)
-    ).body[0];
+    ).body.items[0];
     const payload = JSON.stringify({
       type: 'email.delivered',
       created_at: new Date().toISOString(),
@@ -449,7 +449,7 @@ describe('messages through Twilio and Resend', () => {
         'get',
         '/api/communications?type=request&channel=email&recipient=sol%40strings.example',
       ).expect(200)
-    ).body[0];
+    ).body.items[0];
     expect(after.status).toBe('delivered');
   });
 
@@ -458,7 +458,8 @@ describe('messages through Twilio and Resend', () => {
     await askOne('brass', { email: 'tuba@brass.example', phone: '+46709999901' });
     const logs = await waitFor(
       async () =>
-        (await api('brass', 'get', '/api/communications?type=request').expect(200)).body as Array<{
+        (await api('brass', 'get', '/api/communications?type=request').expect(200)).body
+          .items as Array<{
           status: string;
           body: string;
         }>,

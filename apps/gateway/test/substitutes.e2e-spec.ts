@@ -98,8 +98,8 @@ describe('substitute request engine', () => {
   async function tokensOf(expected: number, email = true): Promise<Map<string, string>> {
     const logs = await waitFor(
       async () =>
-        (await api('get', '/api/communications?type=request&channel=email').expect(200))
-          .body as Array<{ recipient: string; body: string; status: string }>,
+        (await api('get', '/api/communications?type=request&channel=email').expect(200)).body
+          .items as Array<{ recipient: string; body: string; status: string }>,
       (rows) => rows.filter((r) => r.status === 'simulated').length >= expected,
       `${expected} simulated request emails`,
     );
@@ -143,14 +143,14 @@ describe('substitute request engine', () => {
     await waitFor(
       async () =>
         (await api('get', '/api/communications?type=position_filled&channel=email').expect(200))
-          .body.length,
+          .body.items.length,
       (n) => n === 27,
       'position filled emails',
     );
     await waitFor(
       async () =>
         (await api('get', '/api/communications?type=confirmation&channel=email').expect(200)).body
-          .length,
+          .items.length,
       (n) => n === 3,
       'confirmations',
     );
@@ -239,7 +239,7 @@ describe('substitute request engine', () => {
     expect(need.timeline[2]).toMatchObject({ status: 'declined', answeredByAdmin: true });
     await waitFor(
       async () =>
-        (await api('get', '/api/communications?type=list_exhausted').expect(200)).body.length,
+        (await api('get', '/api/communications?type=list_exhausted').expect(200)).body.items.length,
       (n) => n >= 1,
       'admin notice',
     );
@@ -256,7 +256,7 @@ describe('substitute request engine', () => {
             'get',
             `/api/communications?type=request&channel=email&recipient=${encodeURIComponent(email)}`,
           ).expect(200)
-        ).body as Array<{ body: string; status: string }>,
+        ).body.items as Array<{ body: string; status: string }>,
       (r) => r.length > 0 && r[0].status === 'simulated',
       `request email to ${email}`,
     );
@@ -380,7 +380,7 @@ describe('substitute request engine', () => {
             'get',
             `/api/communications?type=reminder&recipient=${encodeURIComponent(email)}`,
           ).expect(200)
-        ).body as Array<{ status: string; body: string }>,
+        ).body.items as Array<{ status: string; body: string }>,
       (rows) => rows.length === 1 && rows[0].status === 'simulated',
       'the reminder',
     );
@@ -482,7 +482,7 @@ describe('substitute request engine', () => {
             'get',
             `/api/communications?type=request_withdrawn&recipient=${encodeURIComponent(email)}`,
           ).expect(200)
-        ).body as unknown[],
+        ).body.items as unknown[],
       (rows) => rows.length === 1,
       'the withdrawal message',
     );

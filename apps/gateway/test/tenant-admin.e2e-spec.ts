@@ -176,7 +176,7 @@ describe('tenant administration: import, templates, group email', () => {
       .expect(200);
     const preview = await api('post', '/api/email-templates/request/en/preview')
       .send({})
-      .expect(201);
+      .expect(200);
     expect(preview.body).toMatchObject({
       subject: 'Can you play Violin, Tutti violin 2?',
       unknownVariables: [],
@@ -226,8 +226,8 @@ describe('tenant administration: import, templates, group email', () => {
       .send({ subject: 'Schema', body: 'Hej {{firstName}}! Välkommen till {{projectName}}.' })
       .expect(202);
     expect(sent.body.recipients).toBe(2);
-    const logs = (await api('get', '/api/communications?type=group_email').expect(200))
-      .body as Array<{ recipient: string; body: string }>;
+    const logs = (await api('get', '/api/communications?type=group_email').expect(200)).body
+      .items as Array<{ recipient: string; body: string }>;
     expect(logs.map((l) => l.recipient).sort()).toEqual(['ann@group.example', 'ben@group.example']);
     expect(logs.find((l) => l.recipient === 'ann@group.example')!.body).toBe(
       'Hej Ann! Välkommen till Brahms.',

@@ -21,6 +21,7 @@ import { RetentionModule } from '#tutti/retention';
 import { TenancyMiddleware, TenancyModule } from '#tutti/tenancy';
 
 import { HealthController } from './health.controller.js';
+import { WebAppModule } from './web-app.js';
 
 @Module({})
 class ConfigModule {
@@ -69,6 +70,7 @@ export class AppModule implements NestModule {
         MessagingModule,
         DispatchModule,
         RetentionModule,
+        WebAppModule,
       ],
       controllers: [HealthController],
       providers: [WorkerStarter],
@@ -76,6 +78,7 @@ export class AppModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(TenancyMiddleware).forRoutes('*path');
+    // '{*path}' matches the root too (the web app's first page needs its tenant).
+    consumer.apply(TenancyMiddleware).forRoutes('{*path}');
   }
 }

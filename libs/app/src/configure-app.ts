@@ -1,13 +1,21 @@
 import { type INestApplication, ValidationPipe } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 
-import { APP_CONFIG, type AppConfig, assignRequestId, ErrorFilter } from '#tutti/common';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  assignRequestId,
+  ErrorFilter,
+  invalidInput,
+} from '#tutti/common';
 
 import { bodyParsers } from './body-parsers.js';
 import { answerClientErrorsInEnvelope } from './client-errors.js';
 import { InputSafetyPipe } from './input-safety.pipe.js';
+import { buildOpenApiDocument } from './openapi.js';
 import { securityHeaders } from './security-headers.js';
+import { webAssets } from './web-app.js';
 
 /**
  * Everything main.ts and the e2e tests share, so tests run the app as it is deployed. The app
@@ -22,6 +30,8 @@ export function configureApp(app: INestApplication): INestApplication {
   express.disable('x-powered-by');
   // Before anything else (the body parsers included): every answer has a request id.
   app.use(assignRequestId, securityHeaders(config.env === 'production'), ...bodyParsers());
+  // The web app's hashed assets are the same on every host: served before tenant resolution.
+  app.use('/assets', webAssets(config));
   answerClientErrorsInEnvelope(express.getHttpServer());
   app.useGlobalPipes(
     new InputSafetyPipe(),
@@ -30,16 +40,10 @@ export function configureApp(app: INestApplication): INestApplication {
       forbidNonWhitelisted: true,
       transform: true,
       stopAtFirstError: false,
+      exceptionFactory: invalidInput,
     }),
   );
   app.useGlobalFilters(new ErrorFilter());
-  const doc = new DocumentBuilder()
-    .setTitle('Tutti API')
-    .setDescription(
-      "Tenant routes (/api) answer on an ensemble's subdomain; platform routes (/platform) on the central domain.",
-    )
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, doc));
+  SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app));
   return app;
 }

@@ -6,6 +6,9 @@ import helmet from 'helmet';
  * framing, HSTS in production. API answers get a CSP that allows nothing; the API docs get
  * helmet's default policy, which Swagger UI works under; the answer page sets its own.
  */
+/** Answers of the API (and the answer page, which sets its own policy after this one). */
+const API_PATHS = /^\/(api|platform|r|health|ready)(\/|$)/i;
+
 export function securityHeaders(production: boolean): RequestHandler {
   const common = {
     referrerPolicy: { policy: 'no-referrer' as const },
@@ -20,5 +23,26 @@ export function securityHeaders(production: boolean): RequestHandler {
     },
   });
   const docs = helmet({ ...common });
-  return (req, res, next) => (req.path.startsWith('/docs') ? docs : api)(req, res, next);
+  // The web app: its own scripts, styles and API only; no inline script, no framing.
+  const app = helmet({
+    ...common,
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'https:'],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+      },
+    },
+  });
+  return (req, res, next) => {
+    const policy = req.path.startsWith('/docs') ? docs : API_PATHS.test(req.path) ? api : app;
+    policy(req, res, next);
+  };
 }

@@ -8,7 +8,16 @@ import {
   ParseUUIDPipe,
   Post,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 
 import { Optional } from '#tutti/common';
@@ -24,6 +33,22 @@ export class CreateApiKeyDto {
   description?: string;
 }
 
+class ApiKeyView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ description: 'The first characters, to recognise the key' }) prefix: string;
+  @ApiProperty({ type: String, nullable: true }) description: string | null;
+  @ApiProperty({ type: Date, nullable: true }) lastUsedAt: Date | null;
+  @ApiProperty({ type: Date, nullable: true }) revokedAt: Date | null;
+  @ApiProperty() createdAt: Date;
+}
+
+class CreatedApiKeyView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() prefix: string;
+  @ApiProperty({ type: String, nullable: true }) description: string | null;
+  @ApiProperty({ description: 'Shown this once; only its hash is stored' }) key: string;
+}
+
 @ApiTags('auth')
 @ApiBearerAuth()
 @Roles('admin')
@@ -31,16 +56,22 @@ export class CreateApiKeyDto {
 export class ApiKeysController {
   constructor(private readonly keys: ApiKeysService) {}
 
+  @ApiOperation({ summary: 'Create an API key: shown once' })
+  @ApiCreatedResponse({ type: CreatedApiKeyView })
   @Post()
   create(@Body() dto: CreateApiKeyDto) {
     return this.keys.create(dto.description ?? null);
   }
 
+  @ApiOperation({ summary: 'API keys (never the keys themselves)' })
+  @ApiOkResponse({ type: [ApiKeyView] })
   @Get()
   list() {
     return this.keys.list();
   }
 
+  @ApiOperation({ summary: 'Revoke an API key at once' })
+  @ApiNoContentResponse()
   @Delete(':id')
   @HttpCode(204)
   revoke(@Param('id', new ParseUUIDPipe()) id: string) {

@@ -1,11 +1,26 @@
-import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Injectable, Ip, Post, Req, Res } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 
 import { type AuthPrincipal, requestContext } from '#tutti/common';
 
 import { CurrentPrincipal, Public } from './auth.decorators.js';
 import { AuthService, type Realm } from './auth.service.js';
-import { AcceptInvitationDto, LoginDto, RefreshDto, TokenPairDto } from './dto/auth.dto.js';
+import { BrowserSessions } from './browser-sessions.js';
+import {
+  AcceptInvitationDto,
+  LoginDto,
+  PrincipalDto,
+  RefreshDto,
+  SessionDto,
+  TokenPairDto,
+} from './dto/auth.dto.js';
 
 /** The realm comes from the resolved Host only: the tenant in context, or the central domain. */
 function realmHere(): Realm {
@@ -16,18 +31,23 @@ function realmHere(): Realm {
 }
 
 /**
- * Sign-in for both realms: `/api/auth/*` answers only on an ensemble's subdomain (its admins
- * and staff), `/platform/auth/*` only on the central domain (superadmins); the tenancy
+ * Sign-in, the same for both realms: `/api/auth/*` answers only on an ensemble's subdomain (its
+ * admins and staff), `/platform/auth/*` only on the central domain (superadmins); the tenancy
  * middleware enforces which host serves which prefix, and the tokens are bound to that realm.
+ * Two controllers over these routes so that each operation has one id in the API description
+ * (the base is @Injectable so that its constructor's parameter types are recorded for both).
  */
-@ApiTags('auth')
-@Controller(['api/auth', 'platform/auth'])
-export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+@Injectable()
+abstract class AuthRoutes {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: BrowserSessions,
+  ) {}
 
   @Public()
   @Post('login')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Sign in (API clients): an access token and a refresh token' })
   @ApiOkResponse({ type: TokenPairDto })
   login(@Body() dto: LoginDto, @Ip() ip: string) {
     return this.auth.login(realmHere(), dto.email, dto.password, ip);
@@ -36,6 +56,7 @@ export class AuthController {
   @Public()
   @Post('refresh')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Trade a refresh token (in the body) for a new pair' })
   @ApiOkResponse({ type: TokenPairDto })
   refresh(@Body() dto: RefreshDto) {
     return this.auth.refresh(realmHere(), dto.refreshToken);
@@ -44,21 +65,65 @@ export class AuthController {
   @Public()
   @Post('logout')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Revoke a refresh token (in the body)' })
+  @ApiNoContentResponse()
   logout(@Body() dto: RefreshDto) {
     return this.auth.logout(dto.refreshToken);
   }
 
   @Public()
+  @Post('session')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Sign in (browser): the refresh token goes into an httpOnly cookie' })
+  @ApiOkResponse({ type: SessionDto })
+  signIn(@Body() dto: LoginDto, @Ip() ip: string, @Res({ passthrough: true }) res: Response) {
+    return this.sessions.signIn(realmHere(), dto, ip, res);
+  }
+
+  @Public()
+  @Post('session/refresh')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'A new access token from the session cookie (same Origin only)' })
+  @ApiOkResponse({ type: SessionDto })
+  refreshSession(@Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    return this.sessions.refresh(realmHere(), req, res);
+  }
+
+  @Public()
+  @Post('session/logout')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Sign out (browser): revoke the session and clear its cookie' })
+  @ApiNoContentResponse()
+  signOut(@Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    return this.sessions.signOut(realmHere(), req, res);
+  }
+
+  @Public()
   @Post('invitations/accept')
   @HttpCode(200)
-  @ApiOkResponse({ type: TokenPairDto })
-  accept(@Body() dto: AcceptInvitationDto, @Ip() ip: string) {
-    return this.auth.acceptInvitation(realmHere(), dto.token, dto.password, ip);
+  @ApiOperation({ summary: 'Set a password from an invitation link and sign in' })
+  @ApiOkResponse({ type: SessionDto })
+  accept(
+    @Body() dto: AcceptInvitationDto,
+    @Ip() ip: string,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.sessions.acceptInvitation(realmHere(), dto, ip, res);
   }
 
   @ApiBearerAuth()
   @Get('me')
+  @ApiOperation({ summary: 'Who the bearer is' })
+  @ApiOkResponse({ type: PrincipalDto })
   me(@CurrentPrincipal() principal: AuthPrincipal) {
     return principal;
   }
 }
+
+@ApiTags('auth')
+@Controller('api/auth')
+export class TenantAuthController extends AuthRoutes {}
+
+@ApiTags('auth')
+@Controller('platform/auth')
+export class PlatformAuthController extends AuthRoutes {}

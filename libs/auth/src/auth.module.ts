@@ -8,8 +8,9 @@ import { APP_CONFIG, type AppConfig } from '#tutti/common';
 import { AccessGuard } from './access.guard.js';
 import { ApiKeysController } from './api-keys.controller.js';
 import { ApiKeysService } from './api-keys.service.js';
-import { AuthController } from './auth.controller.js';
+import { PlatformAuthController, TenantAuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
+import { BrowserSessions } from './browser-sessions.js';
 import { JwtStrategy } from './jwt.strategy.js';
 import { PasswordHasher } from './password-hasher.js';
 import { RateLimiter } from './rate-limiter.js';
@@ -25,9 +26,10 @@ import { RateLimiter } from './rate-limiter.js';
       }),
     }),
   ],
-  controllers: [AuthController, ApiKeysController],
+  controllers: [TenantAuthController, PlatformAuthController, ApiKeysController],
   providers: [
     AuthService,
+    BrowserSessions,
     ApiKeysService,
     PasswordHasher,
     RateLimiter,

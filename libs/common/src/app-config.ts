@@ -39,6 +39,8 @@ export interface AppConfig {
     idleConnectionMs: number;
   };
   tenantCacheTtlMs: number;
+  /** The web app's build (index.html and assets/), served on every host; `npm run build` makes it. */
+  webAppDir: string;
   migrationConcurrency: number;
   jobs: { enabled: boolean; pollingIntervalSeconds: number };
   loginRateLimit: { max: number; windowSeconds: number };
@@ -186,6 +188,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       idleConnectionMs: int(env, 'TENANT_DB_IDLE_CONNECTION_MS', 30_000, p, 100),
     },
     tenantCacheTtlMs: int(env, 'TENANT_CACHE_TTL_MS', 30_000, p, 0),
+    webAppDir: env.WEB_APP_DIR || 'dist/web',
     migrationConcurrency: int(env, 'TENANT_MIGRATION_CONCURRENCY', 4, p, 1),
     jobs: {
       enabled: bool(env, 'JOBS_ENABLED', true, p),

@@ -9,10 +9,18 @@ export { JsonLogger } from './json-logger.js';
 export type { Language } from './language.js';
 export { languageOf, positionLabel } from './language.js';
 export { pageOf, PageQuery } from './page.query.js';
+export { type Page, PageOf } from './page.view.js';
 export { ParseIdPipe } from './parse-id.pipe.js';
 export { isSupportedCountry, phoneOrThrow, toE164 } from './phone.js';
 export { planLimitReached } from './plan.errors.js';
 export type { AuthPrincipal, RequestContext, TenantRef } from './request-context.js';
 export { releaseContext, requestContext } from './request-context.js';
 export { assignRequestId, requestIdOf } from './request-id.js';
-export { IsCalendarDate, MAX_INT4, Nullable, Optional } from './validation.js';
+export {
+  fieldViolations,
+  invalidInput,
+  IsCalendarDate,
+  MAX_INT4,
+  Nullable,
+  Optional,
+} from './validation.js';

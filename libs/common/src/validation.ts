@@ -1,4 +1,12 @@
-import { buildMessage, ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
+import {
+  buildMessage,
+  ValidateBy,
+  ValidateIf,
+  type ValidationError,
+  type ValidationOptions,
+} from 'class-validator';
+
+import { DomainError } from './domain-error.js';
 
 /**
  * The field may be left out; when it is given, it is validated, `null` included. (class-
@@ -36,3 +44,32 @@ export const IsCalendarDate = (options?: ValidationOptions): PropertyDecorator =
     },
     options,
   );
+
+/** class-validator's errors, nested ones with dotted paths: `{ field, messages }` each. */
+export function fieldViolations(
+  errors: ValidationError[],
+  prefix = '',
+): Array<{ field: string; messages: string[] }> {
+  return errors.flatMap((e) => {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {});
+    return [
+      ...(own.length ? [{ field, messages: own }] : []),
+      ...fieldViolations(e.children ?? [], field),
+    ];
+  });
+}
+
+/**
+ * The ValidationPipe's error: every message (as before, `violations`) and, for forms, the
+ * messages grouped by the field they name (`fields`), so a client shows each beside its input.
+ */
+export function invalidInput(errors: ValidationError[]): DomainError {
+  const fields = fieldViolations(errors);
+  const violations = fields.flatMap((f) => f.messages);
+  return new DomainError('request/invalid', 'invalid', violations.join('; '), {
+    violations,
+    fields,
+    field: fields[0]?.field,
+  });
+}

@@ -115,16 +115,23 @@ export class OrchestrasRepository {
     });
   }
 
-  list(
+  async list(
     filter: { status?: OrchestraStatus },
     page: { skip: number; take: number },
-  ): Promise<Orchestra[]> {
-    return this.db.client.orchestra.findMany({
-      where: filter.status ? { status: filter.status } : { status: { not: 'deleted' } },
-      orderBy: { createdAt: 'asc' },
-      skip: page.skip,
-      take: page.take,
-    });
+  ): Promise<{ items: Orchestra[]; total: number }> {
+    const where = filter.status
+      ? { status: filter.status }
+      : { status: { not: 'deleted' as const } };
+    const [items, total] = await this.db.client.$transaction([
+      this.db.client.orchestra.findMany({
+        where,
+        orderBy: { createdAt: 'asc' },
+        skip: page.skip,
+        take: page.take,
+      }),
+      this.db.client.orchestra.count({ where }),
+    ]);
+    return { items, total };
   }
 
   /** Tenants whose database exists and should follow schema changes. */

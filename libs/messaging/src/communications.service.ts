@@ -1,13 +1,19 @@
 import { Injectable } from '@nestjs/common';
 
-import { type CommunicationFilter, MessagingRepository } from './messaging.repository.js';
+import { pageOf } from '#tutti/common';
 
-/** The communication log as staff read it: newest first. */
+import type { ListCommunicationsQuery } from './dto/messaging.dto.js';
+import { MessagingRepository } from './messaging.repository.js';
+
+/** The communication log as staff read it: newest first, one page at a time. */
 @Injectable()
 export class CommunicationsService {
   constructor(private readonly repo: MessagingRepository) {}
 
-  list(filter: CommunicationFilter) {
-    return this.repo.list(filter, 100);
+  async list(q: ListCommunicationsQuery) {
+    const { page, pageSize, ...filter } = q;
+    const p = pageOf({ page, pageSize });
+    const { items, total } = await this.repo.list(filter, { skip: p.skip, take: p.size });
+    return { items, total, page: p.page, pageSize: p.size };
   }
 }

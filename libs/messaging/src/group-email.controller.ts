@@ -1,10 +1,20 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiOperation,
+  ApiProperty,
+  ApiTags,
+} from '@nestjs/swagger';
 
 import { Roles } from '#tutti/auth';
 
 import { GroupEmailDto } from './dto/group-email.dto.js';
 import { GroupEmailService } from './group-email.service.js';
+
+class GroupEmailQueued {
+  @ApiProperty({ description: 'How many booked musicians it is queued for' }) recipients: number;
+}
 
 @ApiTags('projects')
 @ApiBearerAuth()
@@ -15,6 +25,8 @@ export class GroupEmailController {
 
   /** An email to everyone booked in the project. */
   @Post(':id/group-email')
+  @ApiOperation({ summary: 'Email everyone booked in the project' })
+  @ApiAcceptedResponse({ type: GroupEmailQueued })
   @HttpCode(202)
   send(@Param('id') id: string, @Body() dto: GroupEmailDto) {
     return this.groupEmail.send(id, dto);

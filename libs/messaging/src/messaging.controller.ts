@@ -1,10 +1,15 @@
 import { Body, Controller, Get, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { Roles } from '#tutti/auth';
 
 import { CommunicationsService } from './communications.service.js';
-import { ListCommunicationsQuery, MessagingSettingsDto } from './dto/messaging.dto.js';
+import {
+  CommunicationPage,
+  ListCommunicationsQuery,
+  MessagingSettingsDto,
+  MessagingSettingsView,
+} from './dto/messaging.dto.js';
 import { MessagingSettingsService } from './messaging-settings.service.js';
 
 @ApiTags('communication')
@@ -17,16 +22,22 @@ export class MessagingController {
     private readonly settings: MessagingSettingsService,
   ) {}
 
+  @ApiOperation({ summary: 'The communication log, newest first, filtered' })
+  @ApiOkResponse({ type: CommunicationPage })
   @Get('communications')
   list(@Query() q: ListCommunicationsQuery) {
     return this.communications.list(q);
   }
 
+  @ApiOperation({ summary: 'Messaging settings (secrets shown only as set or not set)' })
+  @ApiOkResponse({ type: MessagingSettingsView })
   @Get('settings/messaging')
   getSettings() {
     return this.settings.get();
   }
 
+  @ApiOperation({ summary: 'Change messaging settings (secrets are write-only)' })
+  @ApiOkResponse({ type: MessagingSettingsView })
   @Roles('admin')
   @Put('settings/messaging')
   update(@Body() dto: MessagingSettingsDto) {

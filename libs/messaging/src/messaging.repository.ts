@@ -8,6 +8,7 @@ export interface CommunicationFilter {
   type?: string;
   channel?: 'email' | 'sms';
   recipient?: string;
+  status?: 'queued' | 'sent' | 'delivered' | 'failed' | 'simulated';
 }
 
 export interface NewLogEntry {
@@ -151,18 +152,23 @@ export class MessagingRepository {
   }
 
   /** The log as staff read it: the request named by its public id, like everywhere else. */
-  async list(filter: CommunicationFilter, take: number) {
+  async list(filter: CommunicationFilter, page: { skip: number; take: number }) {
     const db = await this.tenantDb.client();
     const { requestId, ...rest } = filter;
-    const rows = await db.communicationLog.findMany({
-      where: { ...rest, ...(requestId ? { request: { requestId } } : {}) },
-      orderBy: { id: 'desc' },
-      take,
-      include: { request: { select: { requestId: true } } },
-    });
-    return rows.map(({ request, requestId: _internal, ...row }) => ({
+    const where = { ...rest, ...(requestId ? { request: { requestId } } : {}) };
+    const [rows, total] = await db.$transaction([
+      db.communicationLog.findMany({
+        where,
+        orderBy: { id: 'desc' },
+        ...page,
+        include: { request: { select: { requestId: true } } },
+      }),
+      db.communicationLog.count({ where }),
+    ]);
+    const items = rows.map(({ request, requestId: _internal, ...row }) => ({
       ...row,
       requestId: request?.requestId ?? null,
     }));
+    return { items, total };
   }
 }

@@ -1,9 +1,15 @@
-import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { Roles } from '#tutti/auth';
 
-import { TemplateDto, TemplatePreviewDto } from './dto/templates.dto.js';
+import {
+  TemplateDto,
+  TemplateListView,
+  TemplatePreviewDto,
+  TemplatePreviewView,
+  TemplateView,
+} from './dto/templates.dto.js';
 import { TemplatesService } from './templates.service.js';
 
 @ApiTags('communication')
@@ -13,18 +19,27 @@ import { TemplatesService } from './templates.service.js';
 export class TemplatesController {
   constructor(private readonly templates: TemplatesService) {}
 
+  @ApiOperation({
+    summary: 'Message templates per type and language, and the variables they may use',
+  })
+  @ApiOkResponse({ type: TemplateListView })
   @Get()
   list() {
     return this.templates.list();
   }
 
+  @ApiOperation({ summary: 'Save a template' })
+  @ApiOkResponse({ type: TemplateView })
   @Roles('admin')
   @Put(':type/:language')
   save(@Param('type') type: string, @Param('language') lang: string, @Body() dto: TemplateDto) {
     return this.templates.save(type, lang, dto);
   }
 
+  @ApiOperation({ summary: 'Render a template with sample values' })
+  @ApiOkResponse({ type: TemplatePreviewView })
   @Post(':type/:language/preview')
+  @HttpCode(200)
   preview(
     @Param('type') type: string,
     @Param('language') lang: string,

@@ -1,5 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 
 import { Roles } from '#tutti/auth';
 import { ParseIdPipe } from '#tutti/common';
@@ -13,6 +19,15 @@ import {
   SetQualificationsDto,
   UpdateMusicianDto,
 } from './dto/musician.dto.js';
+import {
+  ImportReportView,
+  InstrumentView,
+  MusicianPage,
+  MusicianStatsView,
+  MusicianView,
+  PositionView,
+  QualificationsView,
+} from './dto/musician.views.js';
 import { MusicianImportService } from './musician-import.service.js';
 import { MusiciansService } from './musicians.service.js';
 
@@ -26,49 +41,74 @@ export class MusiciansController {
     private readonly importer: MusicianImportService,
   ) {}
 
+  @ApiOperation({ summary: 'Musicians, searched and filtered, one page' })
+  @ApiOkResponse({ type: MusicianPage })
   @Get()
   list(@Query() q: ListMusiciansQuery) {
     return this.musicians.list(q);
   }
 
+  @ApiOperation({ summary: 'One musician' })
+  @ApiOkResponse({ type: MusicianView })
   @Get(':id')
   get(@Param('id') id: string) {
     return this.musicians.get(id);
   }
 
+  @ApiOperation({ summary: 'Add a musician (phone in national or international format)' })
+  @ApiCreatedResponse({ type: MusicianView })
   @Post()
   create(@Body() dto: CreateMusicianDto) {
     return this.musicians.create(dto);
   }
 
+  @ApiOperation({ summary: 'Import musicians from CSV: all rows or none' })
+  @ApiCreatedResponse({ type: ImportReportView })
   /** CSV import: all rows or none, with a per-row report of what was rejected and why. */
   @Post('import')
   import(@Body() dto: ImportMusiciansDto) {
     return this.importer.import(dto.csv);
   }
 
+  @ApiOperation({ summary: 'Change a musician' })
+  @ApiOkResponse({ type: MusicianView })
   @Patch(':id')
   update(@Param('id') id: string, @Body() dto: UpdateMusicianDto) {
     return this.musicians.update(id, dto);
   }
 
+  @ApiOperation({ summary: 'The positions a musician may be asked for' })
+  @ApiOkResponse({ type: QualificationsView })
+  @Get(':id/qualifications')
+  qualificationsOf(@Param('id') id: string) {
+    return this.musicians.qualifications(id);
+  }
+
+  @ApiOperation({ summary: 'Set the positions a musician may be asked for' })
+  @ApiOkResponse({ type: QualificationsView })
   @Put(':id/qualifications')
   qualifications(@Param('id') id: string, @Body() dto: SetQualificationsDto) {
     return this.musicians.setQualifications(id, dto.positionIds);
   }
 
+  @ApiOperation({ summary: 'Archive a musician (kept, never asked)' })
+  @ApiOkResponse({ type: MusicianView })
   @Post(':id/archive')
   @HttpCode(200)
   archive(@Param('id') id: string) {
     return this.musicians.setArchived(id, true);
   }
 
+  @ApiOperation({ summary: 'Restore an archived musician' })
+  @ApiOkResponse({ type: MusicianView })
   @Post(':id/restore')
   @HttpCode(200)
   restore(@Param('id') id: string) {
     return this.musicians.setArchived(id, false);
   }
 
+  @ApiOperation({ summary: "A musician's answers to requests" })
+  @ApiOkResponse({ type: MusicianStatsView })
   @Get(':id/stats')
   stats(@Param('id') id: string) {
     return this.musicians.stats(id);
@@ -82,17 +122,23 @@ export class MusiciansController {
 export class InstrumentsController {
   constructor(private readonly musicians: MusiciansService) {}
 
+  @ApiOperation({ summary: 'Instruments with their positions' })
+  @ApiOkResponse({ type: [InstrumentView] })
   @Get()
   list() {
     return this.musicians.instruments();
   }
 
+  @ApiOperation({ summary: 'Add an instrument' })
+  @ApiCreatedResponse({ type: InstrumentView })
   @Roles('admin')
   @Post()
   create(@Body() dto: CreateInstrumentDto) {
     return this.musicians.createInstrument(dto.name);
   }
 
+  @ApiOperation({ summary: 'Add a position to an instrument' })
+  @ApiCreatedResponse({ type: PositionView })
   @Roles('admin')
   @Post(':id/positions')
   addPosition(@Param('id', ParseIdPipe) id: number, @Body() dto: CreatePositionDto) {

@@ -13,17 +13,32 @@ export interface MusicianInput {
 }
 
 /** Musicians of the tenant in the current context; there is no other tenant to reach. */
+export interface MusicianFilter {
+  q?: string;
+  active?: boolean;
+  local?: boolean;
+  archived?: boolean;
+  instrumentId?: number;
+  positionId?: number;
+}
+
 @Injectable()
 export class MusiciansRepository {
   constructor(private readonly tenantDb: TenantDb) {}
 
-  async list(filter: { q?: string; active?: boolean }, page: { skip: number; take: number }) {
+  async list(filter: MusicianFilter, page: { skip: number; take: number }) {
     const db = await this.tenantDb.client();
     // `contains` becomes ILIKE: the user's %, _ and \ are text, not patterns.
     const q = filter.q?.replace(/[\\%_]/g, (c) => `\\${c}`);
     const where = {
-      isArchived: false,
+      isArchived: filter.archived ?? false,
       ...(filter.active === undefined ? {} : { isActive: filter.active }),
+      ...(filter.local === undefined ? {} : { localResidence: filter.local }),
+      ...(filter.positionId
+        ? { qualifications: { some: { positionId: filter.positionId } } }
+        : filter.instrumentId
+          ? { qualifications: { some: { position: { instrumentId: filter.instrumentId } } } }
+          : {}),
       ...(q
         ? {
             OR: [

@@ -40,10 +40,8 @@ export class MusiciansService {
 
   async list(q: ListMusiciansQuery) {
     const { page, size, skip } = pageOf(q);
-    const { items, total } = await this.musicians.list(
-      { q: q.q, active: q.active },
-      { skip, take: size },
-    );
+    const { page: _p, pageSize: _s, ...filter } = q;
+    const { items, total } = await this.musicians.list(filter, { skip, take: size });
     return { items: items.map(musicianView), total, page, pageSize: size };
   }
 
@@ -75,6 +73,11 @@ export class MusiciansService {
 
   createPosition(instrumentId: number, name: string, hierarchyLevel: number) {
     return this.musicians.createPosition(instrumentId, name, hierarchyLevel);
+  }
+
+  async qualifications(id: string) {
+    const m = await this.internal(id);
+    return { id, positionIds: await this.musicians.qualifications(m.id) };
   }
 
   async setQualifications(id: string, positionIds: number[]) {

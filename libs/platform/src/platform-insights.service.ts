@@ -28,9 +28,10 @@ export class PlatformInsightsService {
 
   async list(q: ListOrchestrasQuery) {
     const { page, size, skip } = pageOf(q);
-    const rows = await this.orchestras.list({ status: q.status }, { skip, take: size });
+    const { items, total } = await this.orchestras.list({ status: q.status }, { skip, take: size });
     return {
-      items: rows.map((o) => orchestraView(o, (s) => this.urls.tenant(s))),
+      items: items.map((o) => orchestraView(o, (s) => this.urls.tenant(s))),
+      total,
       page,
       pageSize: size,
     };

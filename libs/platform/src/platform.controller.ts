@@ -9,7 +9,14 @@ import {
   Post,
   Query,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 
 import { CurrentPrincipal, Roles } from '#tutti/auth';
 import type { AuthPrincipal } from '#tutti/common';
@@ -24,6 +31,16 @@ import {
   ListOrchestrasQuery,
   SuspendDto,
 } from './dto/orchestra.dto.js';
+import {
+  AuditEntryView,
+  ImpersonationView,
+  InvitationView,
+  MetricsView,
+  MigrationRunView,
+  OrchestraPage,
+  OrchestraView,
+  UsageView,
+} from './dto/orchestra.views.js';
 import { orchestraView } from './orchestra.view.js';
 import { OrchestrasAdminService } from './orchestras-admin.service.js';
 import { PlatformInsightsService } from './platform-insights.service.js';
@@ -46,51 +63,69 @@ export class PlatformController {
   private view = (o: Parameters<typeof orchestraView>[0]) =>
     orchestraView(o, (s) => this.urls.tenant(s));
 
+  @ApiOperation({ summary: 'Provision an ensemble: its database is created in the background' })
+  @ApiAcceptedResponse({ type: OrchestraView })
   @Post('orchestras')
   @HttpCode(202)
   async create(@Body() dto: CreateOrchestraDto) {
     return this.view(await this.admin.create(dto));
   }
 
+  @ApiOperation({ summary: 'Ensembles with status, plan and schema version' })
+  @ApiOkResponse({ type: OrchestraPage })
   @Get('orchestras')
   list(@Query() q: ListOrchestrasQuery) {
     return this.insights.list(q);
   }
 
+  @ApiOperation({ summary: 'One ensemble, with its provisioning progress' })
+  @ApiOkResponse({ type: OrchestraView })
   @Get('orchestras/:id')
   async get(@Id() id: string) {
     return this.view(await this.admin.get(id));
   }
 
+  @ApiOperation({ summary: 'Retry a failed provisioning from its last step' })
+  @ApiAcceptedResponse({ type: OrchestraView })
   @Post('orchestras/:id/provisioning/retry')
   @HttpCode(202)
   async retry(@Id() id: string) {
     return this.view(await this.admin.retryProvisioning(id));
   }
 
+  @ApiOperation({ summary: 'Suspend an ensemble, with a reason' })
+  @ApiOkResponse({ type: OrchestraView })
   @Post('orchestras/:id/suspend')
   @HttpCode(200)
   async suspend(@Id() id: string, @Body() dto: SuspendDto) {
     return this.view(await this.admin.suspend(id, dto.reason));
   }
 
+  @ApiOperation({ summary: 'Resume a suspended ensemble' })
+  @ApiOkResponse({ type: OrchestraView })
   @Post('orchestras/:id/resume')
   @HttpCode(200)
   async resume(@Id() id: string) {
     return this.view(await this.admin.resume(id));
   }
 
+  @ApiOperation({ summary: 'Delete an ensemble (type its subdomain to confirm)' })
+  @ApiOkResponse({ type: OrchestraView })
   @Delete('orchestras/:id')
   async remove(@Id() id: string, @Body() dto: DeleteOrchestraDto) {
     return this.view(await this.admin.delete(id, dto.confirmSubdomain));
   }
 
+  @ApiOperation({ summary: "Invite an ensemble's first admin: the link is shown once" })
+  @ApiCreatedResponse({ type: InvitationView })
   @Post('orchestras/:id/invitations')
   @HttpCode(201)
   invite(@Id() id: string, @Body() dto: InviteUserDto) {
     return this.admin.invite(id, dto);
   }
 
+  @ApiOperation({ summary: "Act as the ensemble's admin for a while, with a reason (audited)" })
+  @ApiOkResponse({ type: ImpersonationView })
   @Post('orchestras/:id/impersonate')
   @HttpCode(200)
   impersonate(
@@ -101,29 +136,39 @@ export class PlatformController {
     return this.admin.impersonate(principal, id, dto.reason);
   }
 
+  @ApiOperation({ summary: 'Migrate every tenant database to the current schema' })
+  @ApiAcceptedResponse({ type: MigrationRunView })
   @Post('tenant-migrations')
   @HttpCode(202)
   migrateAll(@CurrentPrincipal() principal: AuthPrincipal) {
     return this.migrations.start(principal.userId);
   }
 
+  @ApiOperation({ summary: "A migrate-all run with each tenant's outcome" })
+  @ApiOkResponse({ type: MigrationRunView })
   @Get('tenant-migrations/:id')
   migrationRun(@Id() id: string) {
     return this.migrations.get(id);
   }
 
+  @ApiOperation({ summary: 'How much of its plan an ensemble uses' })
+  @ApiOkResponse({ type: UsageView })
   /** How much of its plan an ensemble uses, read from its own database. */
   @Get('orchestras/:id/usage')
   usage(@Id() id: string) {
     return this.insights.usage(id);
   }
 
+  @ApiOperation({ summary: "The platform's audit log" })
+  @ApiOkResponse({ type: [AuditEntryView] })
   /** Who did what on the platform: provisioning, suspensions, deletions, impersonations. */
   @Get('audit-logs')
   auditLogs(@Query() q: AuditLogQuery) {
     return this.insights.auditLogs(q);
   }
 
+  @ApiOperation({ summary: 'Pool and process metrics of this gateway' })
+  @ApiOkResponse({ type: MetricsView })
   @Get('metrics')
   metrics() {
     return this.insights.metrics();

@@ -1,9 +1,25 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 
 import { Roles } from '#tutti/auth';
 
-import { CreateCustomListDto, CreateNeedDto, CreateProjectDto } from './projects.dto.js';
+import {
+  CreateCustomListDto,
+  CreatedNeedView,
+  CreateNeedDto,
+  CreateProjectDto,
+  CustomListView,
+  ListProjectsQuery,
+  ProjectOverview,
+  ProjectPage,
+  ProjectView,
+} from './projects.dto.js';
 import { ProjectsService } from './projects.service.js';
 
 @ApiTags('projects')
@@ -13,26 +29,36 @@ import { ProjectsService } from './projects.service.js';
 export class ProjectsController {
   constructor(private readonly projects: ProjectsService) {}
 
+  @ApiOperation({ summary: 'Create a project (a concert week)' })
+  @ApiCreatedResponse({ type: ProjectView })
   @Post()
   create(@Body() dto: CreateProjectDto) {
     return this.projects.create(dto);
   }
 
+  @ApiOperation({ summary: 'Projects, by start date' })
+  @ApiOkResponse({ type: ProjectPage })
   @Get()
-  list() {
-    return this.projects.list();
+  list(@Query() q: ListProjectsQuery) {
+    return this.projects.list(q);
   }
 
+  @ApiOperation({ summary: "A project with its needs, counts and each need's timeline" })
+  @ApiOkResponse({ type: ProjectOverview })
   @Get(':id')
   overview(@Param('id') id: string) {
     return this.projects.overview(id);
   }
 
+  @ApiOperation({ summary: 'A ranking list for this project only' })
+  @ApiCreatedResponse({ type: CustomListView })
   @Post(':id/custom-lists')
   customList(@Param('id') id: string, @Body() dto: CreateCustomListDto) {
     return this.projects.createCustomList(id, dto.positionId, dto.name, dto.musicianIds);
   }
 
+  @ApiOperation({ summary: 'Add a need: a position, how many, from which list, by which strategy' })
+  @ApiCreatedResponse({ type: CreatedNeedView })
   @Post(':id/needs')
   addNeed(@Param('id') id: string, @Body() dto: CreateNeedDto) {
     return this.projects.addNeed(id, dto);

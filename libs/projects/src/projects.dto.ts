@@ -13,7 +13,7 @@ import {
   Min,
 } from 'class-validator';
 
-import { IsCalendarDate, MAX_INT4, Optional } from '#tutti/common';
+import { IsCalendarDate, MAX_INT4, Optional, PageOf, PageQuery } from '#tutti/common';
 
 export class CreateProjectDto {
   @ApiProperty({ example: 'Vårkonsert: Sibelius 2' })
@@ -124,4 +124,80 @@ export class CreateCustomListDto {
   @ArrayMaxSize(1000)
   @IsString({ each: true })
   musicianIds: string[];
+}
+
+export class ListProjectsQuery extends PageQuery {}
+
+export class ProjectView {
+  @ApiProperty({ example: 'PRJ-2027-0003' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() startDate: Date;
+  @ApiProperty() weekNumber: number;
+  @ApiProperty({ type: String, nullable: true }) rehearsalSchedule: string | null;
+  @ApiProperty({ type: String, nullable: true }) concertInfo: string | null;
+  @ApiProperty({ type: String, nullable: true }) notes: string | null;
+}
+
+export class ProjectPage extends PageOf(ProjectView) {}
+
+class PositionRef {
+  @ApiProperty() id: number;
+  @ApiProperty({ example: 'Violin 1 (Tutti)' }) name: string;
+}
+
+class MusicianRef {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+}
+
+class TimelineEntry {
+  @ApiProperty() requestId: string;
+  @ApiProperty({ type: MusicianRef }) musician: MusicianRef;
+  @ApiProperty({ enum: ['pending', 'accepted', 'declined', 'timeout', 'cancelled'] })
+  status: string;
+  @ApiProperty() sentAt: Date;
+  @ApiProperty() deadlineAt: Date;
+  @ApiProperty({ type: Date, nullable: true }) reminderSentAt: Date | null;
+  @ApiProperty({ type: Date, nullable: true }) respondedAt: Date | null;
+  @ApiProperty({ type: String, nullable: true, description: 'What the musician wrote' })
+  message: string | null;
+  @ApiProperty({ description: 'Recorded by staff (e.g. taken by phone)' })
+  answeredByAdmin: boolean;
+  @ApiProperty({ type: String, nullable: true }) closedReason: string | null;
+}
+
+class NeedOverview {
+  @ApiProperty() id: string;
+  @ApiProperty({ type: PositionRef }) position: PositionRef;
+  @ApiProperty({ enum: ['sequential', 'parallel', 'first_come'] }) strategy: string;
+  @ApiProperty({ enum: ['draft', 'active', 'paused', 'exhausted', 'completed', 'cancelled'] })
+  status: string;
+  @ApiProperty() quantity: number;
+  @ApiProperty({ type: Number, nullable: true }) maxRecipients: number | null;
+  @ApiProperty() responseTimeHours: number;
+  @ApiProperty() requireLocalResidence: boolean;
+  @ApiProperty() accepted: number;
+  @ApiProperty() pending: number;
+  @ApiProperty() declined: number;
+  @ApiProperty() timedOut: number;
+  @ApiProperty() cancelled: number;
+  @ApiProperty({ type: [TimelineEntry] }) timeline: TimelineEntry[];
+}
+
+export class ProjectOverview extends ProjectView {
+  @ApiProperty({ type: [NeedOverview] }) needs: NeedOverview[];
+}
+
+export class CreatedNeedView {
+  @ApiProperty() id: string;
+  @ApiProperty() status: string;
+  @ApiProperty() quantity: number;
+  @ApiProperty() strategy: string;
+}
+
+export class CustomListView {
+  @ApiProperty() id: number;
+  @ApiProperty() name: string;
+  @ApiProperty() positionId: number;
+  @ApiProperty({ type: [String] }) musicianIds: string[];
 }

@@ -26,11 +26,14 @@ export class ProjectsRepository {
     });
   }
 
-  async list() {
-    return (await this.tenantDb.client()).project.findMany({
-      where: { isArchived: false },
-      orderBy: { startDate: 'asc' },
-    });
+  async list(page: { skip: number; take: number }) {
+    const db = await this.tenantDb.client();
+    const where = { isArchived: false };
+    const [items, total] = await db.$transaction([
+      db.project.findMany({ where, orderBy: [{ startDate: 'asc' }, { id: 'asc' }], ...page }),
+      db.project.count({ where }),
+    ]);
+    return { items, total };
   }
 
   async findByProjectId(projectId: string) {
@@ -101,6 +104,43 @@ export class ProjectsRepository {
                 musician: { select: { musicianId: true, firstName: true, lastName: true } },
               },
             },
+          },
+        },
+      },
+    });
+  }
+
+  /** Needs still being worked on, with their open and accepted requests, soonest project first. */
+  async runningNeeds() {
+    return (await this.tenantDb.client()).projectNeed.findMany({
+      where: { status: { in: ['active', 'paused', 'exhausted'] } },
+      orderBy: [{ project: { startDate: 'asc' } }, { id: 'asc' }],
+      take: 50,
+      include: {
+        project: { select: { projectId: true, name: true, startDate: true } },
+        position: { include: { instrument: true } },
+        requests: {
+          where: { status: { in: ['pending', 'accepted'] } },
+          orderBy: [{ sentAt: 'asc' }, { id: 'asc' }],
+          include: { musician: { select: { musicianId: true, firstName: true, lastName: true } } },
+        },
+      },
+    });
+  }
+
+  /** The latest answers, newest first. */
+  async recentAnswers(take: number) {
+    return (await this.tenantDb.client()).request.findMany({
+      where: { respondedAt: { not: null } },
+      orderBy: [{ respondedAt: 'desc' }, { id: 'desc' }],
+      take,
+      include: {
+        musician: { select: { musicianId: true, firstName: true, lastName: true } },
+        need: {
+          select: {
+            projectNeedId: true,
+            position: { include: { instrument: true } },
+            project: { select: { projectId: true, name: true } },
           },
         },
       },

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { planLimitReached, positionLabel } from '#tutti/common';
+import { pageOf, type PageQuery, planLimitReached, positionLabel } from '#tutti/common';
 import { currentTenant } from '#tutti/tenancy';
 
 import type { CreateNeedDto, CreateProjectDto } from './projects.dto.js';
@@ -42,8 +42,10 @@ export class ProjectsService {
     return this.view(p);
   }
 
-  async list() {
-    return (await this.repo.list()).map((p) => this.view(p));
+  async list(q: PageQuery) {
+    const { page, size, skip } = pageOf(q);
+    const { items, total } = await this.repo.list({ skip, take: size });
+    return { items: items.map((p) => this.view(p)), total, page, pageSize: size };
   }
 
   async addNeed(projectId: string, dto: CreateNeedDto) {
@@ -127,6 +129,9 @@ export class ProjectsService {
           strategy: n.requestStrategy,
           status: n.status,
           quantity: n.quantity,
+          maxRecipients: n.maxRecipients,
+          responseTimeHours: n.responseTimeHours,
+          requireLocalResidence: n.requireLocalResidence,
           accepted: count('accepted'),
           pending: count('pending'),
           declined: count('declined'),

@@ -1,5 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 
 import { Roles } from '#tutti/auth';
 import { ParseIdPipe } from '#tutti/common';
@@ -10,6 +16,7 @@ import {
   ListRankingsQuery,
   MoveRankingDto,
 } from './dto/ranking.dto.js';
+import { RankingListView } from './dto/ranking.views.js';
 import { RankingsService } from './rankings.service.js';
 
 @ApiTags('ranking lists')
@@ -19,21 +26,29 @@ import { RankingsService } from './rankings.service.js';
 export class RankingsController {
   constructor(private readonly rankings: RankingsService) {}
 
+  @ApiOperation({ summary: 'Create a ranking list (A, B or C) for a position' })
+  @ApiCreatedResponse({ type: RankingListView })
   @Post()
   create(@Body() dto: CreateRankingListDto) {
     return this.rankings.create(dto);
   }
 
+  @ApiOperation({ summary: 'Ranking lists, with their musicians in order' })
+  @ApiOkResponse({ type: [RankingListView] })
   @Get()
   lists(@Query() q: ListRankingsQuery) {
     return this.rankings.lists(q.positionId);
   }
 
+  @ApiOperation({ summary: 'Put a qualified musician on a list (last, or at a rank)' })
+  @ApiCreatedResponse({ type: RankingListView })
   @Post(':id/entries')
   add(@Param('id', ParseIdPipe) id: number, @Body() dto: AddRankingDto) {
     return this.rankings.add(id, dto);
   }
 
+  @ApiOperation({ summary: 'Move a musician to another rank' })
+  @ApiOkResponse({ type: RankingListView })
   @Post(':id/entries/:musicianId/move')
   @HttpCode(200)
   move(
@@ -44,6 +59,8 @@ export class RankingsController {
     return this.rankings.move(id, musicianId, dto.rank);
   }
 
+  @ApiOperation({ summary: 'Take a musician off a list' })
+  @ApiOkResponse({ type: RankingListView })
   @Delete(':id/entries/:musicianId')
   remove(@Param('id', ParseIdPipe) id: number, @Param('musicianId') musicianId: string) {
     return this.rankings.remove(id, musicianId);

@@ -1,3 +1,13 @@
+export type { BrowserStack } from './browser.js';
+export {
+  CHROMIUM_PATH,
+  chromiumAvailable,
+  describeInBrowser,
+  eventually,
+  screenshots,
+  see,
+  startBrowserStack,
+} from './browser.js';
 export type { RecordedCall } from './fake-provider-server.js';
 export { FakeProviderServer } from './fake-provider-server.js';
 export type { HttpMethod, TestTenant } from './tenant-factory.js';

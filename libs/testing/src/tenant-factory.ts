@@ -1,6 +1,6 @@
 import { EnsembleFixtures } from '#tutti/fixtures';
 
-import { hostOf, type TestApp } from './test-app.js';
+import { type TestApp } from './test-app.js';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -10,6 +10,8 @@ export interface TestTenant {
   host: string;
   /** A signed-in tenant admin's access token. */
   token: string;
+  /** That admin's email and password, to sign in with (in a browser). */
+  login: { email: string; password: string };
   /** A request to the tenant's host, signed in as its admin. */
   api(method: HttpMethod, path: string): ReturnType<TestApp['http']['get']>;
   /** Builds the ensemble's data through its services (musicians, lists, projects, needs). */
@@ -28,13 +30,14 @@ export async function createTenant(
 ): Promise<TestTenant> {
   const o = await t.provision(subdomain, extra);
   await t.waitForStatus(o.id, ['active']);
-  const token = await t.tenantAdminToken(o.id, subdomain);
-  const host = hostOf(subdomain);
+  const { email, password, token } = await t.tenantAdmin(o.id, subdomain);
+  const host = t.hostOf(subdomain);
   return {
     id: o.id,
     subdomain,
     host,
     token,
+    login: { email, password },
     api: (method, path) => t.http[method](path).set('Host', host).auth(token, { type: 'bearer' }),
     fixtures: new EnsembleFixtures(t.app, o.id),
   };

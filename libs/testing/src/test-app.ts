@@ -30,6 +30,9 @@ export interface TestApp {
   serverUrl: string;
   controlUrl: string;
   http: ReturnType<typeof request>;
+  /** The central domain's host and a tenant's host under this app's base domain. */
+  centralHost: string;
+  hostOf(subdomain: string): string;
   get<T>(token: unknown): T;
   superadminToken(): Promise<string>;
   /** An admin URL to a tenant's own database: for tests that check rows behind the API. */
@@ -46,6 +49,11 @@ export interface TestApp {
     timeoutMs?: number,
   ): Promise<Record<string, unknown>>;
   tenantAdminToken(orchestraId: string, subdomain: string): Promise<string>;
+  /** A new tenant admin, invited and with a password set: what a person signs in with. */
+  tenantAdmin(
+    orchestraId: string,
+    subdomain: string,
+  ): Promise<{ email: string; password: string; token: string }>;
   close(): Promise<void>;
 }
 
@@ -89,6 +97,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   configureApp(app);
   await app.init();
   const http = request(app.getHttpServer());
+  // The hosts of this app's own base domain (tutti.test, or localhost for browser tests).
+  const central = `admin.${config.baseDomain}`;
+  const tenantHost = (subdomain: string) => `${subdomain}.${config.baseDomain}`;
 
   let superToken: Promise<string> | undefined;
   const superPassword = randomBytes(12).toString('base64url');
@@ -97,7 +108,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     await app.get(AuthService).createSuperadmin('root@tutti.test', 'Root', password);
     const res = await request(app.getHttpServer())
       .post('/platform/auth/login')
-      .set('Host', CENTRAL_HOST)
+      .set('Host', central)
       .send({ email: 'root@tutti.test', password });
     if (res.status !== 200)
       throw new Error(`superadmin login failed: ${res.status} ${JSON.stringify(res.body)}`);
@@ -109,6 +120,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     serverUrl,
     controlUrl,
     http,
+    centralHost: central,
+    hostOf: tenantHost,
     get: <T>(token: unknown) => app.get<T>(token as never),
     tenantDatabaseUrl(orchestraId) {
       return databaseUrl(serverUrl, app.get(TenantDatabaseServer).databaseNameFor(orchestraId));
@@ -125,7 +138,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       const token = await t.superadminToken();
       const res = await request(app.getHttpServer())
         .post('/platform/orchestras')
-        .set('Host', CENTRAL_HOST)
+        .set('Host', central)
         .auth(token, { type: 'bearer' })
         .send({
           name: `Orchestra ${subdomain}`,
@@ -148,7 +161,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       for (;;) {
         const res = await request(app.getHttpServer())
           .get(`/platform/orchestras/${id}`)
-          .set('Host', CENTRAL_HOST)
+          .set('Host', central)
           .auth(token, { type: 'bearer' });
         if (statuses.includes(res.body.status)) return res.body;
         if (Date.now() > until)
@@ -159,11 +172,15 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       }
     },
     async tenantAdminToken(orchestraId, subdomain) {
+      return (await t.tenantAdmin(orchestraId, subdomain)).token;
+    },
+    async tenantAdmin(orchestraId, subdomain) {
+      const password = 'correct horse battery staple';
       const token = await t.superadminToken();
       const email = `admin-${randomBytes(3).toString('hex')}@${subdomain}.example`;
       const invite = await request(app.getHttpServer())
         .post(`/platform/orchestras/${orchestraId}/invitations`)
-        .set('Host', CENTRAL_HOST)
+        .set('Host', central)
         .auth(token, { type: 'bearer' })
         .send({ email, name: 'Tenant Admin', role: 'admin' });
       if (invite.status !== 201)
@@ -171,11 +188,11 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       const invitationToken = String(invite.body.invitationUrl).split('#')[1];
       const accepted = await request(app.getHttpServer())
         .post('/api/auth/invitations/accept')
-        .set('Host', hostOf(subdomain))
-        .send({ token: invitationToken, password: 'correct horse battery staple' });
+        .set('Host', tenantHost(subdomain))
+        .send({ token: invitationToken, password });
       if (accepted.status !== 200)
         throw new Error(`accept failed: ${accepted.status} ${JSON.stringify(accepted.body)}`);
-      return accepted.body.accessToken as string;
+      return { email, password, token: accepted.body.accessToken as string };
     },
     async close() {
       await app.close();

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 
 export class LoginDto {
@@ -36,10 +36,35 @@ export class AcceptInvitationDto {
   password: string;
 }
 
+class SessionUserDto {
+  @ApiProperty() id: string;
+  @ApiProperty() email: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: ['superadmin', 'admin', 'staff'] }) role: string;
+}
+
 export class TokenPairDto {
   @ApiProperty() accessToken: string;
   @ApiProperty({ example: 'Bearer' }) tokenType: 'Bearer';
   @ApiProperty({ description: 'seconds' }) expiresIn: number;
   @ApiProperty() refreshToken: string;
-  @ApiProperty() user: { id: string; email: string; name: string; role: string };
+  @ApiProperty({ type: SessionUserDto }) user: SessionUserDto;
+}
+
+/** A browser session: the access token; the refresh token went into an httpOnly cookie. */
+export class SessionDto {
+  @ApiProperty() accessToken: string;
+  @ApiProperty({ example: 'Bearer' }) tokenType: 'Bearer';
+  @ApiProperty({ description: 'seconds' }) expiresIn: number;
+  @ApiProperty({ type: SessionUserDto }) user: SessionUserDto;
+}
+
+/** Who the bearer is, as the access token says. */
+export class PrincipalDto {
+  @ApiProperty() userId: string;
+  @ApiProperty({ enum: ['superadmin', 'admin', 'staff'] }) role: 'superadmin' | 'admin' | 'staff';
+  @ApiProperty({ enum: ['platform', 'tenant'] }) scope: 'platform' | 'tenant';
+  @ApiProperty({ type: String, nullable: true }) orchestraId: string | null;
+  @ApiPropertyOptional({ description: 'The superadmin acting as this user' })
+  impersonatedBy?: string;
 }

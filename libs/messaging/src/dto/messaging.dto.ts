@@ -1,11 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsIn, IsString, Length, Matches, MaxLength } from 'class-validator';
 
-import { Optional } from '#tutti/common';
+import { Optional, PageOf, PageQuery } from '#tutti/common';
 
 import { MESSAGE_TYPES } from '../templates.js';
 
-export class ListCommunicationsQuery {
+const MESSAGE_STATUSES = ['queued', 'sent', 'delivered', 'failed', 'simulated'] as const;
+
+export class ListCommunicationsQuery extends PageQuery {
   @ApiPropertyOptional({ description: "The request's id (as in the timeline)" })
   @Optional()
   @IsString()
@@ -27,7 +29,33 @@ export class ListCommunicationsQuery {
   @IsString()
   @MaxLength(254)
   recipient?: string;
+
+  @ApiPropertyOptional({ enum: MESSAGE_STATUSES })
+  @Optional()
+  @IsIn(MESSAGE_STATUSES, { message: `status must be one of ${MESSAGE_STATUSES.join(', ')}` })
+  status?: (typeof MESSAGE_STATUSES)[number];
 }
+
+class CommunicationView {
+  @ApiProperty() id: number;
+  @ApiProperty({ type: String, nullable: true, description: 'The request it belongs to' })
+  requestId: string | null;
+  @ApiProperty({ enum: MESSAGE_TYPES }) type: string;
+  @ApiProperty({ enum: ['email', 'sms'] }) channel: 'email' | 'sms';
+  @ApiProperty() recipient: string;
+  @ApiProperty({ type: String, nullable: true }) subject: string | null;
+  @ApiProperty({ description: 'The text as sent (a simulated message holds its answer link)' })
+  body: string;
+  @ApiProperty({ enum: MESSAGE_STATUSES }) status: (typeof MESSAGE_STATUSES)[number];
+  @ApiProperty({ type: String, nullable: true }) providerMessageId: string | null;
+  @ApiProperty({ type: String, nullable: true }) error: string | null;
+  @ApiProperty() attempts: number;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty({ type: Date, nullable: true }) sentAt: Date | null;
+  @ApiProperty() updatedAt: Date;
+}
+
+export class CommunicationPage extends PageOf(CommunicationView) {}
 
 export class MessagingSettingsDto {
   @ApiPropertyOptional({
@@ -85,4 +113,31 @@ export class MessagingSettingsDto {
   @ApiProperty({ required: false }) @Optional() @IsBoolean() smsOnConfirmation?: boolean;
   @ApiProperty({ required: false }) @Optional() @IsBoolean() smsOnPositionFilled?: boolean;
   @ApiProperty({ required: false }) @Optional() @IsBoolean() smsOnGroupEmail?: boolean;
+}
+
+class SendingThrough {
+  @ApiProperty({
+    enum: ['orchestra', 'platform', 'none'],
+    description: 'Whose email account sends',
+  })
+  email: string;
+  @ApiProperty({ enum: ['orchestra', 'platform', 'none'] }) sms: string;
+}
+
+/** The settings as shown: a secret only as set or not set, never its value. */
+export class MessagingSettingsView {
+  @ApiProperty() hasResendApiKey: boolean;
+  @ApiProperty() hasResendWebhookSecret: boolean;
+  @ApiProperty({ type: String, nullable: true }) emailFromAddress: string | null;
+  @ApiProperty({ type: String, nullable: true }) emailFromName: string | null;
+  @ApiProperty({ type: String, nullable: true }) emailReplyTo: string | null;
+  @ApiProperty({ type: String, nullable: true }) twilioAccountSid: string | null;
+  @ApiProperty() hasTwilioAuthToken: boolean;
+  @ApiProperty({ type: String, nullable: true }) twilioFromNumber: string | null;
+  @ApiProperty() smsOnRequest: boolean;
+  @ApiProperty() smsOnReminder: boolean;
+  @ApiProperty() smsOnConfirmation: boolean;
+  @ApiProperty() smsOnPositionFilled: boolean;
+  @ApiProperty() smsOnGroupEmail: boolean;
+  @ApiProperty({ type: SendingThrough }) sendingThrough: SendingThrough;
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -80,6 +80,46 @@ export class ListMusiciansQuery extends PageQuery {
   )
   @IsBoolean({ message: 'active must be true or false' })
   active?: boolean;
+
+  @ApiPropertyOptional({ description: 'Lives locally (true) or not (false)' })
+  @Optional()
+  @Transform(({ value }: { value: unknown }) =>
+    value === 'true' || value === true
+      ? true
+      : value === 'false' || value === false
+        ? false
+        : value,
+  )
+  @IsBoolean({ message: 'local must be true or false' })
+  local?: boolean;
+
+  @ApiPropertyOptional({ description: 'Archived musicians instead of current ones' })
+  @Optional()
+  @Transform(({ value }: { value: unknown }) =>
+    value === 'true' || value === true
+      ? true
+      : value === 'false' || value === false
+        ? false
+        : value,
+  )
+  @IsBoolean({ message: 'archived must be true or false' })
+  archived?: boolean;
+
+  @ApiPropertyOptional({ description: 'Qualified for a position of this instrument' })
+  @Optional()
+  @Type(() => Number)
+  @IsInt({ message: 'instrumentId must be an instrument id' })
+  @Min(1)
+  @Max(MAX_INT4)
+  instrumentId?: number;
+
+  @ApiPropertyOptional({ description: 'Qualified for this position' })
+  @Optional()
+  @Type(() => Number)
+  @IsInt({ message: 'positionId must be a position id' })
+  @Min(1)
+  @Max(MAX_INT4)
+  positionId?: number;
 }
 
 export class SetQualificationsDto {
@@ -112,13 +152,13 @@ export class UpdateMusicianDto extends PartialType(
   @IsBoolean()
   isActive?: boolean;
 
-  @ApiPropertyOptional({ nullable: true, example: '+46701234567' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '+46701234567' })
   @Nullable()
   @IsString()
   @MaxLength(40)
   phone?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @Nullable()
   @IsString()
   @MaxLength(5000)

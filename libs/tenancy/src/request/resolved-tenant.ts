@@ -13,6 +13,8 @@ export interface ResolvedTenant {
   locale: string;
   /** Whose national phone format staff type. */
   country: string;
+  /** IANA time zone in which the ensemble reads dates and times. */
+  timeZone: string;
   /** Whom musicians and the public may write to. */
   contactEmail: string;
   connection: TenantConnectionInfo | null;

@@ -121,6 +121,7 @@ export class TenantResolver implements OnModuleInit, OnApplicationShutdown {
       statusReason: o.statusReason,
       locale: o.locale,
       country: o.country,
+      timeZone: o.timezone,
       contactEmail: o.contactEmail,
       connection: o.databaseUrlEncrypted
         ? {

@@ -1,0 +1,84 @@
+import {
+  type BrowserStack,
+  describeInBrowser,
+  eventually,
+  screenshots,
+  see,
+  startBrowserStack,
+} from '#tutti/testing';
+
+/** The platform console on the central domain, and the invited admin's first sign-in. */
+describeInBrowser('the platform console in a browser', () => {
+  let stack: BrowserStack;
+
+  beforeAll(async () => {
+    stack = await startBrowserStack();
+  }, 120_000);
+  afterAll(() => stack?.close());
+
+  it('a superadmin provisions an ensemble, watches it become active, invites its admin, who sets a password and signs in', async () => {
+    const su = await stack.t.superadminCredentials();
+    const { page } = await stack.newPage();
+    await page.goto(`${stack.centralUrl}/`);
+    await page.getByLabel('Email').fill(su.email);
+    await page.getByLabel('Password').fill(su.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await see.visible(page.getByRole('heading', { name: 'Ensembles' }));
+
+    await page.getByRole('link', { name: 'New ensemble' }).first().click();
+    // The server's rules come back beside the field: a reserved subdomain.
+    await page.getByLabel('Name', { exact: true }).fill('Stadens Blåsorkester');
+    await page.getByLabel('Subdomain').fill('admin');
+    await page.getByLabel('Kind').selectOption('band');
+    await page.getByLabel('Contact name').fill('Eva Ek');
+    await page.getByLabel('Contact email').fill('eva@blas.example');
+    await page.getByRole('button', { name: 'Create ensemble' }).click();
+    await see.visible(page.locator('.field-error', { hasText: /reserved/i }));
+    await page.getByLabel('Subdomain').fill('blas');
+    await page.getByRole('button', { name: 'Create ensemble' }).click();
+
+    // The pipeline's steps until active, without a reload.
+    await see.visible(page.getByRole('heading', { name: /Stadens Blåsorkester/ }));
+    await see.visible(page.getByLabel('Setting up').getByText('Active (done)'));
+    await see.visible(page.locator('.badge', { hasText: 'Active' }));
+    await screenshots(page, 'console-ensemble');
+
+    // The invitation link is shown once; the admin opens it and chooses a password.
+    await page.getByRole('button', { name: 'Make invitation link' }).click();
+    const link = await page.getByTestId('invitation-link').getAttribute('href');
+    expect(link).toMatch(new RegExp(`^http://blas\\.localhost:${stack.port}/invitations#`));
+
+    const admin = await stack.newPage({ width: 390 });
+    await admin.page.goto(link!);
+    await see.visible(admin.page.getByRole('heading', { name: 'Welcome to Stadens Blåsorkester' }));
+    await admin.page.getByLabel('New password').fill('short');
+    await admin.page.getByLabel('Repeat the password').fill('short');
+    await admin.page.getByRole('button', { name: 'Set password and sign in' }).click();
+    await see.visible(admin.page.getByText('The password must be at least 12 characters'));
+    await admin.page.getByLabel('New password').fill('a long enough password');
+    await admin.page.getByLabel('Repeat the password').fill('a long enough password');
+    await admin.page.getByRole('button', { name: 'Set password and sign in' }).click();
+    await see.visible(admin.page.getByRole('heading', { name: 'Overview' }));
+    // The token left the address bar; the session survives a reload.
+    expect(admin.page.url()).toBe(`http://blas.localhost:${stack.port}/`);
+    await admin.page.reload();
+    await see.visible(admin.page.getByRole('heading', { name: 'Overview' }));
+    await screenshots(admin.page, 'invited-admin-dashboard');
+
+    // The link works once.
+    const again = await stack.newPage();
+    await again.page.goto(link!);
+    await again.page.getByLabel('New password').fill('another long password');
+    await again.page.getByLabel('Repeat the password').fill('another long password');
+    await again.page.getByRole('button', { name: 'Set password and sign in' }).click();
+    await see.visible(again.page.locator('.error-note', { hasText: 'auth/invalid-invitation' }));
+
+    // And the console lists it as active.
+    await page.getByRole('link', { name: 'Ensembles' }).click();
+    await eventually(async () =>
+      expect(await page.getByRole('row', { name: /Stadens Blåsorkester/ }).textContent()).toContain(
+        'Active',
+      ),
+    );
+  }, 120_000);
+});

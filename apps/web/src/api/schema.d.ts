@@ -1,0 +1,4300 @@
+// Generated from the gateway by `npm run api:generate` (openapi-typescript). Do not edit.
+
+export interface paths {
+    "/api/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** API keys (never the keys themselves) */
+        get: operations["apiKeysList"];
+        put?: never;
+        /** Create an API key: shown once */
+        post: operations["apiKeysCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an API key at once */
+        delete: operations["apiKeysRevoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a password from an invitation link and sign in */
+        post: operations["tenantAuthAccept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in (API clients): an access token and a refresh token */
+        post: operations["tenantAuthLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a refresh token (in the body) */
+        post: operations["tenantAuthLogout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who the bearer is */
+        get: operations["tenantAuthMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Trade a refresh token (in the body) for a new pair */
+        post: operations["tenantAuthRefresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in (browser): the refresh token goes into an httpOnly cookie */
+        post: operations["tenantAuthSignIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/session/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out (browser): revoke the session and clear its cookie */
+        post: operations["tenantAuthSignOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/session/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new access token from the session cookie (same Origin only) */
+        post: operations["tenantAuthRefreshSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The communication log, newest first, filtered */
+        get: operations["messagingList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Needs in progress, needs whose list ran out, the latest answers */
+        get: operations["dashboardGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/email-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Message templates per type and language, and the variables they may use */
+        get: operations["templatesList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/email-templates/{type}/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save a template */
+        put: operations["templatesSave"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/email-templates/{type}/{language}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Render a template with sample values */
+        post: operations["templatesPreview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instruments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Instruments with their positions */
+        get: operations["instrumentsList"];
+        put?: never;
+        /** Add an instrument */
+        post: operations["instrumentsCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instruments/{id}/positions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a position to an instrument */
+        post: operations["instrumentsAddPosition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/musicians": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Musicians, searched and filtered, one page */
+        get: operations["musiciansList"];
+        put?: never;
+        /** Add a musician (phone in national or international format) */
+        post: operations["musiciansCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/musicians/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One musician */
+        get: operations["musiciansGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a musician */
+        patch: operations["musiciansUpdate"];
+        trace?: never;
+    };
+    "/api/musicians/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive a musician (kept, never asked) */
+        post: operations["musiciansArchive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/musicians/{id}/qualifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The positions a musician may be asked for */
+        get: operations["musiciansQualificationsOf"];
+        /** Set the positions a musician may be asked for */
+        put: operations["musiciansQualifications"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/musicians/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore an archived musician */
+        post: operations["musiciansRestore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/musicians/{id}/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A musician's answers to requests */
+        get: operations["musiciansStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/musicians/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import musicians from CSV: all rows or none */
+        post: operations["musiciansImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/needs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Raise the number of places */
+        patch: operations["needsRaise"];
+        trace?: never;
+    };
+    "/api/needs/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel: open requests are withdrawn */
+        post: operations["needsCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/needs/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Complete (confirm when places are still open) */
+        post: operations["needsComplete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/needs/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A need's files */
+        get: operations["needsFiles"];
+        put?: never;
+        /** Attach a file: sent with the request or after accepting */
+        post: operations["needsUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/needs/{id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pause: nobody new is asked; answers still count */
+        post: operations["needsPause"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/needs/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who would be asked now, in order, and who is skipped and why */
+        get: operations["needsPreview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/needs/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resume a paused or exhausted need */
+        post: operations["needsResume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/needs/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start asking musicians */
+        post: operations["needsStart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Projects, by start date */
+        get: operations["projectsList"];
+        put?: never;
+        /** Create a project (a concert week) */
+        post: operations["projectsCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A project with its needs, counts and each need's timeline */
+        get: operations["projectsOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/custom-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A ranking list for this project only */
+        post: operations["projectsCustomList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/group-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Email everyone booked in the project */
+        post: operations["groupEmailSend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a need: a position, how many, from which list, by which strategy */
+        post: operations["projectsAddNeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ranking-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ranking lists, with their musicians in order */
+        get: operations["rankingsLists"];
+        put?: never;
+        /** Create a ranking list (A, B or C) for a position */
+        post: operations["rankingsCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ranking-lists/{id}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put a qualified musician on a list (last, or at a rank) */
+        post: operations["rankingsAdd"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ranking-lists/{id}/entries/{musicianId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Take a musician off a list */
+        delete: operations["rankingsRemove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ranking-lists/{id}/entries/{musicianId}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a musician to another rank */
+        post: operations["rankingsMove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an answer taken by phone */
+        post: operations["needsAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settings/messaging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Messaging settings (secrets shown only as set or not set) */
+        get: operations["messagingGetSettings"];
+        /** Change messaging settings (secrets are write-only) */
+        put: operations["messagingUpdate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["healthHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/audit-logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The platform's audit log */
+        get: operations["platformAuditLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/auth/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a password from an invitation link and sign in */
+        post: operations["platformAuthAccept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in (API clients): an access token and a refresh token */
+        post: operations["platformAuthLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a refresh token (in the body) */
+        post: operations["platformAuthLogout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who the bearer is */
+        get: operations["platformAuthMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Trade a refresh token (in the body) for a new pair */
+        post: operations["platformAuthRefresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in (browser): the refresh token goes into an httpOnly cookie */
+        post: operations["platformAuthSignIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/auth/session/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out (browser): revoke the session and clear its cookie */
+        post: operations["platformAuthSignOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/auth/session/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new access token from the session cookie (same Origin only) */
+        post: operations["platformAuthRefreshSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pool and process metrics of this gateway */
+        get: operations["platformMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/orchestras": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ensembles with status, plan and schema version */
+        get: operations["platformList"];
+        put?: never;
+        /** Provision an ensemble: its database is created in the background */
+        post: operations["platformCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/orchestras/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One ensemble, with its provisioning progress */
+        get: operations["platformGet"];
+        put?: never;
+        post?: never;
+        /** Delete an ensemble (type its subdomain to confirm) */
+        delete: operations["platformRemove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/orchestras/{id}/impersonate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Act as the ensemble's admin for a while, with a reason (audited) */
+        post: operations["platformImpersonate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/orchestras/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite an ensemble's first admin: the link is shown once */
+        post: operations["platformInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/orchestras/{id}/provisioning/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retry a failed provisioning from its last step */
+        post: operations["platformRetry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/orchestras/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resume a suspended ensemble */
+        post: operations["platformResume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/orchestras/{id}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suspend an ensemble, with a reason */
+        post: operations["platformSuspend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/orchestras/{id}/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How much of its plan an ensemble uses */
+        get: operations["platformUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/tenant-migrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Migrate every tenant database to the current schema */
+        post: operations["platformMigrateAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/tenant-migrations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A migrate-all run with each tenant's outcome */
+        get: operations["platformMigrationRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["healthReady"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AcceptInvitationDto: {
+            password: string;
+            token: string;
+        };
+        AddRankingDto: {
+            /** @description The musician's id */
+            musicianId: string;
+            /** @description 1-based place; appended when omitted */
+            rank?: number;
+        };
+        AdminAnswerDto: {
+            /** @enum {string} */
+            answer: "accept" | "decline";
+            /** @example Answered by phone */
+            message?: string;
+        };
+        AnswerOutcomeView: {
+            needStatus?: string;
+            /** @enum {string} */
+            outcome: "accepted" | "declined" | "full" | "need-closed" | "already-answered" | "expired";
+            requestStatus?: string;
+        };
+        ApiKeyView: {
+            /** Format: date-time */
+            createdAt: string;
+            description: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            /** @description The first characters, to recognise the key */
+            prefix: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+        };
+        AskedNow: {
+            /** Format: date-time */
+            deadlineAt: string;
+            musician: components["schemas"]["Ref"];
+            requestId: string;
+        };
+        AuditEntryView: {
+            /** @example orchestra.suspend */
+            action: string;
+            actorUserId: string | null;
+            after: {
+                [key: string]: unknown;
+            } | null;
+            before: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            ip: string | null;
+            orchestraId: string | null;
+            requestId: string | null;
+            targetId: string | null;
+            targetType: string;
+        };
+        Candidate: {
+            musicianId: string;
+            name: string;
+            rank: number;
+        };
+        CommunicationPage: {
+            items: components["schemas"]["CommunicationView"][];
+            /** @description 1-based */
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the filter, over all pages */
+            total: number;
+        };
+        CommunicationView: {
+            attempts: number;
+            /** @description The text as sent (a simulated message holds its answer link) */
+            body: string;
+            /** @enum {string} */
+            channel: "email" | "sms";
+            /** Format: date-time */
+            createdAt: string;
+            error: string | null;
+            id: number;
+            providerMessageId: string | null;
+            recipient: string;
+            /** @description The request it belongs to */
+            requestId: string | null;
+            /** Format: date-time */
+            sentAt: string | null;
+            /** @enum {string} */
+            status: "queued" | "sent" | "delivered" | "failed" | "simulated";
+            subject: string | null;
+            /** @enum {string} */
+            type: "request" | "reminder" | "confirmation" | "position_filled" | "request_withdrawn" | "list_exhausted" | "group_email";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CompleteNeedDto: {
+            /**
+             * @description Complete the need although places are still open
+             * @default false
+             */
+            confirmUnfilled?: boolean;
+        };
+        CreateApiKeyDto: {
+            /** @example Website concert calendar */
+            description?: string;
+        };
+        CreateCustomListDto: {
+            /** @description Musician ids, best first */
+            musicianIds: string[];
+            /** @example Extra list for the tour */
+            name: string;
+            positionId: number;
+        };
+        CreatedApiKeyView: {
+            description: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description Shown this once; only its hash is stored */
+            key: string;
+            prefix: string;
+        };
+        CreatedNeedView: {
+            id: string;
+            quantity: number;
+            status: string;
+            strategy: string;
+        };
+        CreateInstrumentDto: {
+            /** @example Saxofon */
+            name: string;
+        };
+        CreateMusicianDto: {
+            email: string;
+            firstName: string;
+            lastName: string;
+            localResidence?: boolean;
+            notes?: string;
+            /**
+             * @description National format of the ensemble's country, or international; stored as E.164
+             * @example 070-123 45 67
+             */
+            phone?: string;
+            /** @enum {string} */
+            preferredLanguage?: "sv" | "en";
+        };
+        CreateNeedDto: {
+            /** @description A list made for this project only (instead of rankingListId) */
+            customRankingListId?: number;
+            maxRecipients?: number;
+            positionId: number;
+            quantity: number;
+            rankingListId?: number;
+            requireLocalResidence?: boolean;
+            /** @default 24 */
+            responseTimeHours?: number;
+            /** @enum {string} */
+            strategy: "sequential" | "parallel" | "first_come";
+        };
+        CreateOrchestraDto: {
+            /** @description The first tenant admin; defaults to the contact */
+            adminEmail?: string;
+            adminName?: string;
+            contactEmail: string;
+            contactName: string;
+            /**
+             * @description Country of the phone numbers staff type
+             * @example SE
+             */
+            country?: string;
+            customerProfile?: components["schemas"]["CustomerProfileInput"];
+            /** @enum {string} */
+            kind: "orchestra" | "band";
+            /**
+             * @default sv
+             * @enum {string}
+             */
+            locale?: "sv" | "en";
+            /** @example Stadens Symfoniorkester */
+            name: string;
+            /** @enum {string} */
+            plan: "small" | "medium" | "large";
+            /**
+             * @description Lower-case letters, digits and hyphens; not a reserved name
+             * @example stadens-so
+             */
+            subdomain: string;
+        };
+        CreatePositionDto: {
+            /** @description 1 = leader */
+            hierarchyLevel?: number;
+            /** @example Altsaxofon 1 */
+            name: string;
+        };
+        CreateProjectDto: {
+            concertInfo?: string;
+            /** @example Vårkonsert: Sibelius 2 */
+            name: string;
+            notes?: string;
+            rehearsalSchedule?: string;
+            /** @example 2027-03-08 */
+            startDate: string;
+            /** @description ISO week; derived from startDate when omitted */
+            weekNumber?: number;
+        };
+        CreateRankingListDto: {
+            description?: string;
+            /** @example A */
+            listType: string;
+            positionId: number;
+        };
+        CustomerProfileInput: {
+            /** @description An existing customer profile to bill; omit to create one */
+            id?: string;
+            /** @example Stadens Symfoniorkester ideell förening */
+            legalBusinessName?: string;
+        };
+        CustomListView: {
+            id: number;
+            musicianIds: string[];
+            name: string;
+            positionId: number;
+        };
+        DashboardView: {
+            /** @description Needs whose list ran out */
+            exhausted: components["schemas"]["RunningNeed"][];
+            recentAnswers: components["schemas"]["RecentAnswer"][];
+            /** @description Active and paused needs */
+            running: components["schemas"]["RunningNeed"][];
+        };
+        DatabaseView: {
+            name: string | null;
+            /** @enum {string} */
+            provider: "postgres" | "neon";
+            schemaVersion: string | null;
+        };
+        DeleteOrchestraDto: {
+            /** @description The subdomain again, to confirm that the database is to be dropped */
+            confirmSubdomain: string;
+        };
+        ErrorBody: {
+            /**
+             * @description Stable code a client can act on
+             * @example request/invalid
+             */
+            code: string;
+            /** @description e.g. { field } or { fields: [{ field, messages }] } naming what to fix */
+            details?: {
+                [key: string]: unknown;
+            };
+            /** @example phone is not a phone number */
+            message: string;
+        };
+        ErrorEnvelope: {
+            error: components["schemas"]["ErrorBody"];
+            requestId?: string;
+        };
+        GroupEmailDto: {
+            /** @example Hej {{firstName}}! Här kommer schemat… */
+            body: string;
+            /** @example Schema för vecka 10 */
+            subject: string;
+        };
+        GroupEmailQueued: {
+            /** @description How many booked musicians it is queued for */
+            recipients: number;
+        };
+        ImpersonateDto: {
+            /** @example Support ticket 4711 */
+            reason: string;
+        };
+        ImpersonationView: {
+            accessToken: string;
+            /** @description seconds */
+            expiresIn: number;
+            /** @description The ensemble's address, to open with the token */
+            url: string;
+        };
+        ImportMusiciansDto: {
+            /** @description CSV text; header firstName,lastName,email[,phone,preferredLanguage,localResidence,notes] */
+            csv: string;
+        };
+        ImportRejection: {
+            email: string | null;
+            errors: string[];
+            /** @description Line in the file (1 = header) */
+            line: number;
+        };
+        ImportReportView: {
+            imported: number;
+            rejected: components["schemas"]["ImportRejection"][];
+        };
+        InstrumentView: {
+            displayOrder: number;
+            id: number;
+            /** @example Violin */
+            name: string;
+            positions: components["schemas"]["PositionView"][];
+        };
+        InvitationView: {
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description Shown once: the link sets the password */
+            invitationUrl: string;
+            userId: string;
+        };
+        InviteUserDto: {
+            /** @description Default: the ensemble's admin email */
+            email?: string;
+            /** @description Default: the ensemble's admin name */
+            name?: string;
+            /**
+             * @default admin
+             * @enum {string}
+             */
+            role?: "admin" | "staff";
+        };
+        Limits: {
+            maxMusicians: number;
+            maxProjects: number;
+        };
+        LoginDto: {
+            /** @example admin@demo.tutti.local */
+            email: string;
+            /** @example a long passphrase */
+            password: string;
+        };
+        MessagingSettingsDto: {
+            emailFromAddress?: string;
+            emailFromName?: string;
+            emailReplyTo?: string;
+            /** @description Resend API key; stored encrypted, never shown again. Empty string removes it. */
+            resendApiKey?: string;
+            /** @description Signing secret of the Resend webhook (whsec_…); stored encrypted */
+            resendWebhookSecret?: string;
+            smsOnConfirmation?: boolean;
+            smsOnGroupEmail?: boolean;
+            smsOnPositionFilled?: boolean;
+            smsOnReminder?: boolean;
+            smsOnRequest?: boolean;
+            twilioAccountSid?: string;
+            /** @description Stored encrypted, never shown again */
+            twilioAuthToken?: string;
+            twilioFromNumber?: string;
+        };
+        MessagingSettingsView: {
+            emailFromAddress: string | null;
+            emailFromName: string | null;
+            emailReplyTo: string | null;
+            hasResendApiKey: boolean;
+            hasResendWebhookSecret: boolean;
+            hasTwilioAuthToken: boolean;
+            sendingThrough: components["schemas"]["SendingThrough"];
+            smsOnConfirmation: boolean;
+            smsOnGroupEmail: boolean;
+            smsOnPositionFilled: boolean;
+            smsOnReminder: boolean;
+            smsOnRequest: boolean;
+            twilioAccountSid: string | null;
+            twilioFromNumber: string | null;
+        };
+        MetricsView: {
+            orchestras: components["schemas"]["StatusCount"][];
+            tenantClientPool: components["schemas"]["PoolStatsView"];
+        };
+        MigrationOutcomeView: {
+            /** Format: date-time */
+            at: string | null;
+            error: string | null;
+            status: string | null;
+        };
+        MigrationRunView: {
+            failed: number;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            requestedBy: string | null;
+            results: components["schemas"]["TenantMigrationOutcomeView"][];
+            /** Format: date-time */
+            startedAt: string;
+            /** @enum {string} */
+            status: "running" | "succeeded" | "failed";
+            succeeded: number;
+            total: number;
+        };
+        MoveRankingDto: {
+            /** @description 1-based place */
+            rank: number;
+        };
+        MusicianPage: {
+            items: components["schemas"]["MusicianView"][];
+            /** @description 1-based */
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the filter, over all pages */
+            total: number;
+        };
+        MusicianRef: {
+            id: string;
+            name: string;
+        };
+        MusicianStatsView: {
+            accepted: number;
+            declined: number;
+            id: string;
+            medianMinutesToAnswer: number | null;
+            received: number;
+            timedOut: number;
+        };
+        MusicianView: {
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            firstName: string;
+            /** @example MUS-00012 */
+            id: string;
+            isActive: boolean;
+            isArchived: boolean;
+            lastName: string;
+            localResidence: boolean;
+            notes: string | null;
+            /** @example +46701234567 */
+            phone: string | null;
+            /** @enum {string} */
+            preferredLanguage: "sv" | "en";
+            smsOptedOut: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        NeedFileView: {
+            /** Format: date-time */
+            createdAt: string;
+            fileName: string;
+            id: number;
+            mimeType: string;
+            /** @enum {string} */
+            sendTiming: "on_request" | "after_accept";
+            size: number;
+        };
+        NeedOverview: {
+            accepted: number;
+            cancelled: number;
+            declined: number;
+            id: string;
+            maxRecipients: number | null;
+            pending: number;
+            position: components["schemas"]["PositionRef"];
+            quantity: number;
+            requireLocalResidence: boolean;
+            responseTimeHours: number;
+            /** @enum {string} */
+            status: "draft" | "active" | "paused" | "exhausted" | "completed" | "cancelled";
+            /** @enum {string} */
+            strategy: "sequential" | "parallel" | "first_come";
+            timedOut: number;
+            timeline: components["schemas"]["TimelineEntry"][];
+        };
+        NeedPreviewView: {
+            skipped: components["schemas"]["SkippedCandidate"][];
+            /** @description Who would be asked now, in order */
+            wouldAsk: components["schemas"]["Candidate"][];
+        };
+        NeedQuantityView: {
+            id: string;
+            quantity: number;
+        };
+        NeedStateView: {
+            id: string;
+            /** @enum {string} */
+            status: "draft" | "active" | "paused" | "exhausted" | "completed" | "cancelled";
+            /** @description Requests withdrawn when the need closed */
+            withdrawn?: number;
+        };
+        OrchestraPage: {
+            items: components["schemas"]["OrchestraView"][];
+            /** @description 1-based */
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the filter, over all pages */
+            total: number;
+        };
+        OrchestraView: {
+            adminEmail: string;
+            contactEmail: string;
+            contactName: string;
+            /** Format: date-time */
+            createdAt: string;
+            customDomain: string | null;
+            customerProfileId: string | null;
+            database: components["schemas"]["DatabaseView"];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "orchestra" | "band";
+            lastMigration: components["schemas"]["MigrationOutcomeView"];
+            locale: string;
+            name: string;
+            /** @enum {string} */
+            plan: "small" | "medium" | "large";
+            provisioning: components["schemas"]["ProvisioningView"];
+            /** @enum {string} */
+            status: "provisioning" | "active" | "failed" | "suspended" | "deleted";
+            statusReason: string | null;
+            subdomain: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The ensemble's address */
+            url: string;
+        };
+        PoolStatsView: {
+            busyClients: number;
+            evictions: number;
+            hits: number;
+            maxClients: number;
+            misses: number;
+            openClients: number;
+            openConnections: number;
+            peakOpenClients: number;
+            waiting: number;
+        };
+        PositionRef: {
+            id: number;
+            /** @example Violin 1 (Tutti) */
+            name: string;
+        };
+        PositionView: {
+            /** @description 0 = leader; higher = further back */
+            hierarchyLevel: number;
+            id: number;
+            instrumentId: number;
+            /** @example Tutti */
+            name: string;
+        };
+        PrincipalDto: {
+            /** @description The superadmin acting as this user */
+            impersonatedBy?: string;
+            orchestraId: string | null;
+            /** @enum {string} */
+            role: "superadmin" | "admin" | "staff";
+            /** @enum {string} */
+            scope: "platform" | "tenant";
+            userId: string;
+        };
+        ProjectOverview: {
+            concertInfo: string | null;
+            /** @example PRJ-2027-0003 */
+            id: string;
+            name: string;
+            needs: components["schemas"]["NeedOverview"][];
+            notes: string | null;
+            rehearsalSchedule: string | null;
+            /** Format: date-time */
+            startDate: string;
+            weekNumber: number;
+        };
+        ProjectPage: {
+            items: components["schemas"]["ProjectView"][];
+            /** @description 1-based */
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the filter, over all pages */
+            total: number;
+        };
+        ProjectView: {
+            concertInfo: string | null;
+            /** @example PRJ-2027-0003 */
+            id: string;
+            name: string;
+            notes: string | null;
+            rehearsalSchedule: string | null;
+            /** Format: date-time */
+            startDate: string;
+            weekNumber: number;
+        };
+        ProvisioningView: {
+            attempts: number;
+            error: string | null;
+            /** @description Last completed step */
+            step: string | null;
+        };
+        QualificationsView: {
+            id: string;
+            positionIds: number[];
+        };
+        RaiseQuantityDto: {
+            quantity: number;
+        };
+        RankingEntryView: {
+            musicianId: string;
+            name: string;
+            /** @description 1 = asked first */
+            rank: number;
+        };
+        RankingListView: {
+            description: string | null;
+            entries: components["schemas"]["RankingEntryView"][];
+            id: number;
+            /** @example A */
+            listType: string;
+            positionId: number;
+        };
+        RecentAnswer: {
+            answeredByAdmin: boolean;
+            musician: components["schemas"]["Ref"];
+            needId: string;
+            position: string;
+            project: components["schemas"]["Ref"];
+            requestId: string;
+            /** Format: date-time */
+            respondedAt: string;
+            /** @enum {string} */
+            status: "accepted" | "declined";
+        };
+        Ref: {
+            id: string;
+            name: string;
+        };
+        RefreshDto: {
+            refreshToken: string;
+        };
+        RunningNeed: {
+            accepted: number;
+            acceptedBy: components["schemas"]["Ref"][];
+            id: string;
+            /** @description Who is being asked now */
+            pending: components["schemas"]["AskedNow"][];
+            /** @example Violin 1 (Tutti) */
+            position: string;
+            project: components["schemas"]["Ref"];
+            /** Format: date-time */
+            projectStartDate: string;
+            quantity: number;
+            /** @enum {string} */
+            status: "active" | "paused" | "exhausted";
+            /** @enum {string} */
+            strategy: "sequential" | "parallel" | "first_come";
+        };
+        SendingThrough: {
+            /**
+             * @description Whose email account sends
+             * @enum {string}
+             */
+            email: "orchestra" | "platform" | "none";
+            /** @enum {string} */
+            sms: "orchestra" | "platform" | "none";
+        };
+        SessionDto: {
+            accessToken: string;
+            /** @description seconds */
+            expiresIn: number;
+            /** @example Bearer */
+            tokenType: string;
+            user: components["schemas"]["SessionUserDto"];
+        };
+        SessionUserDto: {
+            email: string;
+            id: string;
+            name: string;
+            /** @enum {string} */
+            role: "superadmin" | "admin" | "staff";
+        };
+        SetQualificationsDto: {
+            /** @description Every position the musician may be asked for */
+            positionIds: number[];
+        };
+        SkippedCandidate: {
+            musicianId: string;
+            name: string;
+            rank: number;
+            /**
+             * @description Why this musician is not asked
+             * @enum {string}
+             */
+            reason: "inactive" | "archived" | "not-qualified" | "not-local" | "already-asked-in-project";
+        };
+        StatusCount: {
+            count: number;
+            status: string;
+        };
+        SuspendDto: {
+            /** @example Invoice 2026-10 unpaid */
+            reason: string;
+        };
+        TemplateDto: {
+            body: string;
+            subject: string;
+        };
+        TemplateListView: {
+            templates: components["schemas"]["TemplateView"][];
+            /** @description Every {{variable}} a template may use */
+            variables: string[];
+        };
+        TemplatePreviewDto: {
+            body?: string;
+            subject?: string;
+        };
+        TemplatePreviewView: {
+            body: string;
+            subject: string;
+            unknownVariables: string[];
+        };
+        TemplateView: {
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            /** @enum {string} */
+            language: "sv" | "en";
+            subject: string;
+            /** @example request */
+            type: string;
+            /** Format: date-time */
+            updatedAt: string;
+            variables: string[];
+        };
+        TenantMigrationOutcomeView: {
+            applied: string[];
+            durationMs: number;
+            error?: string;
+            orchestraId: string;
+            schemaVersion: string | null;
+            /** @enum {string} */
+            status: "migrated" | "up-to-date" | "failed";
+            subdomain: string;
+        };
+        TimelineEntry: {
+            /** @description Recorded by staff (e.g. taken by phone) */
+            answeredByAdmin: boolean;
+            closedReason: string | null;
+            /** Format: date-time */
+            deadlineAt: string;
+            /** @description What the musician wrote */
+            message: string | null;
+            musician: components["schemas"]["MusicianRef"];
+            /** Format: date-time */
+            reminderSentAt: string | null;
+            requestId: string;
+            /** Format: date-time */
+            respondedAt: string | null;
+            /** Format: date-time */
+            sentAt: string;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "declined" | "timeout" | "cancelled";
+        };
+        TokenPairDto: {
+            accessToken: string;
+            /** @description seconds */
+            expiresIn: number;
+            refreshToken: string;
+            /** @example Bearer */
+            tokenType: string;
+            user: components["schemas"]["SessionUserDto"];
+        };
+        UpdateMusicianDto: {
+            email?: string;
+            firstName?: string;
+            isActive?: boolean;
+            lastName?: string;
+            localResidence?: boolean;
+            notes?: string | null;
+            /** @example +46701234567 */
+            phone?: string | null;
+            /** @enum {string} */
+            preferredLanguage?: "sv" | "en";
+        };
+        UploadNeedFileDto: {
+            /** @description JSON form only: the file, base64-encoded (at most 10 MB) */
+            contentBase64?: string;
+            /**
+             * @description JSON form only
+             * @example Violin 2 - Sibelius 2.pdf
+             */
+            fileName?: string;
+            /**
+             * @description JSON form only
+             * @example application/pdf
+             */
+            mimeType?: string;
+            /**
+             * @description With the request, or only with the confirmation after accepting
+             * @enum {string}
+             */
+            sendTiming: "on_request" | "after_accept";
+        };
+        UsageView: {
+            limits: components["schemas"]["Limits"];
+            messagesLast30Days: number;
+            musicians: number;
+            plan: string;
+            projects: number;
+            requestsLast30Days: number;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    apiKeysList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyView"][];
+                };
+            };
+        };
+    };
+    apiKeysCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKeyDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiKeyView"];
+                };
+            };
+        };
+    };
+    apiKeysRevoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    tenantAuthAccept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptInvitationDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+        };
+    };
+    tenantAuthLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPairDto"];
+                };
+            };
+        };
+    };
+    tenantAuthLogout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    tenantAuthMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrincipalDto"];
+                };
+            };
+        };
+    };
+    tenantAuthRefresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPairDto"];
+                };
+            };
+        };
+    };
+    tenantAuthSignIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+        };
+    };
+    tenantAuthSignOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    tenantAuthRefreshSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+        };
+    };
+    messagingList: {
+        parameters: {
+            query?: {
+                channel?: "email" | "sms";
+                page?: number;
+                pageSize?: number;
+                /** @description Email address or phone number */
+                recipient?: string;
+                /** @description The request's id (as in the timeline) */
+                requestId?: string;
+                status?: "queued" | "sent" | "delivered" | "failed" | "simulated";
+                type?: "request" | "reminder" | "confirmation" | "position_filled" | "request_withdrawn" | "list_exhausted" | "group_email";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunicationPage"];
+                };
+            };
+        };
+    };
+    dashboardGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardView"];
+                };
+            };
+        };
+    };
+    templatesList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateListView"];
+                };
+            };
+        };
+    };
+    templatesSave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                language: string;
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemplateDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateView"];
+                };
+            };
+        };
+    };
+    templatesPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                language: string;
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemplatePreviewDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplatePreviewView"];
+                };
+            };
+        };
+    };
+    instrumentsList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstrumentView"][];
+                };
+            };
+        };
+    };
+    instrumentsCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInstrumentDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstrumentView"];
+                };
+            };
+        };
+    };
+    instrumentsAddPosition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePositionDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PositionView"];
+                };
+            };
+        };
+    };
+    musiciansList: {
+        parameters: {
+            query?: {
+                active?: boolean;
+                /** @description Archived musicians instead of current ones */
+                archived?: boolean;
+                /** @description Qualified for a position of this instrument */
+                instrumentId?: number;
+                /** @description Lives locally (true) or not (false) */
+                local?: boolean;
+                page?: number;
+                pageSize?: number;
+                /** @description Qualified for this position */
+                positionId?: number;
+                /** @description Matches first name, last name or email */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MusicianPage"];
+                };
+            };
+        };
+    };
+    musiciansCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMusicianDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MusicianView"];
+                };
+            };
+        };
+    };
+    musiciansGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MusicianView"];
+                };
+            };
+        };
+    };
+    musiciansUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMusicianDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MusicianView"];
+                };
+            };
+        };
+    };
+    musiciansArchive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MusicianView"];
+                };
+            };
+        };
+    };
+    musiciansQualificationsOf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualificationsView"];
+                };
+            };
+        };
+    };
+    musiciansQualifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetQualificationsDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualificationsView"];
+                };
+            };
+        };
+    };
+    musiciansRestore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MusicianView"];
+                };
+            };
+        };
+    };
+    musiciansStats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MusicianStatsView"];
+                };
+            };
+        };
+    };
+    musiciansImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportMusiciansDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportView"];
+                };
+            };
+        };
+    };
+    needsRaise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RaiseQuantityDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedQuantityView"];
+                };
+            };
+        };
+    };
+    needsCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedStateView"];
+                };
+            };
+        };
+    };
+    needsComplete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteNeedDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedStateView"];
+                };
+            };
+        };
+    };
+    needsFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedFileView"][];
+                };
+            };
+        };
+    };
+    needsUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UploadNeedFileDto"];
+                "multipart/form-data": components["schemas"]["UploadNeedFileDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedFileView"];
+                };
+            };
+        };
+    };
+    needsPause: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedStateView"];
+                };
+            };
+        };
+    };
+    needsPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedPreviewView"];
+                };
+            };
+        };
+    };
+    needsResume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedStateView"];
+                };
+            };
+        };
+    };
+    needsStart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedStateView"];
+                };
+            };
+        };
+    };
+    projectsList: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectPage"];
+                };
+            };
+        };
+    };
+    projectsCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProjectDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
+                };
+            };
+        };
+    };
+    projectsOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectOverview"];
+                };
+            };
+        };
+    };
+    projectsCustomList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCustomListDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomListView"];
+                };
+            };
+        };
+    };
+    groupEmailSend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupEmailDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupEmailQueued"];
+                };
+            };
+        };
+    };
+    projectsAddNeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateNeedDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedNeedView"];
+                };
+            };
+        };
+    };
+    rankingsLists: {
+        parameters: {
+            query?: {
+                positionId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RankingListView"][];
+                };
+            };
+        };
+    };
+    rankingsCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRankingListDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RankingListView"];
+                };
+            };
+        };
+    };
+    rankingsAdd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddRankingDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RankingListView"];
+                };
+            };
+        };
+    };
+    rankingsRemove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                musicianId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RankingListView"];
+                };
+            };
+        };
+    };
+    rankingsMove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                musicianId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveRankingDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RankingListView"];
+                };
+            };
+        };
+    };
+    needsAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdminAnswerDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerOutcomeView"];
+                };
+            };
+        };
+    };
+    messagingGetSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagingSettingsView"];
+                };
+            };
+        };
+    };
+    messagingUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessagingSettingsDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagingSettingsView"];
+                };
+            };
+        };
+    };
+    healthHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    platformAuditLogs: {
+        parameters: {
+            query?: {
+                action?: string;
+                orchestraId?: string;
+                take?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryView"][];
+                };
+            };
+        };
+    };
+    platformAuthAccept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptInvitationDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+        };
+    };
+    platformAuthLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPairDto"];
+                };
+            };
+        };
+    };
+    platformAuthLogout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    platformAuthMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrincipalDto"];
+                };
+            };
+        };
+    };
+    platformAuthRefresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPairDto"];
+                };
+            };
+        };
+    };
+    platformAuthSignIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+        };
+    };
+    platformAuthSignOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    platformAuthRefreshSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+        };
+    };
+    platformMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricsView"];
+                };
+            };
+        };
+    };
+    platformList: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "provisioning" | "active" | "failed" | "suspended" | "deleted";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrchestraPage"];
+                };
+            };
+        };
+    };
+    platformCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrchestraDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrchestraView"];
+                };
+            };
+        };
+    };
+    platformGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrchestraView"];
+                };
+            };
+        };
+    };
+    platformRemove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteOrchestraDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrchestraView"];
+                };
+            };
+        };
+    };
+    platformImpersonate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImpersonateDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImpersonationView"];
+                };
+            };
+        };
+    };
+    platformInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteUserDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationView"];
+                };
+            };
+        };
+    };
+    platformRetry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrchestraView"];
+                };
+            };
+        };
+    };
+    platformResume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrchestraView"];
+                };
+            };
+        };
+    };
+    platformSuspend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuspendDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrchestraView"];
+                };
+            };
+        };
+    };
+    platformUsage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsageView"];
+                };
+            };
+        };
+    };
+    platformMigrateAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MigrationRunView"];
+                };
+            };
+        };
+    };
+    platformMigrationRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MigrationRunView"];
+                };
+            };
+        };
+    };
+    healthReady: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+}

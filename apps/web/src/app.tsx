@@ -1,0 +1,67 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Route, Routes } from 'react-router';
+
+import { InvitationPage } from './auth/invitation-page';
+import { useSession } from './auth/session';
+import { SignInPage } from './auth/sign-in-page';
+import { CommunicationsPage } from './communications/communications-page';
+import { SettingsPage } from './communications/settings-page';
+import { appContext } from './context';
+import { DashboardPage } from './dashboard/dashboard-page';
+import { InstrumentsPage } from './musicians/instruments-page';
+import { MusicianPage } from './musicians/musician-page';
+import { MusiciansPage } from './musicians/musicians-page';
+import { ProjectPage } from './projects/project-page';
+import { ProjectsPage } from './projects/projects-page';
+import { RankingsPage } from './rankings/rankings-page';
+import { Loading } from './ui/kit';
+import { Shell } from './ui/layout';
+
+const PlatformRoutes = lazy(() => import('./platform/platform-routes'));
+
+function NotFound() {
+  const { t } = useTranslation();
+  return <p>{t('common.notFound')}</p>;
+}
+
+function TenantRoutes() {
+  return (
+    <Routes>
+      <Route path="/" element={<DashboardPage />} />
+      <Route path="/musicians" element={<MusiciansPage />} />
+      <Route path="/musicians/:id" element={<MusicianPage />} />
+      <Route path="/instruments" element={<InstrumentsPage />} />
+      <Route path="/rankings" element={<RankingsPage />} />
+      <Route path="/projects" element={<ProjectsPage />} />
+      <Route path="/projects/:id" element={<ProjectPage />} />
+      <Route path="/communications" element={<CommunicationsPage />} />
+      <Route path="/settings" element={<SettingsPage />} />
+      <Route path="*" element={<NotFound />} />
+    </Routes>
+  );
+}
+
+function Gate() {
+  const session = useSession();
+  if (session.state.kind === 'loading') return <Loading />;
+  if (appContext.realm === 'tenant' && window.location.pathname === '/invitations') {
+    return <InvitationPage />;
+  }
+  if (session.state.kind === 'signed-out') return <SignInPage />;
+  return (
+    <Shell>
+      <Suspense fallback={<Loading />}>
+        {appContext.realm === 'tenant' ? <TenantRoutes /> : <PlatformRoutes />}
+      </Suspense>
+    </Shell>
+  );
+}
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <Gate />
+    </BrowserRouter>
+  );
+}

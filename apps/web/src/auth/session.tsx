@@ -1,0 +1,123 @@
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+
+import { api, setAccessToken, setBeforeRequest, unwrap } from '../api/client';
+import type { components } from '../api/schema';
+import { appContext } from '../context';
+
+type SessionDto = components['schemas']['SessionDto'];
+export type SessionUser = SessionDto['user'];
+
+type State =
+  | { kind: 'loading' }
+  | { kind: 'signed-out' }
+  | { kind: 'signed-in'; user: SessionUser; expiresAt: number };
+
+interface SessionApi {
+  state: State;
+  signIn(email: string, password: string): Promise<void>;
+  /** After an invitation or reset: the answer already holds a session. */
+  adopt(session: SessionDto): void;
+  signOut(): Promise<void>;
+}
+
+const Ctx = createContext<SessionApi | null>(null);
+
+const tenant = appContext.realm === 'tenant';
+
+function startSession(body: { email: string; password: string }) {
+  return tenant
+    ? unwrap(api.POST('/api/auth/session', { body }))
+    : unwrap(api.POST('/platform/auth/session', { body }));
+}
+
+function refreshSession() {
+  return tenant
+    ? unwrap(api.POST('/api/auth/session/refresh'))
+    : unwrap(api.POST('/platform/auth/session/refresh'));
+}
+
+function endSession() {
+  return tenant
+    ? unwrap(api.POST('/api/auth/session/logout'))
+    : unwrap(api.POST('/platform/auth/session/logout'));
+}
+
+/**
+ * The browser session: the refresh token is an httpOnly cookie the page never sees; the access
+ * token is kept in memory and renewed shortly before it expires, and on a reload.
+ */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const refreshing = useRef<Promise<void> | null>(null);
+
+  const adopt = useCallback((s: SessionDto) => {
+    setAccessToken(s.accessToken);
+    const next: State = {
+      kind: 'signed-in',
+      user: s.user,
+      expiresAt: Date.now() + s.expiresIn * 1000,
+    };
+    stateRef.current = next;
+    setState(next);
+  }, []);
+
+  const clear = useCallback(() => {
+    setAccessToken(null);
+    stateRef.current = { kind: 'signed-out' };
+    setState({ kind: 'signed-out' });
+  }, []);
+
+  const refresh = useCallback(() => {
+    refreshing.current ??= refreshSession()
+      .then(adopt, clear)
+      .finally(() => {
+        refreshing.current = null;
+      });
+    return refreshing.current;
+  }, [adopt, clear]);
+
+  useEffect(() => {
+    void refresh();
+    setBeforeRequest(async () => {
+      const s = stateRef.current;
+      if (s.kind === 'signed-in' && s.expiresAt - Date.now() < 30_000) await refresh();
+    });
+    return () => setBeforeRequest(null);
+  }, [refresh]);
+
+  const value = useMemo<SessionApi>(
+    () => ({
+      state,
+      adopt,
+      async signIn(email, password) {
+        adopt(await startSession({ email, password }));
+      },
+      async signOut() {
+        try {
+          await endSession();
+        } finally {
+          clear();
+        }
+      },
+    }),
+    [state, adopt, clear],
+  );
+  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+}
+
+export function useSession(): SessionApi {
+  const s = useContext(Ctx);
+  if (!s) throw new Error('useSession outside SessionProvider');
+  return s;
+}

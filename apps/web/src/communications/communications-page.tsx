@@ -1,0 +1,151 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+
+import { api, unwrap } from '../api/client';
+import { timeZone } from '../context';
+import { formatDateTime } from '../lib/format';
+import { qk } from '../lib/query-keys';
+import { Empty, ErrorNote, Field, Loading, PageTitle, StatusBadge } from '../ui/kit';
+
+const TYPES = [
+  'request',
+  'reminder',
+  'confirmation',
+  'position_filled',
+  'request_withdrawn',
+  'list_exhausted',
+  'group_email',
+] as const;
+const STATUSES = ['queued', 'sent', 'delivered', 'failed', 'simulated'] as const;
+const PAGE_SIZE = 25;
+
+/** Links in a message's text, so a simulated request can be opened from the log. */
+function Linked({ text }: { text: string }) {
+  const parts = text.split(/(https?:\/\/[^\s<>"]+)/g);
+  return (
+    <>
+      {parts.map((part, i) =>
+        /^https?:\/\//.test(part) ? (
+          <a key={i} href={part} target="_blank" rel="noreferrer noopener">
+            {part}
+          </a>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
+}
+
+export function CommunicationsPage() {
+  const { t, i18n } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const type = (params.get('type') ?? '') as (typeof TYPES)[number] | '';
+  const status = (params.get('status') ?? '') as (typeof STATUSES)[number] | '';
+  const page = Number(params.get('page')) || 1;
+  const query = {
+    ...(type ? { type } : {}),
+    ...(status ? { status } : {}),
+    page,
+    pageSize: PAGE_SIZE,
+  };
+  const q = useQuery({
+    queryKey: qk('communications', query),
+    queryFn: () => unwrap(api.GET('/api/communications', { params: { query } })),
+    placeholderData: keepPreviousData,
+    refetchInterval: 5000,
+  });
+  const set = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    if (key !== 'page') next.delete('page');
+    setParams(next, { replace: true });
+  };
+  const pages = q.data ? Math.max(1, Math.ceil(q.data.total / PAGE_SIZE)) : 1;
+  return (
+    <>
+      <PageTitle>{t('nav.communications')}</PageTitle>
+      <p className="muted">{t('communications.lead')}</p>
+      <div className="filters">
+        <Field label={t('communications.type')}>
+          {(p) => (
+            <select {...p} value={type} onChange={(e) => set('type', e.target.value)}>
+              <option value="">{t('common.all')}</option>
+              {TYPES.map((ty) => (
+                <option key={ty} value={ty}>
+                  {t(`messageType.${ty}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('communications.status')}>
+          {(p) => (
+            <select {...p} value={status} onChange={(e) => set('status', e.target.value)}>
+              <option value="">{t('common.all')}</option>
+              {STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`status.${s}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      {q.isPending ? (
+        <Loading />
+      ) : q.isError ? (
+        <ErrorNote error={q.error} />
+      ) : q.data.items.length === 0 ? (
+        <Empty>{t('communications.none')}</Empty>
+      ) : (
+        <>
+          <ul className="messages">
+            {q.data.items.map((m) => (
+              <li key={m.id} className="card message">
+                <div className="row">
+                  <strong>{t(`messageType.${m.type}`, { defaultValue: m.type })}</strong>
+                  <span>
+                    {m.channel === 'sms' ? 'SMS' : t('communications.email')} ·{' '}
+                    <StatusBadge status={m.status} />
+                  </span>
+                </div>
+                <p className="muted">
+                  {t('communications.to', { recipient: m.recipient })} ·{' '}
+                  {formatDateTime(m.createdAt, i18n.language, timeZone)}
+                </p>
+                {m.subject && <p>{m.subject}</p>}
+                <details>
+                  <summary>{t('communications.showText')}</summary>
+                  <p className="pre">
+                    <Linked text={m.body} />
+                  </p>
+                </details>
+                {m.error && <p className="field-error">{m.error}</p>}
+              </li>
+            ))}
+          </ul>
+          <nav className="pager" aria-label={t('common.pages')}>
+            <button
+              type="button"
+              disabled={page <= 1}
+              onClick={() => set('page', String(page - 1))}
+            >
+              {t('common.previous')}
+            </button>
+            <span>{t('common.pageOf', { page, pages })}</span>
+            <button
+              type="button"
+              disabled={page >= pages}
+              onClick={() => set('page', String(page + 1))}
+            >
+              {t('common.next')}
+            </button>
+          </nav>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,117 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import { api, unwrap } from '../api/client';
+import { qk } from '../lib/query-keys';
+import { Empty, ErrorNote, Loading, PageTitle, StatusBadge } from '../ui/kit';
+
+const STATUSES = ['provisioning', 'active', 'failed', 'suspended', 'deleted'] as const;
+
+export function EnsemblesPage() {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState<(typeof STATUSES)[number] | ''>('');
+  const [page, setPage] = useState(1);
+  const query = { ...(status ? { status } : {}), page, pageSize: 50 };
+  const q = useQuery({
+    queryKey: qk('orchestras', query),
+    queryFn: () => unwrap(api.GET('/platform/orchestras', { params: { query } })),
+    placeholderData: keepPreviousData,
+    refetchInterval: 5000,
+  });
+  const metrics = useQuery({
+    queryKey: qk('metrics'),
+    queryFn: () => unwrap(api.GET('/platform/metrics')),
+    refetchInterval: 10_000,
+  });
+  const pages = q.data ? Math.max(1, Math.ceil(q.data.total / 50)) : 1;
+  return (
+    <>
+      <PageTitle
+        actions={
+          <Link className="button primary" to="/ensembles/new">
+            {t('nav.newEnsemble')}
+          </Link>
+        }
+      >
+        {t('nav.ensembles')}
+      </PageTitle>
+      {metrics.data && (
+        <p className="muted" aria-label={t('platform.pool')}>
+          {t('platform.poolLine', {
+            open: metrics.data.tenantClientPool.openClients,
+            max: metrics.data.tenantClientPool.maxClients,
+            connections: metrics.data.tenantClientPool.openConnections,
+            hits: metrics.data.tenantClientPool.hits,
+            misses: metrics.data.tenantClientPool.misses,
+          })}
+        </p>
+      )}
+      <label>
+        {t('communications.status')}{' '}
+        <select
+          value={status}
+          onChange={(e) => (setStatus(e.target.value as typeof status), setPage(1))}
+        >
+          <option value="">{t('platform.allButDeleted')}</option>
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`status.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {q.isPending ? (
+        <Loading />
+      ) : q.isError ? (
+        <ErrorNote error={q.error} />
+      ) : q.data.items.length === 0 ? (
+        <Empty>{t('platform.none')}</Empty>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('platform.name')}</th>
+                <th scope="col">{t('communications.status')}</th>
+                <th scope="col">{t('platform.plan')}</th>
+                <th scope="col">{t('platform.schema')}</th>
+                <th scope="col">{t('platform.lastMigration')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {q.data.items.map((o) => (
+                <tr key={o.id}>
+                  <td>
+                    <Link to={`/ensembles/${o.id}`}>{o.name}</Link>
+                    <div className="muted">{o.subdomain}</div>
+                  </td>
+                  <td>
+                    <StatusBadge status={o.status} />
+                  </td>
+                  <td>{t(`platform.plans.${o.plan}`, { defaultValue: o.plan })}</td>
+                  <td>
+                    <code>{o.database.schemaVersion ?? '–'}</code>
+                  </td>
+                  <td>{o.lastMigration.status ?? '–'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {pages > 1 && (
+        <nav className="pager" aria-label={t('common.pages')}>
+          <button type="button" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+            {t('common.previous')}
+          </button>
+          <span>{t('common.pageOf', { page, pages })}</span>
+          <button type="button" disabled={page >= pages} onClick={() => setPage(page + 1)}>
+            {t('common.next')}
+          </button>
+        </nav>
+      )}
+    </>
+  );
+}

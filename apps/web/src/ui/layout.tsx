@@ -1,0 +1,82 @@
+import { type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+
+import { useSession } from '../auth/session';
+import { appContext } from '../context';
+import { type Language, setLanguage } from '../i18n';
+
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  return (
+    <label className="language">
+      <span className="visually-hidden">{t('common.language')}</span>
+      <select
+        value={i18n.language}
+        onChange={(e) => setLanguage(e.target.value as Language)}
+        aria-label={t('common.language')}
+      >
+        <option value="sv">Svenska</option>
+        <option value="en">English</option>
+      </select>
+    </label>
+  );
+}
+
+const tenantLinks = [
+  ['/', 'nav.dashboard'],
+  ['/projects', 'nav.projects'],
+  ['/musicians', 'nav.musicians'],
+  ['/rankings', 'nav.rankings'],
+  ['/instruments', 'nav.instruments'],
+  ['/communications', 'nav.communications'],
+  ['/settings', 'nav.settings'],
+] as const;
+
+const platformLinks = [
+  ['/', 'nav.ensembles'],
+  ['/ensembles/new', 'nav.newEnsemble'],
+  ['/migrations', 'nav.migrations'],
+  ['/audit', 'nav.audit'],
+] as const;
+
+export function Shell({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const links = appContext.realm === 'tenant' ? tenantLinks : platformLinks;
+  const title = appContext.realm === 'tenant' ? appContext.name : t('platform.title');
+  const user = session.state.kind === 'signed-in' ? session.state.user : null;
+  return (
+    <div className="shell">
+      <a className="skip" href="#main">
+        {t('common.skipToContent')}
+      </a>
+      <header className="topbar">
+        <span className="brand">
+          Tutti <span className="ensemble">{title}</span>
+        </span>
+        <div className="topbar-actions">
+          <LanguageSwitch />
+          {user && (
+            <>
+              <span className="user">{user.name}</span>
+              <button type="button" className="link" onClick={() => void session.signOut()}>
+                {t('auth.signOut')}
+              </button>
+            </>
+          )}
+        </div>
+      </header>
+      <nav aria-label={t('nav.label')} className="nav">
+        {links.map(([to, key]) => (
+          <NavLink key={to} to={to} end={to === '/'}>
+            {t(key)}
+          </NavLink>
+        ))}
+      </nav>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  );
+}

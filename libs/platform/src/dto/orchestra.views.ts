@@ -1,0 +1,133 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+import { PageOf } from '#tutti/common';
+
+class ProvisioningView {
+  @ApiProperty({ type: String, nullable: true, description: 'Last completed step' })
+  step: string | null;
+  @ApiProperty({ type: String, nullable: true }) error: string | null;
+  @ApiProperty() attempts: number;
+}
+
+class DatabaseView {
+  @ApiProperty({ enum: ['postgres', 'neon'] }) provider: string;
+  @ApiProperty({ type: String, nullable: true }) name: string | null;
+  @ApiProperty({ type: String, nullable: true }) schemaVersion: string | null;
+}
+
+class MigrationOutcomeView {
+  @ApiProperty({ type: Date, nullable: true }) at: Date | null;
+  @ApiProperty({ type: String, nullable: true }) status: string | null;
+  @ApiProperty({ type: String, nullable: true }) error: string | null;
+}
+
+export class OrchestraView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: ['orchestra', 'band'] }) kind: 'orchestra' | 'band';
+  @ApiProperty() subdomain: string;
+  @ApiProperty({ description: "The ensemble's address" }) url: string;
+  @ApiProperty({ type: String, nullable: true }) customDomain: string | null;
+  @ApiProperty({
+    enum: ['provisioning', 'active', 'failed', 'suspended', 'deleted'],
+  })
+  status: string;
+  @ApiProperty({ type: String, nullable: true }) statusReason: string | null;
+  @ApiProperty({ enum: ['small', 'medium', 'large'] }) plan: string;
+  @ApiProperty() locale: string;
+  @ApiProperty() contactName: string;
+  @ApiProperty() contactEmail: string;
+  @ApiProperty() adminEmail: string;
+  @ApiProperty({ type: String, nullable: true }) customerProfileId: string | null;
+  @ApiProperty({ type: ProvisioningView }) provisioning: ProvisioningView;
+  @ApiProperty({ type: DatabaseView }) database: DatabaseView;
+  @ApiProperty({ type: MigrationOutcomeView }) lastMigration: MigrationOutcomeView;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty() updatedAt: Date;
+}
+
+export class OrchestraPage extends PageOf(OrchestraView) {}
+
+export class InvitationView {
+  @ApiProperty({ description: 'Shown once: the link sets the password' }) invitationUrl: string;
+  @ApiProperty() expiresAt: Date;
+  @ApiProperty() userId: string;
+}
+
+export class ImpersonationView {
+  @ApiProperty() accessToken: string;
+  @ApiProperty({ description: 'seconds' }) expiresIn: number;
+  @ApiProperty({ description: "The ensemble's address, to open with the token" }) url: string;
+}
+
+class TenantMigrationOutcomeView {
+  @ApiProperty() orchestraId: string;
+  @ApiProperty() subdomain: string;
+  @ApiProperty({ enum: ['migrated', 'up-to-date', 'failed'] }) status: string;
+  @ApiProperty({ type: [String] }) applied: string[];
+  @ApiProperty({ type: String, nullable: true }) schemaVersion: string | null;
+  @ApiPropertyOptional() error?: string;
+  @ApiProperty() durationMs: number;
+}
+
+export class MigrationRunView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: ['running', 'succeeded', 'failed'] }) status: string;
+  @ApiProperty({ type: String, nullable: true }) requestedBy: string | null;
+  @ApiProperty() total: number;
+  @ApiProperty() succeeded: number;
+  @ApiProperty() failed: number;
+  @ApiProperty({ type: [TenantMigrationOutcomeView] }) results: TenantMigrationOutcomeView[];
+  @ApiProperty() startedAt: Date;
+  @ApiProperty({ type: Date, nullable: true }) finishedAt: Date | null;
+}
+
+class Limits {
+  @ApiProperty() maxMusicians: number;
+  @ApiProperty() maxProjects: number;
+}
+
+export class UsageView {
+  @ApiProperty() plan: string;
+  @ApiProperty({ type: Limits }) limits: Limits;
+  @ApiProperty() musicians: number;
+  @ApiProperty() projects: number;
+  @ApiProperty() requestsLast30Days: number;
+  @ApiProperty() messagesLast30Days: number;
+}
+
+export class AuditEntryView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ type: String, nullable: true }) actorUserId: string | null;
+  @ApiProperty({ type: String, nullable: true }) orchestraId: string | null;
+  @ApiProperty({ example: 'orchestra.suspend' }) action: string;
+  @ApiProperty() targetType: string;
+  @ApiProperty({ type: String, nullable: true }) targetId: string | null;
+  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true }) before: unknown;
+  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true }) after: unknown;
+  @ApiProperty({ type: String, nullable: true }) ip: string | null;
+  @ApiProperty({ type: String, nullable: true }) requestId: string | null;
+  @ApiProperty() createdAt: Date;
+}
+
+class PoolStatsView {
+  @ApiProperty() hits: number;
+  @ApiProperty() misses: number;
+  @ApiProperty() evictions: number;
+  @ApiProperty() openClients: number;
+  @ApiProperty() openConnections: number;
+  @ApiProperty() busyClients: number;
+  @ApiProperty() peakOpenClients: number;
+  @ApiProperty() waiting: number;
+  @ApiProperty() maxClients: number;
+}
+
+class StatusCount {
+  @ApiProperty() status: string;
+  @ApiProperty() count: number;
+}
+
+export class MetricsView {
+  @ApiProperty({ type: PoolStatsView }) tenantClientPool: PoolStatsView;
+  @ApiProperty({ type: [StatusCount] }) orchestras: StatusCount[];
+}
