@@ -1,4 +1,4 @@
-// npm run bench: the figures the tenancy issue asks for, each against a baseline measured in
+// npm run bench: the figures the tenancy and web app issues ask for, each against a baseline measured in
 // the same process on this machine. See README "Benchmarks".
 import { randomBytes, randomUUID } from 'node:crypto';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -47,6 +47,8 @@ import {
   TenantPrismaClient,
   TenantResolver,
 } from '#tutti/tenancy';
+
+import { webBench, webRows } from './web.js';
 
 import 'reflect-metadata';
 
@@ -354,6 +356,9 @@ async function main() {
   );
   const migrateMs = performance.now() - migStarted;
 
+  log('web app: bundle and dashboard timing…');
+  const web = await webBench(app, config, port, log);
+
   await app.close();
   await stopServer();
 
@@ -408,6 +413,7 @@ async function main() {
       `${(migrateMs / MIGRATED).toFixed(0)} ms per tenant`,
       migFailed ? `${migFailed} FAILED` : 'all migrated',
     ),
+    ...(web ? webRows(web, row) : []),
     '',
     `RSS while cycling clients: ${checkpoints.join(', ')}`,
     `errors: gateway ${gateway.errors}, baseline ${baseline.errors}, spread ${spread.errors}`,

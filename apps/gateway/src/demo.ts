@@ -7,64 +7,13 @@ import type { INestApplication } from '@nestjs/common';
 import { AuthService, PasswordHasher } from '#tutti/auth';
 import { randomToken } from '#tutti/common';
 import { OrchestrasRepository, UsersRepository } from '#tutti/control-plane';
-import { EnsembleFixtures } from '#tutti/fixtures';
+import { EnsembleFixtures, seedDemoEnsemble } from '#tutti/fixtures';
 import { OrchestrasAdminService } from '#tutti/platform';
 import { dataDir } from '#tutti/runtime';
 
 export interface DemoLogins {
   superadmin: { email: string; password: string };
   tenantAdmin: { email: string; password: string };
-}
-
-const MUSICIANS = [
-  ['Astrid', 'Lindqvist', 'astrid.lindqvist@example.com', '+46701110001', 'sv', true],
-  ['Erik', 'Sandberg', 'erik.sandberg@example.com', '+46701110002', 'sv', true],
-  ['Maja', 'Holm', 'maja.holm@example.com', '+46701110003', 'sv', false],
-  ['Johan', 'Berg', 'johan.berg@example.com', '+46701110004', 'sv', true],
-  ['Sara', 'Ek', 'sara.ek@example.com', '+46701110005', 'en', true],
-  ['Oskar', 'Nyström', 'oskar.nystrom@example.com', '+46701110006', 'sv', false],
-  ['Linnea', 'Falk', 'linnea.falk@example.com', '+46701110007', 'en', true],
-  ['Gustav', 'Åberg', 'gustav.aberg@example.com', '+46701110008', 'sv', true],
-] as const;
-
-/**
- * Musicians on an A list for Tutti violin 2, and a project whose need for two of them is
- * running: the engine has asked the first two (messages simulated). Once only.
- */
-async function seedDemoEnsemble(demo: EnsembleFixtures): Promise<void> {
-  if ((await demo.projects()).length > 0) return;
-  const violin = await demo.position('Violin', 'Tutti violin 2');
-  const ids: string[] = [];
-  for (const [firstName, lastName, email, phone, preferredLanguage, localResidence] of MUSICIANS)
-    ids.push(
-      (
-        await demo.musician({
-          firstName,
-          lastName,
-          email,
-          phone,
-          preferredLanguage,
-          localResidence,
-          positionIds: [violin],
-        })
-      ).id,
-    );
-  const list = await demo.rankedList(violin, ids, 'A');
-  const start = new Date(Date.now() + 21 * 86_400_000);
-  const project = await demo.project({
-    name: 'Vårkonsert: Sibelius 2',
-    startDate: start.toISOString().slice(0, 10),
-    rehearsalSchedule: 'Mån–tors 10.00–15.00, generalrepetition fredag 10.00',
-    concertInfo: 'Fredag 19.00, Konserthuset',
-  });
-  const need = await demo.need(project.id, {
-    positionId: violin,
-    quantity: 2,
-    rankingListId: list.id,
-    strategy: 'parallel',
-    responseTimeHours: 48,
-  });
-  await demo.start(need.id);
 }
 
 /** Demo logins, made once and kept in the git-ignored data folder (local mode only). */

@@ -152,6 +152,138 @@ describe('web app shell and browser sessions', () => {
     });
   });
 
+  describe('password reset by an emailed one-time link', () => {
+    const resetLinkFor = async (email: string) => {
+      for (let i = 0; i < 100; i++) {
+        const log = await ens
+          .api(
+            'get',
+            `/api/communications?type=password_reset&recipient=${encodeURIComponent(email)}`,
+          )
+          .expect(200);
+        const m = /\/reset-password#([A-Za-z0-9_-]{20,})/.exec(log.body.items[0]?.body ?? '');
+        if (m) return m[1];
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`no reset email to ${email}`);
+    };
+
+    it('answers the same for a known and an unknown address, and emails only the known one', async () => {
+      const known = await t.http
+        .post('/api/auth/password-reset')
+        .set('Host', ens.host)
+        .send({ email: ens.login.email })
+        .expect(204);
+      const unknown = await t.http
+        .post('/api/auth/password-reset')
+        .set('Host', ens.host)
+        .send({ email: 'nobody@shell.example' })
+        .expect(204);
+      expect(unknown.body).toEqual(known.body);
+      await resetLinkFor(ens.login.email);
+      const none = await ens
+        .api('get', '/api/communications?type=password_reset&recipient=nobody%40shell.example')
+        .expect(200);
+      expect(none.body.total).toBe(0);
+      const bad = await t.http
+        .post('/api/auth/password-reset')
+        .set('Host', ens.host)
+        .send({ email: 'x' })
+        .expect(400);
+      expect(bad.body.error.details.field).toBe('email');
+      // Not on the central domain: superadmins have no ensemble to email them.
+      await t.http
+        .post('/platform/auth/password-reset')
+        .set('Host', t.centralHost)
+        .send({ email: 'a@b.example' })
+        .expect(404);
+    });
+
+    it('the link sets a new password once, signs in, and ends the other sessions', async () => {
+      const other = await createTenant(t, 'shell3');
+      const before = await t.http
+        .post('/api/auth/login')
+        .set('Host', other.host)
+        .send(other.login)
+        .expect(200);
+      await t.http
+        .post('/api/auth/password-reset')
+        .set('Host', other.host)
+        .send({ email: other.login.email })
+        .expect(204);
+      let token = '';
+      for (let i = 0; i < 100 && !token; i++) {
+        const log = await other.api('get', '/api/communications?type=password_reset').expect(200);
+        token =
+          /\/reset-password#([A-Za-z0-9_-]{20,})/.exec(log.body.items[0]?.body ?? '')?.[1] ?? '';
+        if (!token) await new Promise((r) => setTimeout(r, 100));
+      }
+      const confirm = (password: string) =>
+        t.http
+          .post('/api/auth/password-reset/confirm')
+          .set('Host', other.host)
+          .send({ token, password });
+      const weak = await confirm('short').expect(400);
+      expect(weak.body.error.details.field).toBe('password');
+      // Two uses at the same moment: one wins.
+      const [a, b] = await Promise.all([
+        confirm('a brand new passphrase'),
+        confirm('another new passphrase'),
+      ]);
+      expect([a.status, b.status].sort()).toEqual([200, 400]);
+      const loser = a.status === 400 ? a : b;
+      expect(loser.body.error.code).toBe('auth/invalid-invitation');
+      const winner = a.status === 200 ? 'a brand new passphrase' : 'another new passphrase';
+      await t.http
+        .post('/api/auth/login')
+        .set('Host', other.host)
+        .send({ email: other.login.email, password: winner })
+        .expect(200);
+      await t.http.post('/api/auth/login').set('Host', other.host).send(other.login).expect(401);
+      // The session from before the reset is over.
+      const old = await t.http
+        .post('/api/auth/refresh')
+        .set('Host', other.host)
+        .send({ refreshToken: before.body.refreshToken })
+        .expect(401);
+      expect(old.body.error.code).toBe('auth/invalid-refresh-token');
+    });
+
+    it('staff do not see reset links in the log; admins do', async () => {
+      const staffEmail = 'staff@shell.example';
+      const su = await t.superadminToken();
+      const invite = await t.http
+        .post(`/platform/orchestras/${ens.id}/invitations`)
+        .set('Host', t.centralHost)
+        .auth(su, { type: 'bearer' })
+        .send({ email: staffEmail, name: 'Staff', role: 'staff' })
+        .expect(201);
+      const staff = await t.http
+        .post('/api/auth/invitations/accept')
+        .set('Host', ens.host)
+        .send({
+          token: String(invite.body.invitationUrl).split('#')[1],
+          password: 'staff password long',
+        })
+        .expect(200);
+      await t.http
+        .post('/api/auth/password-reset')
+        .set('Host', ens.host)
+        .send({ email: ens.login.email })
+        .expect(204);
+      await resetLinkFor(ens.login.email);
+      const asStaff = (q: string) =>
+        t.http
+          .get(`/api/communications${q}`)
+          .set('Host', ens.host)
+          .auth(staff.body.accessToken, { type: 'bearer' })
+          .expect(200);
+      expect((await asStaff('?type=password_reset')).body.total).toBe(0);
+      const all = (await asStaff('?pageSize=200')).body.items as Array<{ type: string }>;
+      expect(all.some((m) => m.type === 'password_reset')).toBe(false);
+    });
+  });
+
   describe('what the app reads', () => {
     it('the dashboard: running needs with who is asked now, and the latest answers', async () => {
       const pos = await ens.fixtures.position('Violin', 'Tutti violin 2');

@@ -1,9 +1,10 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 
-import { InvitationPage } from './auth/invitation-page';
+import { ForgotPasswordPage } from './auth/forgot-password-page';
 import { useSession } from './auth/session';
+import { SetPasswordPage } from './auth/set-password-page';
 import { SignInPage } from './auth/sign-in-page';
 import { CommunicationsPage } from './communications/communications-page';
 import { SettingsPage } from './communications/settings-page';
@@ -44,9 +45,14 @@ function TenantRoutes() {
 
 function Gate() {
   const session = useSession();
+  const path = useLocation().pathname;
   if (session.state.kind === 'loading') return <Loading />;
-  if (appContext.realm === 'tenant' && window.location.pathname === '/invitations') {
-    return <InvitationPage />;
+  if (appContext.realm === 'tenant') {
+    if (path === '/invitations') return <SetPasswordPage mode="invitation" />;
+    if (path === '/reset-password') return <SetPasswordPage mode="reset" />;
+    if (path === '/forgot-password' && session.state.kind === 'signed-out') {
+      return <ForgotPasswordPage />;
+    }
   }
   if (session.state.kind === 'signed-out') return <SignInPage />;
   return (

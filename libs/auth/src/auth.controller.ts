@@ -16,11 +16,13 @@ import { BrowserSessions } from './browser-sessions.js';
 import {
   AcceptInvitationDto,
   LoginDto,
+  PasswordResetRequestDto,
   PrincipalDto,
   RefreshDto,
   SessionDto,
   TokenPairDto,
 } from './dto/auth.dto.js';
+import { PasswordResets } from './password-resets.js';
 
 /** The realm comes from the resolved Host only: the tenant in context, or the central domain. */
 function realmHere(): Realm {
@@ -42,6 +44,7 @@ abstract class AuthRoutes {
   constructor(
     private readonly auth: AuthService,
     private readonly sessions: BrowserSessions,
+    private readonly resets: PasswordResets,
   ) {}
 
   @Public()
@@ -104,6 +107,32 @@ abstract class AuthRoutes {
   @ApiOperation({ summary: 'Set a password from an invitation link and sign in' })
   @ApiOkResponse({ type: SessionDto })
   accept(
+    @Body() dto: AcceptInvitationDto,
+    @Ip() ip: string,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.sessions.acceptInvitation(realmHere(), dto, ip, res);
+  }
+
+  @Public()
+  @Post('password-reset')
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Email a one-time link to choose a new password (never says if the email is known)',
+  })
+  @ApiNoContentResponse({
+    description: 'If the email belongs to someone here, a link is on its way',
+  })
+  requestReset(@Body() dto: PasswordResetRequestDto, @Ip() ip: string) {
+    return this.resets.request(realmHere(), dto.email, ip);
+  }
+
+  @Public()
+  @Post('password-reset/confirm')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Choose a new password with the emailed link, and sign in' })
+  @ApiOkResponse({ type: SessionDto })
+  confirmReset(
     @Body() dto: AcceptInvitationDto,
     @Ip() ip: string,
     @Res({ passthrough: true }) res: Response,

@@ -13,6 +13,7 @@ import { AuthService } from './auth.service.js';
 import { BrowserSessions } from './browser-sessions.js';
 import { JwtStrategy } from './jwt.strategy.js';
 import { PasswordHasher } from './password-hasher.js';
+import { PasswordResets } from './password-resets.js';
 import { RateLimiter } from './rate-limiter.js';
 
 @Module({
@@ -30,12 +31,13 @@ import { RateLimiter } from './rate-limiter.js';
   providers: [
     AuthService,
     BrowserSessions,
+    PasswordResets,
     ApiKeysService,
     PasswordHasher,
     RateLimiter,
     JwtStrategy,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [AuthService, PasswordHasher, RateLimiter],
+  exports: [AuthService, PasswordHasher, RateLimiter, PasswordResets],
 })
 export class AuthModule {}

@@ -105,7 +105,10 @@ export class AuthService {
     await this.refreshTokens.revokeByHash(sha256(refreshToken), this.clock.now());
   }
 
-  /** Invitations are accepted on the ensemble's own address, which names the ensemble. */
+  /**
+   * An invitation or a password-reset link, used on the ensemble's own address (which names
+   * the ensemble): sets the password, spends the token, ends other sessions, signs in.
+   */
   async acceptInvitation(
     realm: Realm,
     token: string,
@@ -115,11 +118,13 @@ export class AuthService {
     if (realm.scope !== 'tenant' || !realm.orchestraId) throw invitationsOnTenantOnly();
     await this.limiter.spend(`invitation:address:${ip}`, INVITATION_ATTEMPTS);
     const orchestraId = realm.orchestraId;
-    const user = await this.users.findByInvitation(orchestraId, sha256(token));
-    if (!user || !user.invitationExpiresAt || user.invitationExpiresAt <= this.clock.now()) {
-      throw invalidInvitation();
-    }
-    const updated = await this.users.acceptInvitation(user.id, await this.hasher.hash(password));
+    const updated = await this.users.setPasswordWithToken(
+      orchestraId,
+      sha256(token),
+      await this.hasher.hash(password),
+      this.clock.now(),
+    );
+    if (!updated) throw invalidInvitation();
     return this.issuePair(updated, { scope: 'tenant', orchestraId }, randomUUID());
   }
 

@@ -6,5 +6,6 @@ export { AuthModule } from './auth.module.js';
 export { AuthService } from './auth.service.js';
 export { JwtStrategy } from './jwt.strategy.js';
 export { PasswordHasher } from './password-hasher.js';
+export { PasswordResets, type PasswordResetSender } from './password-resets.js';
 export type { Budget } from './rate-limiter.js';
 export { RateLimiter } from './rate-limiter.js';

@@ -63,10 +63,42 @@ export class UsersRepository {
     });
   }
 
-  acceptInvitation(id: string, passwordHash: string): Promise<User> {
+  /**
+   * Sets the password of the active user whose one-time token (an invitation or a password
+   * reset) this is, if it has not expired, spending the token and ending the user's sessions,
+   * in one transaction: of two uses of one token at the same moment, one wins.
+   */
+  async setPasswordWithToken(
+    orchestraId: string,
+    tokenHash: string,
+    passwordHash: string,
+    now: Date,
+  ): Promise<User | null> {
+    return this.db.client.$transaction(async (tx) => {
+      const spent = await tx.user.updateManyAndReturn({
+        where: {
+          orchestraId,
+          invitationTokenHash: tokenHash,
+          invitationExpiresAt: { gt: now },
+          active: true,
+        },
+        data: { passwordHash, invitationTokenHash: null, invitationExpiresAt: null },
+      });
+      const user = spent[0];
+      if (!user) return null;
+      await tx.refreshToken.updateMany({
+        where: { userId: user.id, revokedAt: null },
+        data: { revokedAt: now },
+      });
+      return user;
+    });
+  }
+
+  /** A one-time token to choose a new password with (replaces any earlier one). */
+  setPasswordToken(id: string, tokenHash: string, expiresAt: Date): Promise<unknown> {
     return this.db.client.user.update({
       where: { id },
-      data: { passwordHash, invitationTokenHash: null, invitationExpiresAt: null },
+      data: { invitationTokenHash: tokenHash, invitationExpiresAt: expiresAt },
     });
   }
 

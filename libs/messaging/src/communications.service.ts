@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { pageOf } from '#tutti/common';
+import { pageOf, requestContext } from '#tutti/common';
 
 import type { ListCommunicationsQuery } from './dto/messaging.dto.js';
 import { MessagingRepository } from './messaging.repository.js';
@@ -13,7 +13,16 @@ export class CommunicationsService {
   async list(q: ListCommunicationsQuery) {
     const { page, pageSize, ...filter } = q;
     const p = pageOf({ page, pageSize });
-    const { items, total } = await this.repo.list(filter, { skip: p.skip, take: p.size });
+    // A simulated reset email holds its link: only admins may read those entries.
+    const hiddenTypes =
+      requestContext.require().principal?.role === 'admin' ? [] : ['password_reset'];
+    if (filter.type && hiddenTypes.includes(filter.type)) {
+      return { items: [], total: 0, page: p.page, pageSize: p.size };
+    }
+    const { items, total } = await this.repo.list(
+      { ...filter, hiddenTypes },
+      { skip: p.skip, take: p.size },
+    );
     return { items, total, page: p.page, pageSize: p.size };
   }
 }

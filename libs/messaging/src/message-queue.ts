@@ -10,6 +10,8 @@ export const SEND_MESSAGE_JOB = 'message.send';
 /** Stands where an answer link's token goes until the send job puts it in. */
 export const TOKEN_MARK = '\u0000TOKEN\u0000';
 export const REDACTED = '…';
+/** Where a sealed token goes back into a link when the message is sent. */
+export const TOKEN_SLOT = /(\/r\/|#)…/;
 
 export interface SendJob {
   orchestraId: string;

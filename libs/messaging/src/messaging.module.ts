@@ -1,5 +1,6 @@
 import { Inject, Module, type OnModuleInit } from '@nestjs/common';
 
+import { AuthModule, PasswordResets } from '#tutti/auth';
 import { ProjectsModule } from '#tutti/projects';
 import { TenantSeeds } from '#tutti/tenancy';
 
@@ -19,6 +20,7 @@ import { ProviderCredentials } from './provider-credentials.js';
 import { ProviderGateway } from './provider-gateway.js';
 import { SendGroupEmail } from './send-group-email.use-case.js';
 import { SendMessage } from './send-message.use-case.js';
+import { SendPasswordReset } from './send-password-reset.use-case.js';
 import { SmsOptOuts } from './sms-opt-outs.service.js';
 import { TemplatesController } from './templates.controller.js';
 import { TemplatesRepository } from './templates.repository.js';
@@ -27,7 +29,7 @@ import { TwilioSignature } from './twilio-signature.js';
 import { DeliveryWebhooksController } from './webhooks.controller.js';
 
 @Module({
-  imports: [ProjectsModule],
+  imports: [ProjectsModule, AuthModule],
   controllers: [
     MessagingController,
     DeliveryWebhooksController,
@@ -44,6 +46,7 @@ import { DeliveryWebhooksController } from './webhooks.controller.js';
     NotifyListExhausted,
     SendGroupEmail,
     SendMessage,
+    SendPasswordReset,
     MessagingJobs,
     CommunicationsService,
     MessagingSettingsService,
@@ -56,9 +59,14 @@ import { DeliveryWebhooksController } from './webhooks.controller.js';
   exports: [NotifyRequests, NotifyListExhausted, TwilioSignature, SmsOptOuts],
 })
 export class MessagingModule implements OnModuleInit {
-  constructor(@Inject(TenantSeeds) private readonly seeds: TenantSeeds) {}
+  constructor(
+    @Inject(TenantSeeds) private readonly seeds: TenantSeeds,
+    @Inject(PasswordResets) private readonly resets: PasswordResets,
+    @Inject(SendPasswordReset) private readonly resetEmail: SendPasswordReset,
+  ) {}
 
   onModuleInit(): void {
     this.seeds.contribute('templates', seedTemplates);
+    this.resets.useSender((to, token) => this.resetEmail.execute(to, token));
   }
 }

@@ -9,6 +9,8 @@ export interface CommunicationFilter {
   channel?: 'email' | 'sms';
   recipient?: string;
   status?: 'queued' | 'sent' | 'delivered' | 'failed' | 'simulated';
+  /** Kinds left out (password-reset links are for admins' eyes only). */
+  hiddenTypes?: string[];
 }
 
 export interface NewLogEntry {
@@ -154,8 +156,12 @@ export class MessagingRepository {
   /** The log as staff read it: the request named by its public id, like everywhere else. */
   async list(filter: CommunicationFilter, page: { skip: number; take: number }) {
     const db = await this.tenantDb.client();
-    const { requestId, ...rest } = filter;
-    const where = { ...rest, ...(requestId ? { request: { requestId } } : {}) };
+    const { requestId, hiddenTypes, type, ...rest } = filter;
+    const where = {
+      ...rest,
+      type: type ?? (hiddenTypes?.length ? { notIn: hiddenTypes } : undefined),
+      ...(requestId ? { request: { requestId } } : {}),
+    };
     const [rows, total] = await db.$transaction([
       db.communicationLog.findMany({
         where,

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 
 import { APP_CONFIG, type AppConfig, Clock, SecretBox } from '#tutti/common';
 
-import { REDACTED } from './message-queue.js';
+import { TOKEN_SLOT } from './message-queue.js';
 import { MessagingRepository } from './messaging.repository.js';
 import { ProviderCredentials, type TenantCredentials } from './provider-credentials.js';
 import { ProviderGateway } from './provider-gateway.js';
@@ -38,7 +38,10 @@ export class SendMessage {
     const entry = await this.repo.log(logId);
     if (!entry || entry.status !== 'queued') return;
     const token = sealedToken ? this.secrets.decrypt(sealedToken) : null;
-    const body = token ? entry.body.replace(`/r/${REDACTED}`, `/r/${token}`) : entry.body;
+    // The link's token slot: `/r/…` (an answer link) or `#…` (a password-reset link).
+    const body = token
+      ? entry.body.replace(TOKEN_SLOT, (_, lead: string) => lead + token)
+      : entry.body;
     const deliver = this.sender(await this.credentials.current(), entry, body);
     if (!deliver) {
       await this.repo.markSent(logId, {

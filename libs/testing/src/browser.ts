@@ -141,7 +141,14 @@ export const see = {
     eventually(async () => expect(await l.textContent()).toMatch(re)),
   focused: (l: Locator) =>
     eventually(async () =>
-      expect(await l.evaluate((el) => el === document.activeElement)).toBe(true),
+      expect(
+        await l.evaluate(
+          (el) =>
+            el ===
+            (el as unknown as { ownerDocument: { activeElement: unknown } }).ownerDocument
+              .activeElement,
+        ),
+      ).toBe(true),
     ),
   attribute: (l: Locator, name: string, v: string) =>
     eventually(async () => expect(await l.getAttribute(name)).toBe(v)),

@@ -4,6 +4,7 @@ import {
   type BrowserStack,
   createTenant,
   describeInBrowser,
+  eventually,
   screenshots,
   see,
   startBrowserStack,
@@ -210,7 +211,7 @@ describeInBrowser('the ensemble app in a browser', () => {
     const cookie = (await context.cookies()).find((c) => c.name === 'tutti_refresh');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/auth/session' });
     // The page's scripts cannot read it.
-    expect(await page.evaluate(() => document.cookie)).not.toContain('tutti_refresh');
+    expect(await page.evaluate('document.cookie')).not.toContain('tutti_refresh');
     await page.reload();
     await see.visible(page.getByRole('heading', { name: 'Overview' }));
 
@@ -251,4 +252,33 @@ describeInBrowser('the ensemble app in a browser', () => {
     expect(status.status).toBe(401);
     expect(status.code).toMatch(/^auth\//);
   }, 90_000);
+
+  it('a forgotten password: the emailed link (shown in the demo log) sets a new one and signs in', async () => {
+    const reeds = await createTenant(stack.t, 'reeds');
+    const { page } = await stack.newPage();
+    await page.goto(`${stack.tenantUrl('reeds')}/`);
+    await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    await page.getByLabel('Email').fill(reeds.login.email);
+    await page.getByRole('button', { name: 'Send the link' }).click();
+    await see.visible(page.getByText('If the address belongs to an account here'));
+    let link = '';
+    await eventually(async () => {
+      const log = await reeds.api('get', '/api/communications?type=password_reset').expect(200);
+      link =
+        /https?:\/\/\S+\/reset-password#[A-Za-z0-9_-]+/.exec(log.body.items[0]?.body ?? '')?.[0] ??
+        '';
+      expect(link).not.toBe('');
+    });
+    await page.goto(link);
+    await see.visible(page.getByRole('heading', { name: 'Choose a new password' }));
+    await page.getByLabel('New password').fill('my new long password');
+    await page.getByLabel('Repeat the password').fill('my new long password');
+    await page.getByRole('button', { name: 'Set password and sign in' }).click();
+    await see.visible(page.getByRole('heading', { name: 'Overview' }));
+    await stack.t.http
+      .post('/api/auth/login')
+      .set('Host', 'reeds.localhost')
+      .send({ email: reeds.login.email, password: 'my new long password' })
+      .expect(200);
+  }, 60_000);
 });

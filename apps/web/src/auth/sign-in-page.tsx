@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { z } from 'zod';
 
 import { ApiError } from '../api/errors';
@@ -60,9 +61,12 @@ export function SignInPage() {
           )}
         </Field>
         <ErrorNote error={error} />
-        <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-          {t('auth.signIn')}
-        </button>
+        <div className="actions">
+          <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
+            {t('auth.signIn')}
+          </button>
+          {appContext.realm === 'tenant' && <Link to="/forgot-password">{t('auth.forgot')}</Link>}
+        </div>
       </form>
     </div>
   );

@@ -16,6 +16,7 @@ const TYPES = [
   'request_withdrawn',
   'list_exhausted',
   'group_email',
+  'password_reset',
 ] as const;
 const STATUSES = ['queued', 'sent', 'delivered', 'failed', 'simulated'] as const;
 const PAGE_SIZE = 25;

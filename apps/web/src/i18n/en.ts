@@ -37,6 +37,15 @@ export const en = {
     audit: 'Audit log',
   },
   auth: {
+    forgot: 'Forgot your password?',
+    forgotTitle: 'Choose a new password',
+    forgotLead: 'Give the email address you sign in with; we send a link to choose a new password.',
+    forgotSend: 'Send the link',
+    forgotSent:
+      'If the address belongs to an account here, a link is on its way. It works for one hour.',
+    backToSignIn: 'Back to sign in',
+    resetTitle: 'Choose a new password',
+    resetLead: 'Choose a new password; you are then signed in, and signed out everywhere else.',
     signIn: 'Sign in',
     signOut: 'Sign out',
     signInLead: 'Sign in with your email address and password.',
@@ -283,6 +292,7 @@ export const en = {
     request_withdrawn: 'Request withdrawn',
     list_exhausted: 'List ran out',
     group_email: 'Group email',
+    password_reset: 'Password reset',
   },
   settings: {
     messaging: 'Email and SMS',

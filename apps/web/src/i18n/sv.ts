@@ -39,6 +39,15 @@ export const sv: typeof en = {
     audit: 'Händelselogg',
   },
   auth: {
+    forgot: 'Glömt lösenordet?',
+    forgotTitle: 'Välj ett nytt lösenord',
+    forgotLead:
+      'Ange e-postadressen du loggar in med; vi skickar en länk där du väljer ett nytt lösenord.',
+    forgotSend: 'Skicka länken',
+    forgotSent: 'Om adressen hör till ett konto här är en länk på väg. Den gäller en timme.',
+    backToSignIn: 'Tillbaka till inloggningen',
+    resetTitle: 'Välj ett nytt lösenord',
+    resetLead: 'Välj ett nytt lösenord; sedan är du inloggad här och utloggad överallt annars.',
     signIn: 'Logga in',
     signOut: 'Logga ut',
     signInLead: 'Logga in med din e-postadress och ditt lösenord.',
@@ -285,6 +294,7 @@ export const sv: typeof en = {
     request_withdrawn: 'Förfrågan återkallad',
     list_exhausted: 'Listan tog slut',
     group_email: 'Gruppmejl',
+    password_reset: 'Nytt lösenord',
   },
   settings: {
     messaging: 'E-post och sms',

@@ -68,3 +68,10 @@ export class PrincipalDto {
   @ApiPropertyOptional({ description: 'The superadmin acting as this user' })
   impersonatedBy?: string;
 }
+
+export class PasswordResetRequestDto {
+  @ApiProperty({ example: 'secretary@band.example' })
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(254)
+  email: string;
+}

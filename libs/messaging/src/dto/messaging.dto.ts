@@ -6,6 +6,8 @@ import { Optional, PageOf, PageQuery } from '#tutti/common';
 import { MESSAGE_TYPES } from '../templates.js';
 
 const MESSAGE_STATUSES = ['queued', 'sent', 'delivered', 'failed', 'simulated'] as const;
+/** What the log holds: the templated kinds, group email, and password-reset emails. */
+const LOG_TYPES = [...MESSAGE_TYPES, 'password_reset'] as const;
 
 export class ListCommunicationsQuery extends PageQuery {
   @ApiPropertyOptional({ description: "The request's id (as in the timeline)" })
@@ -14,10 +16,10 @@ export class ListCommunicationsQuery extends PageQuery {
   @Length(1, 40)
   requestId?: string;
 
-  @ApiPropertyOptional({ enum: MESSAGE_TYPES })
+  @ApiPropertyOptional({ enum: LOG_TYPES })
   @Optional()
-  @IsIn(MESSAGE_TYPES, { message: `type must be one of ${MESSAGE_TYPES.join(', ')}` })
-  type?: (typeof MESSAGE_TYPES)[number];
+  @IsIn(LOG_TYPES, { message: `type must be one of ${LOG_TYPES.join(', ')}` })
+  type?: (typeof LOG_TYPES)[number];
 
   @ApiPropertyOptional({ enum: ['email', 'sms'] })
   @Optional()
@@ -40,7 +42,7 @@ class CommunicationView {
   @ApiProperty() id: number;
   @ApiProperty({ type: String, nullable: true, description: 'The request it belongs to' })
   requestId: string | null;
-  @ApiProperty({ enum: MESSAGE_TYPES }) type: string;
+  @ApiProperty({ enum: LOG_TYPES }) type: string;
   @ApiProperty({ enum: ['email', 'sms'] }) channel: 'email' | 'sms';
   @ApiProperty() recipient: string;
   @ApiProperty({ type: String, nullable: true }) subject: string | null;

@@ -19,8 +19,11 @@ const schema = z
   .refine((v) => v.password === v.repeat, { path: ['repeat'], message: 'auth.passwordsDiffer' });
 type Form = z.infer<typeof schema>;
 
-/** The invitation link (`/invitations#<token>`): choose a password, then you are signed in. */
-export function InvitationPage() {
+/**
+ * The invitation link (`/invitations#<token>`) and the password-reset link
+ * (`/reset-password#<token>`): choose a password, then you are signed in.
+ */
+export function SetPasswordPage({ mode }: { mode: 'invitation' | 'reset' }) {
   const { t } = useTranslation();
   const session = useSession();
   const navigate = useNavigate();
@@ -33,8 +36,11 @@ export function InvitationPage() {
   const submit = form.handleSubmit(async ({ password }) => {
     setError(null);
     try {
+      const body = { token, password };
       const s = await unwrap(
-        api.POST('/api/auth/invitations/accept', { body: { token, password } }),
+        mode === 'invitation'
+          ? api.POST('/api/auth/invitations/accept', { body })
+          : api.POST('/api/auth/password-reset/confirm', { body }),
       );
       // The token must not linger in the address bar or the history.
       window.history.replaceState(null, '', '/');
@@ -52,9 +58,13 @@ export function InvitationPage() {
     <div className="centered">
       <form className="card narrow" onSubmit={(ev) => void submit(ev)} noValidate>
         <h1>
-          {t('auth.welcome', { name: appContext.realm === 'tenant' ? appContext.name : 'Tutti' })}
+          {mode === 'invitation'
+            ? t('auth.welcome', { name: appContext.realm === 'tenant' ? appContext.name : 'Tutti' })
+            : t('auth.resetTitle')}
         </h1>
-        <p className="muted">{t('auth.choosePassword')}</p>
+        <p className="muted">
+          {mode === 'invitation' ? t('auth.choosePassword') : t('auth.resetLead')}
+        </p>
         {!token && <ErrorNote error={new Error(t('auth.noInvitationToken'))} />}
         <Field
           label={t('auth.newPassword')}
