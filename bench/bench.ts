@@ -216,6 +216,9 @@ async function main() {
     provisioned.push(o.id);
   }
 
+  log('web app: bundle and dashboard timing…');
+  const web = await webBench(app, config, port, log);
+
   // The data every read returns: 20 musicians.
   const t0 = (await orchestras.findById(provisioned[0]))!;
   const t0Url = secrets.decrypt(t0.databaseUrlEncrypted!);
@@ -355,9 +358,6 @@ async function main() {
     }),
   );
   const migrateMs = performance.now() - migStarted;
-
-  log('web app: bundle and dashboard timing…');
-  const web = await webBench(app, config, port, log);
 
   await app.close();
   await stopServer();

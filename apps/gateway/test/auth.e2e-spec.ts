@@ -173,7 +173,7 @@ describe('authentication', () => {
       .set('Host', CENTRAL_HOST)
       .auth(token, { type: 'bearer' })
       .expect(200);
-    expect(audit.body.map((a: { after: unknown }) => a.after)).toEqual([
+    expect(audit.body.items.map((a: { after: unknown }) => a.after)).toEqual([
       { reason: 'Support ticket 4711', expiresIn: 900 },
     ]);
   });
@@ -260,7 +260,7 @@ describe('authentication', () => {
         .set('Host', hostOf('authy'))
         .auth(admin, { type: 'bearer' })
         .expect(200)
-    ).body;
+    ).body.items;
     expect(listed[0]).not.toHaveProperty('key');
     expect(listed[0].lastUsedAt).not.toBeNull();
     await t.http

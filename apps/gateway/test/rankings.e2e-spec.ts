@@ -19,8 +19,8 @@ describe('ranking lists', () => {
     );
   const entriesOf = async (listId: number) =>
     (
-      (await ens.api('get', `/api/ranking-lists?positionId=${positionId}`).expect(200))
-        .body as Array<{ id: number; entries: Array<{ rank: number; musicianId: string }> }>
+      (await ens.api('get', `/api/ranking-lists?positionId=${positionId}`).expect(200)).body
+        .items as Array<{ id: number; entries: Array<{ rank: number; musicianId: string }> }>
     ).find((l) => l.id === listId)!.entries;
 
   it('keeps all of 20 musicians added at the same moment, ranked 1..20 without gaps', async () => {

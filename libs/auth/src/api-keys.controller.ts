@@ -7,6 +7,7 @@ import {
   Param,
   ParseUUIDPipe,
   Post,
+  Query,
 } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -20,7 +21,7 @@ import {
 } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 
-import { Optional } from '#tutti/common';
+import { Optional, PageOf, PageQuery } from '#tutti/common';
 
 import { ApiKeysService } from './api-keys.service.js';
 import { Roles } from './auth.decorators.js';
@@ -41,6 +42,8 @@ class ApiKeyView {
   @ApiProperty({ type: Date, nullable: true }) revokedAt: Date | null;
   @ApiProperty() createdAt: Date;
 }
+
+class ApiKeyPage extends PageOf(ApiKeyView) {}
 
 class CreatedApiKeyView {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -64,10 +67,10 @@ export class ApiKeysController {
   }
 
   @ApiOperation({ summary: 'API keys (never the keys themselves)' })
-  @ApiOkResponse({ type: [ApiKeyView] })
+  @ApiOkResponse({ type: ApiKeyPage })
   @Get()
-  list() {
-    return this.keys.list();
+  list(@Query() q: PageQuery) {
+    return this.keys.list(q);
   }
 
   @ApiOperation({ summary: 'Revoke an API key at once' })

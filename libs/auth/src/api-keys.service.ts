@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { Clock, DomainError, randomToken, sha256 } from '#tutti/common';
+import { Clock, DomainError, pageOf, type PageQuery, randomToken, sha256 } from '#tutti/common';
 import { ApiKeysRepository, AuditRepository } from '#tutti/control-plane';
 import { currentTenant } from '#tutti/tenancy';
 
@@ -32,8 +32,10 @@ export class ApiKeysService {
     return { id: row.id, prefix, description: row.description, key };
   }
 
-  list() {
-    return this.keys.list(currentTenant().id);
+  async list(q: PageQuery) {
+    const { page, size, skip } = pageOf(q);
+    const { items, total } = await this.keys.list(currentTenant().id, { skip, take: size });
+    return { items, total, page, pageSize: size };
   }
 
   async revoke(id: string): Promise<void> {

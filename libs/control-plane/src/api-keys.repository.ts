@@ -15,19 +15,25 @@ export class ApiKeysRepository {
     return this.db.client.apiKey.findFirst({ where: { keyHash, revokedAt: null } });
   }
 
-  list(orchestraId: string) {
-    return this.db.client.apiKey.findMany({
-      where: { orchestraId },
-      orderBy: { createdAt: 'asc' },
-      select: {
-        id: true,
-        prefix: true,
-        description: true,
-        lastUsedAt: true,
-        revokedAt: true,
-        createdAt: true,
-      },
-    });
+  async list(orchestraId: string, page: { skip: number; take: number }) {
+    const where = { orchestraId };
+    const [items, total] = await this.db.client.$transaction([
+      this.db.client.apiKey.findMany({
+        where,
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        ...page,
+        select: {
+          id: true,
+          prefix: true,
+          description: true,
+          lastUsedAt: true,
+          revokedAt: true,
+          createdAt: true,
+        },
+      }),
+      this.db.client.apiKey.count({ where }),
+    ]);
+    return { items, total };
   }
 
   async revoke(orchestraId: string, id: string, at: Date): Promise<boolean> {

@@ -40,11 +40,18 @@ export class AuditRepository {
     });
   }
 
-  list(filter: { orchestraId?: string; action?: string }, take = 100) {
-    return this.db.client.auditLog.findMany({
-      where: filter,
-      orderBy: { createdAt: 'desc' },
-      take,
-    });
+  async list(
+    filter: { orchestraId?: string; action?: string },
+    page: { skip: number; take: number },
+  ) {
+    const [items, total] = await this.db.client.$transaction([
+      this.db.client.auditLog.findMany({
+        where: filter,
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        ...page,
+      }),
+      this.db.client.auditLog.count({ where: filter }),
+    ]);
+    return { items, total };
   }
 }

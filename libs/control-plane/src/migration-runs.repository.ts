@@ -26,6 +26,17 @@ export class MigrationRunsRepository {
     return this.db.client.migrationRun.findUnique({ where: { id } });
   }
 
+  /** One tenant's outcome, appended as it happens (the console shows the run live). */
+  async recordOutcome(id: string, outcome: TenantMigrationOutcome): Promise<void> {
+    const failed = outcome.status === 'failed' ? 1 : 0;
+    await this.db.client.$executeRaw`
+      UPDATE "MigrationRun"
+         SET results = results || ${JSON.stringify([outcome])}::jsonb,
+             failed = failed + ${failed},
+             succeeded = succeeded + ${1 - failed}
+       WHERE id = ${id}::uuid AND status = 'running'`;
+  }
+
   finish(id: string, outcomes: TenantMigrationOutcome[], at: Date): Promise<MigrationRun> {
     const failed = outcomes.filter((o) => o.status === 'failed').length;
     return this.db.client.migrationRun.update({

@@ -56,8 +56,13 @@ export class PlatformInsightsService {
     };
   }
 
-  auditLogs(q: AuditLogQuery) {
-    return this.audit.list({ orchestraId: q.orchestraId, action: q.action }, q.take ?? 100);
+  async auditLogs(q: AuditLogQuery) {
+    const { page, size, skip } = pageOf(q);
+    const { items, total } = await this.audit.list(
+      { orchestraId: q.orchestraId, action: q.action },
+      { skip, take: size },
+    );
+    return { items, total, page, pageSize: size };
   }
 
   async metrics() {

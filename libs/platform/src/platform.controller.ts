@@ -32,7 +32,7 @@ import {
   SuspendDto,
 } from './dto/orchestra.dto.js';
 import {
-  AuditEntryView,
+  AuditPage,
   ImpersonationView,
   InvitationView,
   MetricsView,
@@ -160,7 +160,7 @@ export class PlatformController {
   }
 
   @ApiOperation({ summary: "The platform's audit log" })
-  @ApiOkResponse({ type: [AuditEntryView] })
+  @ApiOkResponse({ type: AuditPage })
   /** Who did what on the platform: provisioning, suspensions, deletions, impersonations. */
   @Get('audit-logs')
   auditLogs(@Query() q: AuditLogQuery) {

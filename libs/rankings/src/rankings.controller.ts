@@ -16,7 +16,7 @@ import {
   ListRankingsQuery,
   MoveRankingDto,
 } from './dto/ranking.dto.js';
-import { RankingListView } from './dto/ranking.views.js';
+import { RankingListPage, RankingListView } from './dto/ranking.views.js';
 import { RankingsService } from './rankings.service.js';
 
 @ApiTags('ranking lists')
@@ -34,10 +34,10 @@ export class RankingsController {
   }
 
   @ApiOperation({ summary: 'Ranking lists, with their musicians in order' })
-  @ApiOkResponse({ type: [RankingListView] })
+  @ApiOkResponse({ type: RankingListPage })
   @Get()
   lists(@Query() q: ListRankingsQuery) {
-    return this.rankings.lists(q.positionId);
+    return this.rankings.lists(q);
   }
 
   @ApiOperation({ summary: 'Put a qualified musician on a list (last, or at a rank)' })

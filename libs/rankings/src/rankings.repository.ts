@@ -28,12 +28,29 @@ export class RankingsRepository {
     return (await this.lists({ id: list.id }))[0];
   }
 
-  async lists(filter: { positionId?: number; id?: number } = {}): Promise<RankingListView[]> {
+  /** One page of lists, with their total. */
+  async listPage(
+    filter: { positionId?: number },
+    page: { skip: number; take: number },
+  ): Promise<{ items: RankingListView[]; total: number }> {
+    const db = await this.tenantDb.client();
+    const [items, total] = await Promise.all([
+      this.lists(filter, page),
+      db.rankingList.count({ where: filter }),
+    ]);
+    return { items, total };
+  }
+
+  async lists(
+    filter: { positionId?: number; id?: number } = {},
+    page?: { skip: number; take: number },
+  ): Promise<RankingListView[]> {
     const rows = await (
       await this.tenantDb.client()
     ).rankingList.findMany({
       where: filter,
-      orderBy: [{ positionId: 'asc' }, { listType: 'asc' }],
+      orderBy: [{ positionId: 'asc' }, { listType: 'asc' }, { id: 'asc' }],
+      ...page,
       include: {
         rankings: {
           orderBy: { rank: 'asc' },

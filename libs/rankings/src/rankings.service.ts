@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 
-import type { AddRankingDto, CreateRankingListDto } from './dto/ranking.dto.js';
+import { pageOf } from '#tutti/common';
+
+import type { AddRankingDto, CreateRankingListDto, ListRankingsQuery } from './dto/ranking.dto.js';
 import {
   alreadyOnList,
   musicianNotFound,
@@ -26,8 +28,13 @@ export class RankingsService {
     return this.repo.createList(dto.positionId, dto.listType, dto.description ?? null);
   }
 
-  lists(positionId?: number) {
-    return this.repo.lists({ positionId });
+  async lists(q: ListRankingsQuery) {
+    const { page, size, skip } = pageOf(q);
+    const { items, total } = await this.repo.listPage(
+      { positionId: q.positionId },
+      { skip, take: size },
+    );
+    return { items, total, page, pageSize: size };
   }
 
   async add(listId: number, dto: AddRankingDto) {

@@ -80,5 +80,28 @@ describeInBrowser('the platform console in a browser', () => {
         'Active',
       ),
     );
+
+    // Support: impersonation with a reason opens the ensemble's app in a new tab, with a banner
+    // while it lasts, until it is ended; the audit log has the reason.
+    await page.getByRole('link', { name: 'Stadens Blåsorkester' }).click();
+    await page.getByLabel('Reason').first().fill('Ticket 4711: cannot find the ranking list');
+    const [tab] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page.getByRole('button', { name: 'Open as administrator' }).click(),
+    ]);
+    await see.visible(tab.getByRole('heading', { name: 'Overview' }));
+    await see.visible(
+      tab.getByRole('status').filter({ hasText: "acting as this ensemble's administrator" }),
+    );
+    expect(tab.url()).not.toContain('impersonate');
+    await screenshots(tab, 'impersonation');
+    await tab.getByRole('button', { name: 'End', exact: true }).click();
+    await see.visible(tab.getByRole('button', { name: 'Sign in' }));
+    const audit = await stack.t.http
+      .get('/platform/audit-logs?action=tenant.impersonate')
+      .set('Host', stack.t.centralHost)
+      .auth(await stack.t.superadminToken(), { type: 'bearer' })
+      .expect(200);
+    expect(audit.body.items[0].after.reason).toBe('Ticket 4711: cannot find the ranking list');
   }, 120_000);
 });

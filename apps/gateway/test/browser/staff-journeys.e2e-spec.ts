@@ -184,7 +184,7 @@ describeInBrowser('the ensemble app in a browser', () => {
 
     // The server holds that order.
     const lists = (await ens.api('get', `/api/ranking-lists?positionId=${pos}`).expect(200)).body;
-    expect(lists[0].entries.map((e: { name: string }) => e.name)).toEqual([
+    expect(lists.items[0].entries.map((e: { name: string }) => e.name)).toEqual([
       'Cy Key',
       'Bo Key',
       'Ada Key',

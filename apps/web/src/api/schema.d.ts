@@ -1209,6 +1209,14 @@ export interface components {
             outcome: "accepted" | "declined" | "full" | "need-closed" | "already-answered" | "expired";
             requestStatus?: string;
         };
+        ApiKeyPage: {
+            items: components["schemas"]["ApiKeyView"][];
+            /** @description 1-based */
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the filter, over all pages */
+            total: number;
+        };
         ApiKeyView: {
             /** Format: date-time */
             createdAt: string;
@@ -1247,6 +1255,14 @@ export interface components {
             requestId: string | null;
             targetId: string | null;
             targetType: string;
+        };
+        AuditPage: {
+            items: components["schemas"]["AuditEntryView"][];
+            /** @description 1-based */
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the filter, over all pages */
+            total: number;
         };
         Candidate: {
             musicianId: string;
@@ -1787,6 +1803,14 @@ export interface components {
             /** @description 1 = asked first */
             rank: number;
         };
+        RankingListPage: {
+            items: components["schemas"]["RankingListView"][];
+            /** @description 1-based */
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the filter, over all pages */
+            total: number;
+        };
         RankingListView: {
             description: string | null;
             entries: components["schemas"]["RankingEntryView"][];
@@ -1997,7 +2021,10 @@ export type $defs = Record<string, never>;
 export interface operations {
     apiKeysList: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2018,7 +2045,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiKeyView"][];
+                    "application/json": components["schemas"]["ApiKeyPage"];
                 };
             };
         };
@@ -3449,6 +3476,8 @@ export interface operations {
     rankingsLists: {
         parameters: {
             query?: {
+                page?: number;
+                pageSize?: number;
                 positionId?: number;
             };
             header?: never;
@@ -3471,7 +3500,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RankingListView"][];
+                    "application/json": components["schemas"]["RankingListPage"];
                 };
             };
         };
@@ -3733,7 +3762,8 @@ export interface operations {
             query?: {
                 action?: string;
                 orchestraId?: string;
-                take?: number;
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -3755,7 +3785,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditEntryView"][];
+                    "application/json": components["schemas"]["AuditPage"];
                 };
             };
         };

@@ -19,7 +19,7 @@ export type SessionUser = SessionDto['user'];
 type State =
   | { kind: 'loading' }
   | { kind: 'signed-out' }
-  | { kind: 'signed-in'; user: SessionUser; expiresAt: number };
+  | { kind: 'signed-in'; user: SessionUser; expiresAt: number; impersonated?: boolean };
 
 interface SessionApi {
   state: State;
@@ -27,6 +27,20 @@ interface SessionApi {
   /** After an invitation or reset: the answer already holds a session. */
   adopt(session: SessionDto): void;
   signOut(): Promise<void>;
+  /** Ends a superadmin's impersonation: the token is forgotten (it expires on its own). */
+  endImpersonation(): void;
+}
+
+/**
+ * A superadmin's impersonation arrives as `#impersonate=<token>` from the console (a fragment
+ * never reaches a server or a log). It is taken out of the address at once and kept in memory
+ * only: no cookie, no refresh; it ends when it expires, on "End", or with the tab.
+ */
+function takeImpersonation(): string | null {
+  const m = /^#impersonate=([\w.-]+)$/.exec(window.location.hash);
+  if (!m) return null;
+  window.history.replaceState(null, '', window.location.pathname + window.location.search);
+  return m[1];
 }
 
 const Ctx = createContext<SessionApi | null>(null);
@@ -88,10 +102,33 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [adopt, clear]);
 
   useEffect(() => {
-    void refresh();
+    const impersonation = tenant ? takeImpersonation() : null;
+    if (impersonation) {
+      setAccessToken(impersonation);
+      void unwrap(api.GET('/api/auth/me')).then((me) => {
+        const exp = JSON.parse(
+          atob(impersonation.split('.')[1].replace(/-/g, '+').replace(/_/g, '/')),
+        ) as { exp: number };
+        const next: State = {
+          kind: 'signed-in',
+          user: { id: me.userId, email: '', name: 'Tutti support', role: me.role },
+          expiresAt: exp.exp * 1000,
+          impersonated: true,
+        };
+        stateRef.current = next;
+        setState(next);
+      }, clear);
+    } else {
+      void refresh();
+    }
     setBeforeRequest(async () => {
       const s = stateRef.current;
-      if (s.kind === 'signed-in' && s.expiresAt - Date.now() < 30_000) await refresh();
+      if (s.kind !== 'signed-in') return;
+      if (s.impersonated) {
+        if (s.expiresAt <= Date.now()) clear();
+        return;
+      }
+      if (s.expiresAt - Date.now() < 30_000) await refresh();
     });
     return () => setBeforeRequest(null);
   }, [refresh]);
@@ -105,11 +142,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       },
       async signOut() {
         try {
-          await endSession();
+          if (!(stateRef.current.kind === 'signed-in' && stateRef.current.impersonated))
+            await endSession();
         } finally {
           clear();
         }
       },
+      endImpersonation: clear,
     }),
     [state, adopt, clear],
   );

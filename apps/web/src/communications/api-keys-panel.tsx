@@ -50,11 +50,11 @@ export function ApiKeysPanel() {
         </div>
       )}
       <ErrorNote error={keys.error ?? create.error ?? revoke.error} />
-      {keys.data?.length === 0 ? (
+      {keys.data?.items.length === 0 ? (
         <Empty>{t('apiKeys.none')}</Empty>
       ) : (
         <ul className="plain">
-          {(keys.data ?? []).map((k) => (
+          {(keys.data?.items ?? []).map((k) => (
             <li key={k.id}>
               <code>{k.prefix}…</code> {k.description ?? ''}{' '}
               <span className="muted">

@@ -337,6 +337,15 @@ export const en = {
     revoke: 'Revoke',
     confirmRevoke: 'Revoke this key? Integrations using it stop working at once.',
   },
+  impersonation: {
+    banner:
+      "You are acting as this ensemble's administrator for support, until {{until}}. Everything you do is recorded.",
+    end: 'End',
+    title: 'Act as its administrator',
+    lead: "For support: opens the ensemble's app as its administrator for 15 minutes, in a new tab. The reason is recorded in the audit log.",
+    reason: 'Reason',
+    start: 'Open as administrator',
+  },
   platform: {
     title: 'Tutti platform',
     pool: 'Database connections',

@@ -339,6 +339,15 @@ export const sv: typeof en = {
     revoke: 'Spärra',
     confirmRevoke: 'Spärra nyckeln? Integrationer som använder den slutar fungera direkt.',
   },
+  impersonation: {
+    banner:
+      'Du agerar som ensemblens administratör för support, till {{until}}. Allt du gör registreras.',
+    end: 'Avsluta',
+    title: 'Agera som administratör',
+    lead: 'För support: öppnar ensemblens app som dess administratör i 15 minuter, i en ny flik. Anledningen registreras i händelseloggen.',
+    reason: 'Anledning',
+    start: 'Öppna som administratör',
+  },
   platform: {
     title: 'Tutti-plattformen',
     pool: 'Databasanslutningar',

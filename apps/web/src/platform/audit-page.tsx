@@ -20,7 +20,7 @@ export function AuditPage() {
         <Loading />
       ) : q.isError ? (
         <ErrorNote error={q.error} />
-      ) : q.data.length === 0 ? (
+      ) : q.data.items.length === 0 ? (
         <Empty>{t('platform.noAudit')}</Empty>
       ) : (
         <div className="table-wrap">
@@ -33,7 +33,7 @@ export function AuditPage() {
               </tr>
             </thead>
             <tbody>
-              {q.data.map((a) => (
+              {q.data.items.map((a) => (
                 <tr key={a.id}>
                   <td>{formatDateTime(a.createdAt, i18n.language, timeZone)}</td>
                   <td>

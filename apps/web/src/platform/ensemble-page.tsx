@@ -47,6 +47,40 @@ function Usage({ id }: { id: string }) {
   );
 }
 
+/** Support: the ensemble's app as its admin, in a new tab; the token rides in the fragment. */
+function Impersonate({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const start = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/platform/orchestras/{id}/impersonate', {
+          params: { path: { id } },
+          body: { reason },
+        }),
+      ),
+    onSuccess: (r) => {
+      setReason('');
+      window.open(`${r.url}/#impersonate=${r.accessToken}`, '_blank', 'noopener');
+    },
+  });
+  return (
+    <section className="card" aria-labelledby="imp-title">
+      <h2 id="imp-title">{t('impersonation.title')}</h2>
+      <p className="muted">{t('impersonation.lead')}</p>
+      <form className="inline-form" onSubmit={(e) => (e.preventDefault(), start.mutate())}>
+        <Field label={t('impersonation.reason')}>
+          {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
+        </Field>
+        <button type="submit" disabled={!reason || start.isPending}>
+          {t('impersonation.start')}
+        </button>
+      </form>
+      <ErrorNote error={start.error} />
+    </section>
+  );
+}
+
 export function EnsemblePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
@@ -145,6 +179,7 @@ export function EnsemblePage() {
           )}
         </section>
       )}
+      {o.status === 'active' && <Impersonate id={id} />}
       {(o.status === 'active' || o.status === 'suspended') && (
         <section className="card" aria-labelledby="suspend-title">
           <h2 id="suspend-title">

@@ -97,9 +97,9 @@ export function NewNeedForm({ projectId, onDone }: { projectId: string; onDone: 
         {(p) => (
           <select {...p} {...form.register('rankingListId')} disabled={!positionId}>
             <option value="">
-              {lists.data?.length === 0 ? t('needs.noListForPosition') : t('rankings.choose')}
+              {lists.data?.items.length === 0 ? t('needs.noListForPosition') : t('rankings.choose')}
             </option>
-            {(lists.data ?? []).map((l) => (
+            {(lists.data?.items ?? []).map((l) => (
               <option key={l.id} value={l.id}>
                 {t('rankings.listTitle', { type: l.listType })} (
                 {t('needs.onList', { count: l.entries.length })})

@@ -88,10 +88,12 @@ export function RankingsPage() {
         <Loading />
       ) : lists.isError ? (
         <ErrorNote error={lists.error} />
-      ) : lists.data?.length === 0 ? (
+      ) : lists.data?.items.length === 0 ? (
         <Empty>{t('rankings.noLists')}</Empty>
       ) : (
-        (lists.data ?? []).map((l) => <RankingList key={l.id} list={l} candidates={candidates} />)
+        (lists.data?.items ?? []).map((l) => (
+          <RankingList key={l.id} list={l} candidates={candidates} />
+        ))
       )}
     </>
   );

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 
 import { useSession } from '../auth/session';
-import { appContext } from '../context';
+import { appContext, timeZone } from '../context';
 import { type Language, setLanguage } from '../i18n';
+import { formatDateTime } from '../lib/format';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -41,7 +42,7 @@ const platformLinks = [
 ] as const;
 
 export function Shell({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const session = useSession();
   const links = appContext.realm === 'tenant' ? tenantLinks : platformLinks;
   const title = appContext.realm === 'tenant' ? appContext.name : t('platform.title');
@@ -67,6 +68,16 @@ export function Shell({ children }: { children: ReactNode }) {
           )}
         </div>
       </header>
+      {session.state.kind === 'signed-in' && session.state.impersonated && (
+        <div className="banner" role="status">
+          {t('impersonation.banner', {
+            until: formatDateTime(new Date(session.state.expiresAt), i18n.language, timeZone),
+          })}{' '}
+          <button type="button" onClick={() => session.endImpersonation()}>
+            {t('impersonation.end')}
+          </button>
+        </div>
+      )}
       <nav aria-label={t('nav.label')} className="nav">
         {links.map(([to, key]) => (
           <NavLink key={to} to={to} end={to === '/'}>

@@ -3,14 +3,11 @@ import { Type } from 'class-transformer';
 import {
   IsEmail,
   IsIn,
-  IsInt,
   IsString,
   IsUUID,
   Length,
   Matches,
-  Max,
   MaxLength,
-  Min,
   ValidateNested,
 } from 'class-validator';
 
@@ -143,7 +140,7 @@ export class ListOrchestrasQuery extends PageQuery {
   status?: 'provisioning' | 'active' | 'failed' | 'suspended' | 'deleted';
 }
 
-export class AuditLogQuery {
+export class AuditLogQuery extends PageQuery {
   @ApiPropertyOptional()
   @Optional()
   @IsUUID()
@@ -154,12 +151,4 @@ export class AuditLogQuery {
   @IsString()
   @MaxLength(100)
   action?: string;
-
-  @ApiPropertyOptional({ default: 100 })
-  @Optional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  take?: number;
 }

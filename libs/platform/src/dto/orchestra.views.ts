@@ -110,6 +110,8 @@ export class AuditEntryView {
   @ApiProperty() createdAt: Date;
 }
 
+export class AuditPage extends PageOf(AuditEntryView) {}
+
 class PoolStatsView {
   @ApiProperty() hits: number;
   @ApiProperty() misses: number;

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 
-import { MAX_INT4, Optional } from '#tutti/common';
+import { MAX_INT4, Optional, PageQuery } from '#tutti/common';
 
 export class CreateRankingListDto {
   @ApiProperty() @IsInt() @Min(1) @Max(MAX_INT4) positionId: number;
@@ -27,7 +27,7 @@ export class MoveRankingDto {
   @ApiProperty({ description: '1-based place' }) @IsInt() @Min(1) @Max(MAX_INT4) rank: number;
 }
 
-export class ListRankingsQuery {
+export class ListRankingsQuery extends PageQuery {
   @ApiPropertyOptional()
   @Optional()
   @Type(() => Number)

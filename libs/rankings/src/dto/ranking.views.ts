@@ -1,5 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 
+import { PageOf } from '#tutti/common';
+
 class RankingEntryView {
   @ApiProperty({ description: '1 = asked first' }) rank: number;
   @ApiProperty() musicianId: string;
@@ -13,3 +15,5 @@ export class RankingListView {
   @ApiProperty({ type: String, nullable: true }) description: string | null;
   @ApiProperty({ type: [RankingEntryView] }) entries: RankingEntryView[];
 }
+
+export class RankingListPage extends PageOf(RankingListView) {}

@@ -40,7 +40,12 @@ export class TenancyJobs implements OnModuleInit {
       handler: async ({ runId }) => {
         const run = await this.runs.findById(runId);
         if (!run || run.status !== 'running') return;
-        const outcomes = await this.migrator.migrateAll();
+        // Each tenant's outcome is recorded as it happens, in order; the run is closed after.
+        let recorded = Promise.resolve();
+        const outcomes = await this.migrator.migrateAll((o) => {
+          recorded = recorded.then(() => this.runs.recordOutcome(runId, o)).catch(() => undefined);
+        });
+        await recorded;
         await this.runs.finish(runId, outcomes, this.clock.now());
       },
     });
