@@ -328,6 +328,34 @@ describe('web app shell and browser sessions', () => {
       });
     });
 
+    it('edits a project: a new start date moves its week; bad input names the field and changes nothing', async () => {
+      const p = await ens.fixtures.project({ name: 'Edit me', startDate: '2027-03-08' });
+      const res = await ens
+        .api('patch', `/api/projects/${p.id}`)
+        .send({ name: 'Edited', startDate: '2027-04-12', concertInfo: 'Friday 19.00' })
+        .expect(200);
+      expect(res.body).toMatchObject({
+        id: p.id,
+        name: 'Edited',
+        weekNumber: 15,
+        concertInfo: 'Friday 19.00',
+      });
+      const bad = await ens
+        .api('patch', `/api/projects/${p.id}`)
+        .send({ name: '', startDate: '2027-02-30' })
+        .expect(400);
+      expect(bad.body.error.details.fields.map((f: { field: string }) => f.field).sort()).toEqual([
+        'name',
+        'startDate',
+      ]);
+      const after = (await ens.api('get', `/api/projects/${p.id}`).expect(200)).body;
+      expect(after).toMatchObject({ name: 'Edited', weekNumber: 15 });
+      const nulled = await ens.api('patch', `/api/projects/${p.id}`).send({ name: null }).expect(400);
+      expect(nulled.body.error.details.field).toBe('name');
+      const missing = await ens.api('patch', '/api/projects/nope').send({ name: 'x' }).expect(404);
+      expect(missing.body.error.code).toBe('project/not-found');
+    });
+
     it('filters musicians by position, instrument, locality and archive', async () => {
       const viola = await ens.fixtures.position('Viola', 'Tutti');
       const v = await ens.fixtures.musician({

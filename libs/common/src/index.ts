@@ -23,4 +23,5 @@ export {
   MAX_INT4,
   Nullable,
   Optional,
+  QueryBoolean,
 } from './validation.js';

@@ -1,5 +1,8 @@
+import { applyDecorators } from '@nestjs/common';
+import { Transform } from 'class-transformer';
 import {
   buildMessage,
+  IsBoolean,
   ValidateBy,
   ValidateIf,
   type ValidationError,
@@ -72,4 +75,21 @@ export function invalidInput(errors: ValidationError[]): DomainError {
     fields,
     field: fields[0]?.field,
   });
+}
+
+/**
+ * A true/false query parameter (`?active=true`): the strings "true" and "false" become
+ * booleans; anything else is refused with a message naming the parameter.
+ */
+export function QueryBoolean(field: string): PropertyDecorator {
+  return applyDecorators(
+    Transform(({ value }: { value: unknown }) =>
+      value === 'true' || value === true
+        ? true
+        : value === 'false' || value === false
+          ? false
+          : value,
+    ),
+    IsBoolean({ message: `${field} must be true or false` }),
+  );
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -19,6 +19,7 @@ import {
   ProjectOverview,
   ProjectPage,
   ProjectView,
+  UpdateProjectDto,
 } from './projects.dto.js';
 import { ProjectsService } from './projects.service.js';
 
@@ -48,6 +49,13 @@ export class ProjectsController {
   @Get(':id')
   overview(@Param('id') id: string) {
     return this.projects.overview(id);
+  }
+
+  @ApiOperation({ summary: 'Change a project (name, dates, schedule, concert, notes)' })
+  @ApiOkResponse({ type: ProjectView })
+  @Patch(':id')
+  update(@Param('id') id: string, @Body() dto: UpdateProjectDto) {
+    return this.projects.update(id, dto);
   }
 
   @ApiOperation({ summary: 'A ranking list for this project only' })

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -50,6 +50,11 @@ export class CreateProjectDto {
   @MaxLength(5000)
   notes?: string;
 }
+
+/** Any of the project's fields; the week follows a new start date unless given. */
+export class UpdateProjectDto extends PartialType(CreateProjectDto, {
+  skipNullProperties: false,
+}) {}
 
 export class CreateNeedDto {
   @ApiProperty()

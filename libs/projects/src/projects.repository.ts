@@ -36,6 +36,23 @@ export class ProjectsRepository {
     return { items, total };
   }
 
+  /** Null when there is no such project. */
+  async update(
+    projectId: string,
+    data: Partial<{
+      name: string;
+      startDate: Date;
+      weekNumber: number;
+      rehearsalSchedule: string;
+      concertInfo: string;
+      notes: string;
+    }>,
+  ) {
+    const db = await this.tenantDb.client();
+    const { count } = await db.project.updateMany({ where: { projectId }, data });
+    return count ? db.project.findUnique({ where: { projectId } }) : null;
+  }
+
   async findByProjectId(projectId: string) {
     return (await this.tenantDb.client()).project.findUnique({ where: { projectId } });
   }

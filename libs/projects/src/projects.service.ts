@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { pageOf, type PageQuery, planLimitReached, positionLabel } from '#tutti/common';
 import { currentTenant } from '#tutti/tenancy';
 
-import type { CreateNeedDto, CreateProjectDto } from './projects.dto.js';
+import type { CreateNeedDto, CreateProjectDto, UpdateProjectDto } from './projects.dto.js';
 import {
   duplicateInList,
   listMismatch,
@@ -39,6 +39,14 @@ export class ProjectsService {
     if (!p) {
       throw planLimitReached('projects', limit);
     }
+    return this.view(p);
+  }
+
+  async update(projectId: string, dto: UpdateProjectDto) {
+    const startDate = dto.startDate ? new Date(dto.startDate) : undefined;
+    const weekNumber = dto.weekNumber ?? (startDate ? isoWeek(startDate) : undefined);
+    const p = await this.repo.update(projectId, { ...dto, startDate, weekNumber });
+    if (!p) throw projectNotFound(projectId);
     return this.view(p);
   }
 

@@ -97,6 +97,10 @@ describeInBrowser('the ensemble app in a browser', () => {
     await page.getByLabel('First day').fill('2027-03-08');
     await page.getByRole('button', { name: 'Create project' }).click();
     await see.visible(page.getByRole('heading', { name: 'Spring concert' }));
+    await page.getByRole('button', { name: 'Edit project' }).click();
+    await page.getByLabel('Concert').fill('Friday 19.00, the town hall');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await see.visible(page.getByText('Friday 19.00, the town hall'));
     await page.getByRole('button', { name: 'New need' }).click();
     const form = page.getByRole('form', { name: 'New need' });
     await form.getByLabel('Position').selectOption({ label: 'Violin · Tutti violin 2' });

@@ -617,7 +617,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change a project (name, dates, schedule, concert, notes) */
+        patch: operations["projectsUpdate"];
         trace?: never;
     };
     "/api/projects/{id}/custom-lists": {
@@ -1982,6 +1983,17 @@ export interface components {
             phone?: string | null;
             /** @enum {string} */
             preferredLanguage?: "sv" | "en";
+        };
+        UpdateProjectDto: {
+            concertInfo?: string;
+            /** @example Vårkonsert: Sibelius 2 */
+            name?: string;
+            notes?: string;
+            rehearsalSchedule?: string;
+            /** @example 2027-03-08 */
+            startDate?: string;
+            /** @description ISO week; derived from startDate when omitted */
+            weekNumber?: number;
         };
         UploadNeedFileDto: {
             /** @description JSON form only: the file, base64-encoded (at most 10 MB) */
@@ -3367,6 +3379,40 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProjectOverview"];
+                };
+            };
+        };
+    };
+    projectsUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProjectDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
                 };
             };
         };

@@ -6,7 +6,7 @@ import { api, unwrap } from '../api/client';
 import { timeZone } from '../context';
 import { formatDateTime } from '../lib/format';
 import { qk } from '../lib/query-keys';
-import { Empty, ErrorNote, Field, Loading, PageTitle, StatusBadge } from '../ui/kit';
+import { Empty, ErrorNote, Field, Loading, Pager, PageTitle, StatusBadge } from '../ui/kit';
 
 const TYPES = [
   'request',
@@ -128,23 +128,7 @@ export function CommunicationsPage() {
               </li>
             ))}
           </ul>
-          <nav className="pager" aria-label={t('common.pages')}>
-            <button
-              type="button"
-              disabled={page <= 1}
-              onClick={() => set('page', String(page - 1))}
-            >
-              {t('common.previous')}
-            </button>
-            <span>{t('common.pageOf', { page, pages })}</span>
-            <button
-              type="button"
-              disabled={page >= pages}
-              onClick={() => set('page', String(page + 1))}
-            >
-              {t('common.next')}
-            </button>
-          </nav>
+          <Pager page={page} pages={pages} onPage={(n) => set('page', String(n))} />
         </>
       )}
     </>

@@ -180,6 +180,7 @@ export const en = {
     add: 'Add to list',
   },
   projects: {
+    edit: 'Edit project',
     new: 'New project',
     none: 'No projects yet.',
     name: 'Name',

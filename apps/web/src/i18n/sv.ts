@@ -182,6 +182,7 @@ export const sv: typeof en = {
     add: 'Lägg till på listan',
   },
   projects: {
+    edit: 'Ändra projektet',
     new: 'Nytt projekt',
     none: 'Inga projekt än.',
     name: 'Namn',

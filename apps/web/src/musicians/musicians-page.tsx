@@ -5,7 +5,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 
 import { api, unwrap } from '../api/client';
 import { qk } from '../lib/query-keys';
-import { Empty, ErrorNote, Field, Loading, PageTitle } from '../ui/kit';
+import { Empty, ErrorNote, Field, Loading, Pager,PageTitle } from '../ui/kit';
 import { ImportPanel } from './import-panel';
 import { MusicianForm, type MusicianValues } from './musician-form';
 import { useInstruments } from './use-instruments';
@@ -217,23 +217,7 @@ export function MusiciansPage() {
               </tbody>
             </table>
           </div>
-          <nav className="pager" aria-label={t('common.pages')}>
-            <button
-              type="button"
-              disabled={filter.page <= 1}
-              onClick={() => set('page', String(filter.page - 1))}
-            >
-              {t('common.previous')}
-            </button>
-            <span>{t('common.pageOf', { page: filter.page, pages })}</span>
-            <button
-              type="button"
-              disabled={filter.page >= pages}
-              onClick={() => set('page', String(filter.page + 1))}
-            >
-              {t('common.next')}
-            </button>
-          </nav>
+          <Pager page={filter.page} pages={pages} onPage={(n) => set('page', String(n))} />
         </>
       )}
     </>

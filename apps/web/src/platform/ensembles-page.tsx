@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 
 import { api, unwrap } from '../api/client';
 import { qk } from '../lib/query-keys';
-import { Empty, ErrorNote, Loading, PageTitle, StatusBadge } from '../ui/kit';
+import { Empty, ErrorNote, Loading, Pager, PageTitle, StatusBadge } from '../ui/kit';
 
 const STATUSES = ['provisioning', 'active', 'failed', 'suspended', 'deleted'] as const;
 
@@ -101,17 +101,7 @@ export function EnsemblesPage() {
           </table>
         </div>
       )}
-      {pages > 1 && (
-        <nav className="pager" aria-label={t('common.pages')}>
-          <button type="button" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-            {t('common.previous')}
-          </button>
-          <span>{t('common.pageOf', { page, pages })}</span>
-          <button type="button" disabled={page >= pages} onClick={() => setPage(page + 1)}>
-            {t('common.next')}
-          </button>
-        </nav>
-      )}
+      <Pager page={page} pages={pages} onPage={setPage} />
     </>
   );
 }

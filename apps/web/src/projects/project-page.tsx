@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -10,6 +10,7 @@ import { qk } from '../lib/query-keys';
 import { Empty, ErrorNote, Field, Loading, PageTitle } from '../ui/kit';
 import { NeedPanel } from './need-panel';
 import { NewNeedForm } from './new-need-form';
+import { projectBody,ProjectForm } from './project-form';
 
 function GroupEmail({ projectId }: { projectId: string }) {
   const { t } = useTranslation();
@@ -54,6 +55,8 @@ export function ProjectPage() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const client = useQueryClient();
   const q = useQuery({
     queryKey: qk('project', id),
     queryFn: () => unwrap(api.GET('/api/projects/{id}', { params: { path: { id } } })),
@@ -70,14 +73,19 @@ export function ProjectPage() {
     <>
       <PageTitle
         actions={
-          <button
-            type="button"
-            className="primary"
-            onClick={() => setAdding((a) => !a)}
-            aria-expanded={adding}
-          >
-            {t('needs.new')}
-          </button>
+          <>
+            <button type="button" onClick={() => setEditing((a) => !a)} aria-expanded={editing}>
+              {t('projects.edit')}
+            </button>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => setAdding((a) => !a)}
+              aria-expanded={adding}
+            >
+              {t('needs.new')}
+            </button>
+          </>
         }
       >
         {p.name}
@@ -88,6 +96,20 @@ export function ProjectPage() {
       </p>
       {p.rehearsalSchedule && <p className="pre">{p.rehearsalSchedule}</p>}
       {p.concertInfo && <p className="pre">{p.concertInfo}</p>}
+      {editing && (
+        <ProjectForm
+          initial={p}
+          submitLabel={t('common.save')}
+          onCancel={() => setEditing(false)}
+          onSubmit={async (v) => {
+            await unwrap(api.PATCH('/api/projects/{id}', { params: { path: { id } }, body: projectBody(v, true) }));
+            await client.invalidateQueries({ queryKey: qk('project', id) });
+            void client.invalidateQueries({ queryKey: qk('projects') });
+            setEditing(false);
+          }}
+        />
+      )}
+      {p.notes && <p className="pre muted">{p.notes}</p>}
       {adding && <NewNeedForm projectId={id} onDone={() => setAdding(false)} />}
       <h2>{t('needs.title')}</h2>
       {p.needs.length === 0 ? (

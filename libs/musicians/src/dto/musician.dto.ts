@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -15,7 +15,7 @@ import {
   Min,
 } from 'class-validator';
 
-import { MAX_INT4, Nullable, Optional, PageQuery } from '#tutti/common';
+import { MAX_INT4, Nullable, Optional, PageQuery, QueryBoolean } from '#tutti/common';
 
 export class CreateMusicianDto {
   @ApiProperty()
@@ -71,38 +71,17 @@ export class ListMusiciansQuery extends PageQuery {
 
   @ApiPropertyOptional()
   @Optional()
-  @Transform(({ value }: { value: unknown }) =>
-    value === 'true' || value === true
-      ? true
-      : value === 'false' || value === false
-        ? false
-        : value,
-  )
-  @IsBoolean({ message: 'active must be true or false' })
+  @QueryBoolean('active')
   active?: boolean;
 
   @ApiPropertyOptional({ description: 'Lives locally (true) or not (false)' })
   @Optional()
-  @Transform(({ value }: { value: unknown }) =>
-    value === 'true' || value === true
-      ? true
-      : value === 'false' || value === false
-        ? false
-        : value,
-  )
-  @IsBoolean({ message: 'local must be true or false' })
+  @QueryBoolean('local')
   local?: boolean;
 
   @ApiPropertyOptional({ description: 'Archived musicians instead of current ones' })
   @Optional()
-  @Transform(({ value }: { value: unknown }) =>
-    value === 'true' || value === true
-      ? true
-      : value === 'false' || value === false
-        ? false
-        : value,
-  )
-  @IsBoolean({ message: 'archived must be true or false' })
+  @QueryBoolean('archived')
   archived?: boolean;
 
   @ApiPropertyOptional({ description: 'Qualified for a position of this instrument' })
