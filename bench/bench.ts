@@ -1,4 +1,4 @@
-// npm run bench: the figures the tenancy and web app issues ask for, each against a baseline measured in
+// npm run bench: the figures the tenancy, performance and web app issues ask for, each against a baseline measured in
 // the same process on this machine. See README "Benchmarks".
 import { randomBytes, randomUUID } from 'node:crypto';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -34,7 +34,7 @@ import {
   withDatabase,
 } from '#tutti/common';
 import { OrchestrasRepository } from '#tutti/control-plane';
-import { DispatchNeed } from '#tutti/dispatch';
+import { DispatchNeed, RequestTimers } from '#tutti/dispatch';
 import { startEmbeddedPostgres } from '#tutti/embedded-db';
 import { applyMigrations, loadMigrationSet } from '#tutti/migrations';
 import { ListMusiciansQuery, musicianView } from '#tutti/musicians';
@@ -48,6 +48,13 @@ import {
   TenantResolver,
 } from '#tutti/tenancy';
 
+import {
+  bareReadServer,
+  missCost,
+  nodeCpuMs,
+  pgCpuMeter,
+  rssPerClient,
+} from './tenancy-figures.js';
 import { webBench, webRows } from './web.js';
 
 import 'reflect-metadata';
@@ -81,6 +88,8 @@ interface Load {
   p50: number;
   p99: number;
   errors: number;
+  nodeUsPerReq?: number;
+  pgUsPerReq?: number;
 }
 
 function load(
@@ -101,6 +110,20 @@ function load(
     );
     w.once('error', reject);
   });
+}
+
+/** A load run with the CPU it cost, per request: this process (server and load worker) and PostgreSQL. */
+async function withCpu(run: () => Promise<Load>): Promise<Load> {
+  const node0 = nodeCpuMs();
+  const pgSince = pgCpuMeter();
+  const l = await run();
+  const pgMs = pgSince();
+  const requests = l.rps * (LOAD_MS / 1000);
+  return {
+    ...l,
+    nodeUsPerReq: ((nodeCpuMs() - node0) * 1000) / requests,
+    pgUsPerReq: (pgMs * 1000) / requests,
+  };
 }
 
 // The baseline: the same read on a plain NestJS route, one fixed PrismaClient, the same JWT check.
@@ -266,6 +289,18 @@ async function main() {
     clones.push({ id, subdomain, url });
   }
 
+  // Memory per open client, measured before the load runs grow and shrink the heap.
+  log('RSS per open tenant client…');
+  const perClient = await rssPerClient(
+    config,
+    clones.slice(21, 71).map((c) => ({
+      id: `rss-${c.id}`,
+      databaseUrl: c.url,
+      provider: 'postgres' as const,
+      credentialsVersion: 1,
+    })),
+  );
+
   // 2. One tenant's read through the gateway against the plain route.
   const path = '/api/musicians';
   const base = await baselineApp(config, t0Url);
@@ -274,19 +309,26 @@ async function main() {
   log('warming up…');
   await load(base.port, baseTarget);
   await load(port, gatewayTarget);
+  const bare = await bareReadServer(t0Url, config.pool.connectionsPerClient);
+  const bareTarget = [{ host: 'localhost', path, token: '' }];
+  await load(bare.port, bareTarget);
   const baseRuns: Load[] = [];
   const gwRuns: Load[] = [];
+  const bareRuns: Load[] = [];
   for (let round = 0; round < 3; round++) {
     log(
-      `round ${round + 1}: baseline, then gateway (${LOAD_MS} ms each, ${CONCURRENCY} concurrent)…`,
+      `round ${round + 1}: bare node:http + pg, plain NestJS, then gateway (${LOAD_MS} ms each, ${CONCURRENCY} concurrent)…`,
     );
-    baseRuns.push(await load(base.port, baseTarget));
-    gwRuns.push(await load(port, gatewayTarget));
+    bareRuns.push(await withCpu(() => load(bare.port, bareTarget)));
+    baseRuns.push(await withCpu(() => load(base.port, baseTarget)));
+    gwRuns.push(await withCpu(() => load(port, gatewayTarget)));
   }
   const best = (runs: Load[]) => runs.reduce((a, b) => (b.rps > a.rps ? b : a));
   const baseline = best(baseRuns);
   const gateway = best(gwRuns);
+  const bareRead = best(bareRuns);
   await base.app.close();
+  await bare.close();
 
   // 3. The same read spread over 200 tenants, 50-client pool.
   log(`spreading the read over ${TENANTS} tenants…`);
@@ -299,6 +341,27 @@ async function main() {
   const spread = await load(port, spreadTargets);
   const spreadStats = pool.stats();
 
+  // 7. The sweep for lost timers with 1,000 idle tenants (no open request, or one not yet due):
+  // it must touch no tenant database. Their rows point at databases that do not exist.
+  log('sweeping with 1,000 idle tenants…');
+  await admin(
+    config.controlDatabaseUrl,
+    `INSERT INTO "Orchestra" (id, name, subdomain, status, "adminEmail", "adminName", "contactName", "contactEmail", "databaseUrlEncrypted", "nextDeadlineAt", "updatedAt")
+     SELECT gen_random_uuid(), 'Idle ' || g, 'idle-' || g, 'active', 'a@idle.example', 'A', 'C', 'c@idle.example',
+            '${secrets.encrypt(withDatabase(serverUrl, 'no_such_database'))}',
+            CASE WHEN g % 10 = 0 THEN now() + interval '2 days' END, now()
+       FROM generate_series(1, 1000) g`,
+  );
+  const timers = app.get(RequestTimers);
+  const missesBefore = pool.stats().misses;
+  const sweepMs: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const started = performance.now();
+    await timers.sweepAll();
+    sweepMs.push(performance.now() - started);
+  }
+  const sweepTenantConnections = pool.stats().misses - missesBefore;
+
   // 6. The substitute engine on a tenant of its own: dispatch to 500, then 200 answers at once.
   const engine = await engineBench(app, orchestras, secrets, port, serverUrl);
 
@@ -306,6 +369,17 @@ async function main() {
   // closed first, so the only tenant clients alive are the measured pool's.
   log(`cycling ${CYCLED} tenant clients through a 50-client pool…`);
   await pool.close();
+  const info = (c: { id: string; url: string }, tag: string) => ({
+    id: `${tag}-${c.id}`,
+    databaseUrl: c.url,
+    provider: 'postgres' as const,
+    credentialsVersion: 1,
+  });
+  log('pool misses, one at a time…');
+  const miss = await missCost(
+    config,
+    clones.slice(0, 21).map((c) => info(c, 'miss')),
+  );
   const cyclePool = new TenantClientPool({ ...config.pool, maxClients: 50 });
   let rssFirst50 = 0;
   const checkpoints: string[] = [];
@@ -365,7 +439,10 @@ async function main() {
   const row = (name: string, value: string, against: string, ratio: string) =>
     `| ${name} | ${value} | ${against} | ${ratio} |`;
   const fmt = (l: Load) =>
-    `${l.rps.toFixed(0)} req/s, p50 ${l.p50.toFixed(2)} ms, p99 ${l.p99.toFixed(2)} ms`;
+    `${l.rps.toFixed(0)} req/s, p50 ${l.p50.toFixed(2)} ms, p99 ${l.p99.toFixed(2)} ms` +
+    (l.nodeUsPerReq === undefined
+      ? ''
+      : `; CPU per request: Node ${l.nodeUsPerReq.toFixed(0)} µs (load generator included), PostgreSQL ${l.pgUsPerReq!.toFixed(0)} µs`);
   const lines = [
     `Tutti benchmark — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${CONCURRENCY} concurrent, ${LOAD_MS / 1000} s per run, best of 3`,
     '',
@@ -374,14 +451,38 @@ async function main() {
     row(
       'authenticated tenant read through the gateway (1 tenant)',
       fmt(gateway),
+      `bare node:http + pg Pool, same two statements: ${fmt(bareRead)}`,
+      `${(gateway.rps / bareRead.rps).toFixed(2)} (throughput; goal ≥ 0.35)`,
+    ),
+    row(
+      'authenticated tenant read through the gateway (1 tenant)',
+      fmt(gateway),
       `plain NestJS route, one PrismaClient: ${fmt(baseline)}`,
-      `${(gateway.rps / baseline.rps).toFixed(2)} (throughput)`,
+      `${(gateway.rps / baseline.rps).toFixed(2)} (throughput; goal ≥ 0.95)`,
     ),
     row(
       `same read over ${TENANTS} tenants, 50-client pool`,
       `${fmt(spread)}; hits ${spreadStats.hits}, misses ${spreadStats.misses}, peak ${spreadStats.peakOpenClients} clients`,
       `1 tenant: ${gateway.rps.toFixed(0)} req/s`,
       `${(spread.rps / gateway.rps).toFixed(2)}`,
+    ),
+    row(
+      `RSS per open tenant client (${perClient.clients} opened and kept)`,
+      `${perClient.mbPerClient.toFixed(1)} MB RSS (JS heap + external: ${perClient.heapMbPerClient.toFixed(1)} MB)`,
+      `before: ${mb(perClient.before)}, after: ${mb(perClient.after)}`,
+      `goal ≤ 5 MB (TENANT_POOL_MEMORY_MB divides by 5)`,
+    ),
+    row(
+      `cost of one pool miss (${miss.misses} misses one at a time, the read included)`,
+      `Node ${miss.nodeMsPerMiss.toFixed(1)} ms + PostgreSQL ${miss.pgMsPerMiss.toFixed(1)} ms CPU; ${miss.connectionsPerMiss.toFixed(1)} connection(s) per miss`,
+      `the same read on an open client: Node ${miss.hitNodeMs.toFixed(2)} ms + PostgreSQL ${miss.hitPgMs.toFixed(2)} ms`,
+      `Node part goal ≤ 10 ms`,
+    ),
+    row(
+      'sweep for lost timers with 1,000 idle tenants (median of 5)',
+      `${median(sweepMs).toFixed(1)} ms; tenant connections opened: ${sweepTenantConnections}`,
+      'goal: ≤ 50 ms, 0 connections',
+      median(sweepMs) <= 50 && sweepTenantConnections === 0 ? 'met' : 'NOT met',
     ),
     row(
       `RSS after cycling ${CYCLED} tenant clients through a 50-client pool`,

@@ -76,7 +76,8 @@ export async function webBench(
     await new Promise((r) => setTimeout(r, 20));
     o = (await orchestras.findById(o.id))!;
   }
-  if (o.status !== 'active') throw new Error(`demo provisioning ${o.status}: ${o.provisioningError}`);
+  if (o.status !== 'active')
+    throw new Error(`demo provisioning ${o.status}: ${o.provisioningError}`);
   await seedDemoEnsemble(new EnsembleFixtures(app, o.id));
   const auth = app.get(AuthService);
   const { token } = await auth.invite(o.id, {

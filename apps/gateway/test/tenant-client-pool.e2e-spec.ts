@@ -61,6 +61,19 @@ describe('tenant client pool under the gateway (max 3 clients)', () => {
     expect(stats.misses).toBeGreaterThan(N);
   });
 
+  it("a cold tenant's first read opens one database connection, not one per query", async () => {
+    const pool = t.get<TenantClientPool>(TenantClientPool);
+    // Nothing open: every tenant's client evicted, and closed.
+    for (const ten of tenants) pool.evict(ten.id);
+    for (let i = 0; i < 50 && pool.stats().openClients > 0; i++)
+      await new Promise((r) => setTimeout(r, 20));
+    expect(pool.stats()).toMatchObject({ openClients: 0, openConnections: 0 });
+    // The musicians list runs two statements (a page and a count).
+    const res = await list(0).expect(200);
+    expect(res.body.total).toBe(1);
+    expect(pool.stats()).toMatchObject({ openClients: 1, openConnections: 1 });
+  });
+
   it('does not close a client under a running transaction while other tenants churn the pool', async () => {
     const pool = t.get<TenantClientPool>(TenantClientPool);
     const resolver = t.get<TenantResolver>(TenantResolver);

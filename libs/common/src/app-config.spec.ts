@@ -28,6 +28,18 @@ describe('loadConfig', () => {
     );
   });
 
+  it('sizes the tenant pool by a memory budget unless a client count is given', () => {
+    expect(loadConfig({ ...valid, TENANT_POOL_MEMORY_MB: '100' }).pool.maxClients).toBe(20);
+    expect(loadConfig({ ...valid, TENANT_POOL_MEMORY_MB: '1024' }).pool.maxClients).toBe(204);
+    expect(
+      loadConfig({ ...valid, TENANT_POOL_MEMORY_MB: '100', TENANT_POOL_MAX_CLIENTS: '7' }).pool
+        .maxClients,
+    ).toBe(7);
+    expect(() => loadConfig({ ...valid, TENANT_POOL_MEMORY_MB: '2' })).toThrow(
+      /TENANT_POOL_MEMORY_MB: must be an integer >= 5/,
+    );
+  });
+
   it('points a URL at another database', () => {
     expect(withDatabase('postgres://a:b@h:1/x?sslmode=require', 'y')).toBe(
       'postgres://a:b@h:1/y?sslmode=require',

@@ -32,6 +32,8 @@ export interface AppConfig {
   refreshTokenTtlSeconds: number;
   encryptionKey: string;
   pool: {
+    /** Memory the tenant clients may use; sets maxClients unless that is given. */
+    memoryBudgetMb: number;
     maxClients: number;
     connectionsPerClient: number;
     idleClientMs: number;
@@ -62,6 +64,9 @@ export interface AppConfig {
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** RSS one open tenant client (PrismaClient + its pg pool) costs, rounded up from the bench. */
+export const TENANT_CLIENT_MB = 5;
 
 type Env = Record<string, string | undefined>;
 
@@ -148,6 +153,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     p.add('LOG_LEVEL', 'must be error, warn, log, debug or verbose');
 
   const port = int(env, 'PORT', 3000, p);
+  const poolBudgetMb = int(env, 'TENANT_POOL_MEMORY_MB', 250, p, TENANT_CLIENT_MB);
   const trustProxyRaw = (env.TRUST_PROXY ?? '').trim();
   const trustProxy: AppConfig['trustProxy'] =
     trustProxyRaw === '' || trustProxyRaw === 'false'
@@ -181,7 +187,16 @@ export function loadConfig(env: Env = process.env): AppConfig {
     refreshTokenTtlSeconds: int(env, 'REFRESH_TOKEN_TTL_SECONDS', 30 * 24 * 3600, p, 60),
     encryptionKey,
     pool: {
-      maxClients: int(env, 'TENANT_POOL_MAX_CLIENTS', 50, p, 1),
+      memoryBudgetMb: poolBudgetMb,
+      // Sized by memory: each open tenant client costs about TENANT_CLIENT_MB of RSS (measured
+      // by `npm run bench`); an explicit TENANT_POOL_MAX_CLIENTS wins.
+      maxClients: int(
+        env,
+        'TENANT_POOL_MAX_CLIENTS',
+        Math.max(1, Math.floor(poolBudgetMb / TENANT_CLIENT_MB)),
+        p,
+        1,
+      ),
       connectionsPerClient: int(env, 'TENANT_POOL_CONNECTIONS_PER_CLIENT', 5, p, 1),
       idleClientMs: int(env, 'TENANT_POOL_IDLE_CLIENT_MS', 5 * 60_000, p, 100),
       connectTimeoutMs: int(env, 'TENANT_DB_CONNECT_TIMEOUT_MS', 5_000, p, 100),

@@ -49,15 +49,15 @@ export class MusiciansRepository {
           }
         : {}),
     };
-    const [items, total] = await Promise.all([
-      db.musician.findMany({
-        where,
-        orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }, { id: 'asc' }],
-        skip: page.skip,
-        take: page.take,
-      }),
-      db.musician.count({ where }),
-    ]);
+    // One after the other, not in parallel: on a client that has just been opened, two queries
+    // at once would open two PostgreSQL backends (~15 ms of server CPU each) for one read.
+    const items = await db.musician.findMany({
+      where,
+      orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }, { id: 'asc' }],
+      skip: page.skip,
+      take: page.take,
+    });
+    const total = await db.musician.count({ where });
     return { items, total };
   }
 

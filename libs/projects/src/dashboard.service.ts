@@ -16,10 +16,9 @@ export class DashboardService {
   constructor(private readonly repo: ProjectsRepository) {}
 
   async get(): Promise<DashboardView> {
-    const [needs, answers] = await Promise.all([
-      this.repo.runningNeeds(),
-      this.repo.recentAnswers(10),
-    ]);
+    // In turn: a cold tenant client then opens one backend, not two.
+    const needs = await this.repo.runningNeeds();
+    const answers = await this.repo.recentAnswers(10);
     const views = needs.map((n) => ({
       id: n.projectNeedId,
       project: { id: n.project.projectId, name: n.project.name },

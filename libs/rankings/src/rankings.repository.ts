@@ -34,10 +34,8 @@ export class RankingsRepository {
     page: { skip: number; take: number },
   ): Promise<{ items: RankingListView[]; total: number }> {
     const db = await this.tenantDb.client();
-    const [items, total] = await Promise.all([
-      this.lists(filter, page),
-      db.rankingList.count({ where: filter }),
-    ]);
+    const items = await this.lists(filter, page);
+    const total = await db.rankingList.count({ where: filter });
     return { items, total };
   }
 
