@@ -302,7 +302,7 @@ describe('messages through Twilio and Resend', () => {
     expect(huge.body.error.code).toBe('request/too-large');
     expect(huge.body.requestId).toEqual(expect.any(String));
     const listed = (await api('strings', 'get', `/api/needs/${need.body.id}/files`).expect(200))
-      .body;
+      .body.items;
     expect(listed.map((f: { fileName: string }) => f.fileName)).toEqual([
       'parts.pdf',
       'schedule.pdf',

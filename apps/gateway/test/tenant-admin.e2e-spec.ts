@@ -118,7 +118,7 @@ describe('tenant administration: import, templates, group email', () => {
     const pos = await api('post', `/api/instruments/${inst.body.id}/positions`)
       .send({ name: 'Sopran', hierarchyLevel: 1 })
       .expect(201);
-    const list = (await api('get', '/api/instruments').expect(200)).body;
+    const list = (await api('get', '/api/instruments').expect(200)).body.items;
     expect(list.at(-1)).toMatchObject({
       name: 'Blockflöjt',
       positions: [{ id: pos.body.id, name: 'Sopran' }],
@@ -187,7 +187,7 @@ describe('tenant administration: import, templates, group email', () => {
   });
 
   it('sends a group email to everyone booked in a project', async () => {
-    const instruments = (await api('get', '/api/instruments').expect(200)).body;
+    const instruments = (await api('get', '/api/instruments').expect(200)).body.items;
     const positionId = instruments[0].positions[0].id;
     const ids: string[] = [];
     for (const n of ['Ann', 'Ben', 'Cid']) {

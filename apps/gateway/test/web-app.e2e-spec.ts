@@ -350,7 +350,10 @@ describe('web app shell and browser sessions', () => {
       ]);
       const after = (await ens.api('get', `/api/projects/${p.id}`).expect(200)).body;
       expect(after).toMatchObject({ name: 'Edited', weekNumber: 15 });
-      const nulled = await ens.api('patch', `/api/projects/${p.id}`).send({ name: null }).expect(400);
+      const nulled = await ens
+        .api('patch', `/api/projects/${p.id}`)
+        .send({ name: null })
+        .expect(400);
       expect(nulled.body.error.details.field).toBe('name');
       const missing = await ens.api('patch', '/api/projects/nope').send({ name: 'x' }).expect(404);
       expect(missing.body.error.code).toBe('project/not-found');

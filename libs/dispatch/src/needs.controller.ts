@@ -6,6 +6,7 @@ import {
   Param,
   Patch,
   Post,
+  Query,
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
@@ -21,6 +22,7 @@ import {
 } from '@nestjs/swagger';
 
 import { Roles } from '#tutti/auth';
+import { PageQuery } from '#tutti/common';
 
 import {
   AdminAnswerDto,
@@ -30,6 +32,7 @@ import {
 } from './dto/needs.dto.js';
 import {
   AnswerOutcomeView,
+  NeedFilePage,
   NeedFileView,
   NeedPreviewView,
   NeedQuantityView,
@@ -114,10 +117,10 @@ export class NeedsController {
   }
 
   @ApiOperation({ summary: "A need's files" })
-  @ApiOkResponse({ type: [NeedFileView] })
+  @ApiOkResponse({ type: NeedFilePage })
   @Get('needs/:id/files')
-  files(@Param('id') id: string) {
-    return this.needs.files(id);
+  files(@Param('id') id: string, @Query() q: PageQuery) {
+    return this.needs.files(id, q);
   }
 
   @ApiOperation({ summary: 'Record an answer taken by phone' })

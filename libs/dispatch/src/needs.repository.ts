@@ -64,11 +64,15 @@ export class NeedsRepository {
     });
   }
 
-  async files(needId: number) {
-    return (await this.tenantDb.client()).fileStorage.findMany({
-      where: { projectNeedId: needId },
+  async files(needId: number, page: { skip: number; take: number }) {
+    const db = await this.tenantDb.client();
+    const where = { projectNeedId: needId };
+    const items = await db.fileStorage.findMany({
+      where,
       select: FILE_META,
       orderBy: { id: 'asc' },
+      ...page,
     });
+    return { items, total: await db.fileStorage.count({ where }) };
   }
 }

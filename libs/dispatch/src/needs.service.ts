@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { DomainError } from '#tutti/common';
+import { DomainError, pageOf, type PageQuery } from '#tutti/common';
 import { NotifyRequests } from '#tutti/messaging';
 
 import { AnswerRequest } from './answer-request.use-case.js';
@@ -197,8 +197,10 @@ export class NeedsService {
     return this.needs.addFile(need, { ...file, sendTiming: dto.sendTiming });
   }
 
-  async files(id: string) {
-    return this.needs.files((await this.need(id)).id);
+  async files(id: string, q: PageQuery) {
+    const { page, size, skip } = pageOf(q);
+    const { items, total } = await this.needs.files((await this.need(id)).id, { skip, take: size });
+    return { items, total, page, pageSize: size };
   }
 
   private async need(id: string) {

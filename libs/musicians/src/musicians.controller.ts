@@ -8,7 +8,7 @@ import {
 } from '@nestjs/swagger';
 
 import { Roles } from '#tutti/auth';
-import { ParseIdPipe } from '#tutti/common';
+import { PageQuery, ParseIdPipe } from '#tutti/common';
 
 import {
   CreateInstrumentDto,
@@ -21,6 +21,7 @@ import {
 } from './dto/musician.dto.js';
 import {
   ImportReportView,
+  InstrumentPage,
   InstrumentView,
   MusicianPage,
   MusicianStatsView,
@@ -123,10 +124,10 @@ export class InstrumentsController {
   constructor(private readonly musicians: MusiciansService) {}
 
   @ApiOperation({ summary: 'Instruments with their positions' })
-  @ApiOkResponse({ type: [InstrumentView] })
+  @ApiOkResponse({ type: InstrumentPage })
   @Get()
-  list() {
-    return this.musicians.instruments();
+  list(@Query() q: PageQuery) {
+    return this.musicians.instrumentPage(q);
   }
 
   @ApiOperation({ summary: 'Add an instrument' })

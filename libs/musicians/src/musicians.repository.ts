@@ -93,13 +93,18 @@ export class MusiciansRepository {
     return db.position.create({ data: { instrumentId, name, hierarchyLevel } });
   }
 
-  async instruments() {
+  async instruments(page?: { skip: number; take: number }) {
     const db = await this.tenantDb.client();
     return db.instrument.findMany({
       where: { isArchived: false },
-      orderBy: { displayOrder: 'asc' },
-      include: { positions: { orderBy: { hierarchyLevel: 'asc' } } },
+      orderBy: [{ displayOrder: 'asc' }, { id: 'asc' }],
+      include: { positions: { orderBy: [{ hierarchyLevel: 'asc' }, { id: 'asc' }] } },
+      ...page,
     });
+  }
+
+  async instrumentCount() {
+    return (await this.tenantDb.client()).instrument.count({ where: { isArchived: false } });
   }
 
   /** Replaces a musician's qualifications in one transaction. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { Clock, pageOf, phoneOrThrow, planLimitReached } from '#tutti/common';
+import { Clock, pageOf, type PageQuery, phoneOrThrow, planLimitReached } from '#tutti/common';
 import { currentTenant } from '#tutti/tenancy';
 
 import type {
@@ -59,6 +59,13 @@ export class MusiciansService {
 
   async instruments() {
     return this.musicians.instruments();
+  }
+
+  /** Instruments with their positions, one page of the list envelope. */
+  async instrumentPage(q: PageQuery) {
+    const { page, size, skip } = pageOf(q);
+    const items = await this.musicians.instruments({ skip, take: size });
+    return { items, total: await this.musicians.instrumentCount(), page, pageSize: size };
   }
 
   async update(id: string, dto: UpdateMusicianDto) {

@@ -1498,6 +1498,14 @@ export interface components {
             imported: number;
             rejected: components["schemas"]["ImportRejection"][];
         };
+        InstrumentPage: {
+            items: components["schemas"]["InstrumentView"][];
+            /** @description 1-based */
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the filter, over all pages */
+            total: number;
+        };
         InstrumentView: {
             displayOrder: number;
             id: number;
@@ -1635,6 +1643,14 @@ export interface components {
             smsOptedOut: boolean;
             /** Format: date-time */
             updatedAt: string;
+        };
+        NeedFilePage: {
+            items: components["schemas"]["NeedFileView"][];
+            /** @description 1-based */
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the filter, over all pages */
+            total: number;
         };
         NeedFileView: {
             /** Format: date-time */
@@ -2591,7 +2607,10 @@ export interface operations {
     };
     instrumentsList: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2612,7 +2631,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InstrumentView"][];
+                    "application/json": components["schemas"]["InstrumentPage"];
                 };
             };
         };
@@ -3107,7 +3126,10 @@ export interface operations {
     };
     needsFiles: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -3130,7 +3152,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NeedFileView"][];
+                    "application/json": components["schemas"]["NeedFilePage"];
                 };
             };
         };

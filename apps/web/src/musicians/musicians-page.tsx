@@ -5,7 +5,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 
 import { api, unwrap } from '../api/client';
 import { qk } from '../lib/query-keys';
-import { Empty, ErrorNote, Field, Loading, Pager,PageTitle } from '../ui/kit';
+import { Empty, ErrorNote, Field, Loading, Pager, PageTitle } from '../ui/kit';
 import { ImportPanel } from './import-panel';
 import { MusicianForm, type MusicianValues } from './musician-form';
 import { useInstruments } from './use-instruments';

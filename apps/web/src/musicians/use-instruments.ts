@@ -6,7 +6,8 @@ import { qk } from '../lib/query-keys';
 export function useInstruments() {
   return useQuery({
     queryKey: qk('instruments'),
-    queryFn: () => unwrap(api.GET('/api/instruments')),
+    queryFn: async () =>
+      (await unwrap(api.GET('/api/instruments', { params: { query: { pageSize: 200 } } }))).items,
     staleTime: 60_000,
   });
 }

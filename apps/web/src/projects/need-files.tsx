@@ -36,9 +36,9 @@ export function NeedFiles({ needId }: { needId: string }) {
   });
   return (
     <details className="files">
-      <summary>{t('files.title', { count: files.data?.length ?? 0 })}</summary>
+      <summary>{t('files.title', { count: files.data?.total ?? 0 })}</summary>
       <ul className="plain">
-        {(files.data ?? []).map((f) => (
+        {(files.data?.items ?? []).map((f) => (
           <li key={f.id}>
             {f.fileName}{' '}
             <span className="muted">

@@ -10,7 +10,7 @@ import { qk } from '../lib/query-keys';
 import { Empty, ErrorNote, Field, Loading, PageTitle } from '../ui/kit';
 import { NeedPanel } from './need-panel';
 import { NewNeedForm } from './new-need-form';
-import { projectBody,ProjectForm } from './project-form';
+import { projectBody, ProjectForm } from './project-form';
 
 function GroupEmail({ projectId }: { projectId: string }) {
   const { t } = useTranslation();
@@ -102,7 +102,12 @@ export function ProjectPage() {
           submitLabel={t('common.save')}
           onCancel={() => setEditing(false)}
           onSubmit={async (v) => {
-            await unwrap(api.PATCH('/api/projects/{id}', { params: { path: { id } }, body: projectBody(v, true) }));
+            await unwrap(
+              api.PATCH('/api/projects/{id}', {
+                params: { path: { id } },
+                body: projectBody(v, true),
+              }),
+            );
             await client.invalidateQueries({ queryKey: qk('project', id) });
             void client.invalidateQueries({ queryKey: qk('projects') });
             setEditing(false);

@@ -7,8 +7,8 @@ import { api, unwrap } from '../api/client';
 import { timeZone } from '../context';
 import { formatDate } from '../lib/format';
 import { qk } from '../lib/query-keys';
-import { Empty, ErrorNote, Loading, Pager,PageTitle } from '../ui/kit';
-import { projectBody,ProjectForm } from './project-form';
+import { Empty, ErrorNote, Loading, Pager, PageTitle } from '../ui/kit';
+import { projectBody, ProjectForm } from './project-form';
 
 function NewProject({ onCancel }: { onCancel: () => void }) {
   const { t } = useTranslation();

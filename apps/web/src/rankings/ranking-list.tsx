@@ -30,9 +30,13 @@ export function RankingList({
   const [adding, setAdding] = useState('');
   const [places, setPlaces] = useState<Record<string, string>>({});
   useEffect(() => setEntries(list.entries), [list.entries]);
+  // Once, when the moved row has rendered in its new place: a later refresh of the list must not
+  // pull the focus back from wherever the keyboard has gone since.
   useEffect(() => {
-    if (focusOn) document.getElementById(`entry-${list.id}-${focusOn}`)?.focus();
-  }, [focusOn, entries, list.id]);
+    if (!focusOn) return;
+    document.getElementById(`entry-${list.id}-${focusOn}`)?.focus();
+    setFocusOn(null);
+  }, [focusOn, list.id]);
 
   const settle = (l: List) => {
     setEntries(l.entries);
@@ -81,7 +85,10 @@ export function RankingList({
     },
   });
 
+  // Buttons stay enabled while a move is saved (a disabled button would drop the keyboard
+  // focus and Tab would skip it); a second move waits for the first instead.
   const shift = (musicianId: string, rank: number, delta: number) => {
+    if (move.isPending) return;
     const to = targetRank(rank, delta, entries.length);
     if (to) move.mutate({ musicianId, rank: to });
   };
@@ -133,7 +140,7 @@ export function RankingList({
                 <button
                   type="button"
                   aria-label={t('rankings.moveUp', { name: e.name })}
-                  disabled={e.rank === 1 || move.isPending}
+                  disabled={e.rank === 1}
                   onClick={() => shift(e.musicianId, e.rank, -1)}
                 >
                   ↑
@@ -141,7 +148,7 @@ export function RankingList({
                 <button
                   type="button"
                   aria-label={t('rankings.moveDown', { name: e.name })}
-                  disabled={e.rank === entries.length || move.isPending}
+                  disabled={e.rank === entries.length}
                   onClick={() => shift(e.musicianId, e.rank, 1)}
                 >
                   ↓

@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
+import { PageOf } from '#tutti/common';
+
 class Candidate {
   @ApiProperty() musicianId: string;
   @ApiProperty() name: string;
@@ -50,3 +52,5 @@ export class NeedFileView {
   @ApiProperty({ enum: ['on_request', 'after_accept'] }) sendTiming: string;
   @ApiProperty() createdAt: Date;
 }
+
+export class NeedFilePage extends PageOf(NeedFileView) {}

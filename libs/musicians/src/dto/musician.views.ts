@@ -48,6 +48,8 @@ export class InstrumentView {
   @ApiProperty({ type: [PositionView] }) positions: PositionView[];
 }
 
+export class InstrumentPage extends PageOf(InstrumentView) {}
+
 class ImportRejection {
   @ApiProperty({ description: 'Line in the file (1 = header)' }) line: number;
   @ApiProperty({ type: String, nullable: true }) email: string | null;
