@@ -152,6 +152,12 @@ describe('web app shell and browser sessions', () => {
     });
   });
 
+  it('only an impersonation can be ended (and its end is audited elsewhere)', async () => {
+    const res = await ens.api('post', '/api/auth/impersonation/end').expect(400);
+    expect(res.body.error.code).toBe('auth/not-impersonating');
+    await t.http.post('/api/auth/impersonation/end').set('Host', ens.host).expect(401);
+  });
+
   describe('password reset by an emailed one-time link', () => {
     const resetLinkFor = async (email: string) => {
       for (let i = 0; i < 100; i++) {

@@ -141,6 +141,15 @@ abstract class AuthRoutes {
   }
 
   @ApiBearerAuth()
+  @Post('impersonation/end')
+  @HttpCode(204)
+  @ApiOperation({ summary: "End a superadmin's impersonation (recorded in the audit log)" })
+  @ApiNoContentResponse()
+  endImpersonation(@CurrentPrincipal() principal: AuthPrincipal) {
+    return this.auth.endImpersonation(principal);
+  }
+
+  @ApiBearerAuth()
   @Get('me')
   @ApiOperation({ summary: 'Who the bearer is' })
   @ApiOkResponse({ type: PrincipalDto })

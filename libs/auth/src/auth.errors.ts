@@ -33,3 +33,6 @@ export const superadminExists = (email: string) =>
   new DomainError('user/exists', 'conflict', `A superadmin ${email} already exists`, {
     field: 'email',
   });
+
+export const notImpersonating = () =>
+  new DomainError('auth/not-impersonating', 'invalid', 'This session is not an impersonation');

@@ -24,6 +24,7 @@ import {
   invalidInvitation,
   invalidRefreshToken,
   invitationsOnTenantOnly,
+  notImpersonating,
   superadminExists,
   weakPassword,
 } from './auth.errors.js';
@@ -142,6 +143,17 @@ export class AuthService {
       invitationExpiresAt: expiresAt,
     });
     return { token, expiresAt, user };
+  }
+
+  /** The superadmin says they are done: recorded beside the start (the token lapses by itself). */
+  async endImpersonation(principal: AuthPrincipal): Promise<void> {
+    if (!principal.impersonatedBy || !principal.orchestraId) throw notImpersonating();
+    await this.audit.record({
+      action: 'tenant.impersonate.end',
+      targetType: 'orchestra',
+      targetId: principal.orchestraId,
+      orchestraId: principal.orchestraId,
+    });
   }
 
   /** A superadmin acting as a tenant admin: a short access token, no refresh token, audited. */

@@ -103,5 +103,12 @@ describeInBrowser('the platform console in a browser', () => {
       .auth(await stack.t.superadminToken(), { type: 'bearer' })
       .expect(200);
     expect(audit.body.items[0].after.reason).toBe('Ticket 4711: cannot find the ranking list');
+    const ended = await stack.t.http
+      .get('/platform/audit-logs?action=tenant.impersonate.end')
+      .set('Host', stack.t.centralHost)
+      .auth(await stack.t.superadminToken(), { type: 'bearer' })
+      .expect(200);
+    expect(ended.body.items).toHaveLength(1);
+    expect(ended.body.items[0].actorUserId).toBe(audit.body.items[0].actorUserId);
   }, 120_000);
 });

@@ -148,7 +148,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           clear();
         }
       },
-      endImpersonation: clear,
+      endImpersonation() {
+        // Recorded beside its start; the tab forgets the token whatever the answer.
+        void unwrap(api.POST('/api/auth/impersonation/end')).finally(clear);
+      },
     }),
     [state, adopt, clear],
   );
