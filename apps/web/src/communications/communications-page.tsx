@@ -3,22 +3,41 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
 import { api, unwrap } from '../api/client';
+import type { operations } from '../api/schema';
 import { timeZone } from '../context';
 import { formatDateTime } from '../lib/format';
 import { qk } from '../lib/query-keys';
 import { Empty, ErrorNote, Field, Loading, Pager, PageTitle, StatusBadge } from '../ui/kit';
 
-const TYPES = [
-  'request',
-  'reminder',
-  'confirmation',
-  'position_filled',
-  'request_withdrawn',
-  'list_exhausted',
-  'group_email',
-  'password_reset',
-] as const;
-const STATUSES = ['queued', 'sent', 'delivered', 'failed', 'simulated'] as const;
+type LogQuery = NonNullable<operations['messagingList']['parameters']['query']>;
+type LogType = NonNullable<LogQuery['type']>;
+type LogStatus = NonNullable<LogQuery['status']>;
+
+/**
+ * Every kind and status the API describes, in the order shown: a Record over the generated
+ * unions, so a kind or status added on the server fails this file's type check until listed.
+ */
+const TYPE_ORDER: Record<LogType, number> = {
+  request: 1,
+  reminder: 2,
+  confirmation: 3,
+  position_filled: 4,
+  request_withdrawn: 5,
+  list_exhausted: 6,
+  group_email: 7,
+  password_reset: 8,
+};
+const STATUS_ORDER: Record<LogStatus, number> = {
+  queued: 1,
+  sent: 2,
+  delivered: 3,
+  failed: 4,
+  simulated: 5,
+};
+const byOrder = <K extends string>(order: Record<K, number>) =>
+  (Object.keys(order) as K[]).sort((a, b) => order[a] - order[b]);
+const TYPES = byOrder(TYPE_ORDER);
+const STATUSES = byOrder(STATUS_ORDER);
 const PAGE_SIZE = 25;
 
 /** Links in a message's text, so a simulated request can be opened from the log. */
@@ -42,8 +61,8 @@ function Linked({ text }: { text: string }) {
 export function CommunicationsPage() {
   const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const type = (params.get('type') ?? '') as (typeof TYPES)[number] | '';
-  const status = (params.get('status') ?? '') as (typeof STATUSES)[number] | '';
+  const type = (params.get('type') ?? '') as LogType | '';
+  const status = (params.get('status') ?? '') as LogStatus | '';
   const page = Number(params.get('page')) || 1;
   const query = {
     ...(type ? { type } : {}),

@@ -6,7 +6,7 @@ import { z } from 'zod';
 
 import type { components } from '../api/schema';
 import { showServerErrors } from '../lib/forms';
-import { ErrorNote, Field } from '../ui/kit';
+import { ErrorNote, Field, FormActions } from '../ui/kit';
 
 type Musician = components['schemas']['MusicianView'];
 
@@ -93,16 +93,11 @@ export function MusicianForm({
         {(p) => <textarea {...p} rows={2} {...form.register('notes')} />}
       </Field>
       <ErrorNote error={error} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-          {submitLabel}
-        </button>
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        )}
-      </div>
+      <FormActions
+        submitLabel={submitLabel}
+        submitting={form.formState.isSubmitting}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -10,7 +10,7 @@ import { showServerErrors } from '../lib/forms';
 import { qk } from '../lib/query-keys';
 import { strategySentence } from '../lib/strategy';
 import { usePositions } from '../musicians/use-instruments';
-import { ErrorNote, Field } from '../ui/kit';
+import { ErrorNote, Field, FormActions } from '../ui/kit';
 
 /** Mirrors CreateNeedDto. */
 const schema = z.object({
@@ -149,14 +149,11 @@ export function NewNeedForm({ projectId, onDone }: { projectId: string; onDone: 
         })}
       </p>
       <ErrorNote error={error} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-          {t('needs.create')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={t('needs.create')}
+        submitting={form.formState.isSubmitting}
+        onCancel={onDone}
+      />
     </form>
   );
 }

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { components } from '../api/schema';
 import { timeZone } from '../context';
 import { showServerErrors } from '../lib/forms';
-import { ErrorNote, Field } from '../ui/kit';
+import { ErrorNote, Field, FormActions } from '../ui/kit';
 
 type Project = components['schemas']['ProjectView'];
 
@@ -88,14 +88,11 @@ export function ProjectForm({
         {(p) => <textarea {...p} rows={2} {...form.register('notes')} />}
       </Field>
       <ErrorNote error={error} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-          {submitLabel}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={submitLabel}
+        submitting={form.formState.isSubmitting}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

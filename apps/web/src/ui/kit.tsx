@@ -114,3 +114,28 @@ export function Pager({
     </nav>
   );
 }
+
+/** A form's submit button (disabled while it is saved) and, when there is one, its cancel. */
+export function FormActions({
+  submitLabel,
+  submitting,
+  onCancel,
+}: {
+  submitLabel: string;
+  submitting: boolean;
+  onCancel?: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="actions">
+      <button type="submit" className="primary" disabled={submitting}>
+        {submitLabel}
+      </button>
+      {onCancel && (
+        <button type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      )}
+    </div>
+  );
+}
