@@ -11,6 +11,7 @@ import { AuthModule } from '#tutti/auth';
 import { APP_CONFIG, type AppConfig, Clock, SecretBox, SystemClock } from '#tutti/common';
 import { ControlPlaneModule } from '#tutti/control-plane';
 import { DispatchModule } from '#tutti/dispatch';
+import { EventsModule } from '#tutti/events';
 import { JobsModule, JobsService } from '#tutti/jobs';
 import { MessagingModule } from '#tutti/messaging';
 import { MusiciansModule } from '#tutti/musicians';
@@ -69,6 +70,7 @@ export class AppModule implements NestModule {
         ProjectsModule,
         MessagingModule,
         DispatchModule,
+        EventsModule,
         RetentionModule,
         WebAppModule,
       ],

@@ -20,6 +20,7 @@ export {
   fieldViolations,
   invalidInput,
   IsCalendarDate,
+  IsInstant,
   MAX_INT4,
   Nullable,
   Optional,

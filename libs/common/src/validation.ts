@@ -93,3 +93,25 @@ export function QueryBoolean(field: string): PropertyDecorator {
     IsBoolean({ message: `${field} must be true or false` }),
   );
 }
+
+/**
+ * An instant as ISO 8601 with its offset (`2027-03-08T19:00:00+01:00` or `...Z`), years 1900 to
+ * 2999: a time without an offset would be read in the server's zone, not the ensemble's.
+ */
+export const IsInstant = (options?: ValidationOptions): PropertyDecorator =>
+  ValidateBy(
+    {
+      name: 'isInstant',
+      validator: {
+        validate: (value: unknown) =>
+          typeof value === 'string' &&
+          /^(19|2\d)\d\d-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d{1,3})?)?(Z|[+-]\d\d:\d\d)$/.test(value) &&
+          !Number.isNaN(new Date(value).getTime()),
+        defaultMessage: buildMessage(
+          (prefix) => `${prefix}$property must be a time like 2027-03-08T19:00:00+01:00`,
+          options,
+        ),
+      },
+    },
+    options,
+  );

@@ -11,7 +11,7 @@ export const SEND_MESSAGE_JOB = 'message.send';
 export const TOKEN_MARK = '\u0000TOKEN\u0000';
 export const REDACTED = '…';
 /** Where a sealed token goes back into a link when the message is sent. */
-export const TOKEN_SLOT = /(\/r\/|#)…/;
+export const TOKEN_SLOT = /(\/r\/|\/w\/|#)…/;
 
 export interface SendJob {
   orchestraId: string;

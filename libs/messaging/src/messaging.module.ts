@@ -18,6 +18,7 @@ import { NotifyListExhausted } from './notify-list-exhausted.use-case.js';
 import { NotifyRequests } from './notify-requests.use-case.js';
 import { ProviderCredentials } from './provider-credentials.js';
 import { ProviderGateway } from './provider-gateway.js';
+import { SendEmailNotice } from './send-email-notice.use-case.js';
 import { SendGroupEmail } from './send-group-email.use-case.js';
 import { SendMessage } from './send-message.use-case.js';
 import { SendPasswordReset } from './send-password-reset.use-case.js';
@@ -47,6 +48,7 @@ import { DeliveryWebhooksController } from './webhooks.controller.js';
     SendGroupEmail,
     SendMessage,
     SendPasswordReset,
+    SendEmailNotice,
     MessagingJobs,
     CommunicationsService,
     MessagingSettingsService,
@@ -56,7 +58,7 @@ import { DeliveryWebhooksController } from './webhooks.controller.js';
     TwilioSignature,
     SmsOptOuts,
   ],
-  exports: [NotifyRequests, NotifyListExhausted, TwilioSignature, SmsOptOuts],
+  exports: [NotifyRequests, NotifyListExhausted, TwilioSignature, SmsOptOuts, SendEmailNotice],
 })
 export class MessagingModule implements OnModuleInit {
   constructor(

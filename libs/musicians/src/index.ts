@@ -1,3 +1,4 @@
+export { safeCell } from './csv.js';
 export type { CreateMusicianDto } from './dto/musician.dto.js';
 export { ListMusiciansQuery } from './dto/musician.dto.js';
 export { MusiciansModule } from './musicians.module.js';

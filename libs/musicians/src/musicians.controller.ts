@@ -16,6 +16,7 @@ import {
   CreatePositionDto,
   ImportMusiciansDto,
   ListMusiciansQuery,
+  SetInstrumentsDto,
   SetQualificationsDto,
   UpdateMusicianDto,
 } from './dto/musician.dto.js';
@@ -23,6 +24,7 @@ import {
   ImportReportView,
   InstrumentPage,
   InstrumentView,
+  MusicianInstrumentsView,
   MusicianPage,
   MusicianStatsView,
   MusicianView,
@@ -90,6 +92,20 @@ export class MusiciansController {
   @Put(':id/qualifications')
   qualifications(@Param('id') id: string, @Body() dto: SetQualificationsDto) {
     return this.musicians.setQualifications(id, dto.positionIds);
+  }
+
+  @ApiOperation({ summary: 'The instruments a person plays (one primary)' })
+  @ApiOkResponse({ type: MusicianInstrumentsView })
+  @Get(':id/instruments')
+  instrumentsOf(@Param('id') id: string) {
+    return this.musicians.instrumentsOf(id);
+  }
+
+  @ApiOperation({ summary: 'Set the instruments a person plays (one primary, others)' })
+  @ApiOkResponse({ type: MusicianInstrumentsView })
+  @Put(':id/instruments')
+  setInstruments(@Param('id') id: string, @Body() dto: SetInstrumentsDto) {
+    return this.musicians.setInstruments(id, dto.instruments);
   }
 
   @ApiOperation({ summary: 'Archive a musician (kept, never asked)' })

@@ -36,3 +36,36 @@ export const importRejected = (report: { rejected: unknown[] }, rows: number) =>
     `${report.rejected.length} of ${rows} rows were rejected; nothing was imported`,
     report,
   );
+
+export const leftBeforeJoined = () =>
+  new DomainError('member/left-before-joined', 'invalid', 'leftOn must not be before joinedOn', {
+    field: 'leftOn',
+  });
+
+export const twoPrimaries = () =>
+  new DomainError(
+    'member/two-primary-instruments',
+    'invalid',
+    'Only one instrument can be primary',
+    {
+      field: 'instruments',
+    },
+  );
+
+export const duplicateInstrument = () =>
+  new DomainError(
+    'member/duplicate-instrument',
+    'invalid',
+    'instruments lists an instrument twice',
+    {
+      field: 'instruments',
+    },
+  );
+
+export const unknownInstrument = () =>
+  new DomainError('instrument/not-found', 'invalid', 'instruments names an unknown instrument', {
+    field: 'instruments',
+  });
+
+export const sectionNotFound = (id: number) =>
+  new DomainError('section/not-found', 'not_found', `No section ${id}`);

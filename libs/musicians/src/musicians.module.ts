@@ -7,10 +7,19 @@ import { InstrumentsController, MusiciansController } from './musicians.controll
 import { MusiciansRepository } from './musicians.repository.js';
 import { seedInstruments } from './musicians.seed.js';
 import { MusiciansService } from './musicians.service.js';
+import { SectionsController } from './sections.controller.js';
+import { SectionsRepository } from './sections.repository.js';
+import { SectionsService } from './sections.service.js';
 
 @Module({
-  controllers: [MusiciansController, InstrumentsController],
-  providers: [MusiciansService, MusiciansRepository, MusicianImportService],
+  controllers: [MusiciansController, InstrumentsController, SectionsController],
+  providers: [
+    MusiciansService,
+    MusiciansRepository,
+    MusicianImportService,
+    SectionsService,
+    SectionsRepository,
+  ],
   exports: [MusiciansService],
 })
 export class MusiciansModule implements OnModuleInit {

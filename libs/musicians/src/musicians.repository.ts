@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 
 import { TenantDb } from '#tutti/tenancy';
 
+import type { MembershipStatus } from './dto/musician.dto.js';
+
 export interface MusicianInput {
   firstName: string;
   lastName: string;
@@ -10,6 +12,13 @@ export interface MusicianInput {
   preferredLanguage?: string;
   localResidence?: boolean;
   notes?: string | null;
+  membershipStatus?: MembershipStatus;
+  joinedOn?: Date | null;
+  leftOn?: Date | null;
+  emergencyName?: string | null;
+  emergencyPhone?: string | null;
+  emergencyEmail?: string | null;
+  photoUrl?: string | null;
 }
 
 /** Musicians of the tenant in the current context; there is no other tenant to reach. */
@@ -20,6 +29,8 @@ export interface MusicianFilter {
   archived?: boolean;
   instrumentId?: number;
   positionId?: number;
+  membershipStatus?: MembershipStatus;
+  sectionId?: number;
 }
 
 @Injectable()
@@ -34,6 +45,8 @@ export class MusiciansRepository {
       isArchived: filter.archived ?? false,
       ...(filter.active === undefined ? {} : { isActive: filter.active }),
       ...(filter.local === undefined ? {} : { localResidence: filter.local }),
+      ...(filter.membershipStatus ? { membershipStatus: filter.membershipStatus } : {}),
+      ...(filter.sectionId ? { sections: { some: { sectionId: filter.sectionId } } } : {}),
       ...(filter.positionId
         ? { qualifications: { some: { positionId: filter.positionId } } }
         : filter.instrumentId
@@ -158,6 +171,41 @@ export class MusiciansRepository {
       return tx.musician.createManyAndReturn({
         data: inputs.map((i) => ({ ...i, email: i.email.toLowerCase() })),
       });
+    });
+  }
+
+  async playedInstruments(musicianId: number) {
+    const db = await this.tenantDb.client();
+    const rows = await db.musicianInstrument.findMany({
+      where: { musicianId },
+      include: { instrument: true },
+      orderBy: [
+        { isPrimary: 'desc' },
+        { instrument: { displayOrder: 'asc' } },
+        { instrumentId: 'asc' },
+      ],
+    });
+    return rows.map((r) => ({
+      instrumentId: r.instrumentId,
+      name: r.instrument.name,
+      isPrimary: r.isPrimary,
+    }));
+  }
+
+  /** Replaces the set in one transaction; false (nothing changed) when an instrument is unknown. */
+  async setPlayedInstruments(
+    musicianId: number,
+    choices: Array<{ instrumentId: number; isPrimary: boolean }>,
+  ): Promise<boolean> {
+    const db = await this.tenantDb.client();
+    return db.$transaction(async (tx) => {
+      const ids = choices.map((c) => c.instrumentId);
+      if ((await tx.instrument.count({ where: { id: { in: ids } } })) !== ids.length) return false;
+      await tx.musicianInstrument.deleteMany({ where: { musicianId } });
+      await tx.musicianInstrument.createMany({
+        data: choices.map((c) => ({ musicianId, ...c })),
+      });
+      return true;
     });
   }
 }

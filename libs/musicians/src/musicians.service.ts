@@ -8,7 +8,14 @@ import type {
   ListMusiciansQuery,
   UpdateMusicianDto,
 } from './dto/musician.dto.js';
-import { musicianNotFound, unknownPosition } from './musicians.errors.js';
+import {
+  duplicateInstrument,
+  leftBeforeJoined,
+  musicianNotFound,
+  twoPrimaries,
+  unknownInstrument,
+  unknownPosition,
+} from './musicians.errors.js';
 import { MusiciansRepository } from './musicians.repository.js';
 
 type MusicianRow = NonNullable<Awaited<ReturnType<MusiciansRepository['findByMusicianId']>>>;
@@ -26,6 +33,13 @@ export function musicianView(m: MusicianRow) {
     isActive: m.isActive,
     isArchived: m.isArchived,
     smsOptedOut: m.smsOptedOut,
+    membershipStatus: m.membershipStatus,
+    joinedOn: m.joinedOn ? m.joinedOn.toISOString().slice(0, 10) : null,
+    leftOn: m.leftOn ? m.leftOn.toISOString().slice(0, 10) : null,
+    emergencyName: m.emergencyName,
+    emergencyPhone: m.emergencyPhone,
+    emergencyEmail: m.emergencyEmail,
+    photoUrl: m.photoUrl,
     createdAt: m.createdAt,
     updatedAt: m.updatedAt,
   };
@@ -70,8 +84,44 @@ export class MusiciansService {
 
   async update(id: string, dto: UpdateMusicianDto) {
     const m = await this.internal(id);
-    const phone = dto.phone ? phoneOrThrow(dto.phone, currentTenant().country) : dto.phone;
-    return musicianView(await this.musicians.update(m.id, { ...dto, phone }));
+    const country = currentTenant().country;
+    const phone = dto.phone ? phoneOrThrow(dto.phone, country) : dto.phone;
+    const emergencyPhone = dto.emergencyPhone
+      ? phoneOrThrow(dto.emergencyPhone, country, 'emergencyPhone')
+      : dto.emergencyPhone;
+    const day = (v: string | null | undefined) =>
+      v === undefined ? undefined : v === null ? null : new Date(`${v}T00:00:00Z`);
+    const joinedOn = day(dto.joinedOn);
+    const leftOn = day(dto.leftOn);
+    const joined = joinedOn === undefined ? m.joinedOn : joinedOn;
+    const left = leftOn === undefined ? m.leftOn : leftOn;
+    if (joined && left && left < joined) throw leftBeforeJoined();
+    return musicianView(
+      await this.musicians.update(m.id, {
+        ...dto,
+        phone,
+        emergencyPhone,
+        joinedOn,
+        leftOn,
+        emergencyEmail: dto.emergencyEmail?.toLowerCase() ?? dto.emergencyEmail,
+      }),
+    );
+  }
+
+  async instrumentsOf(id: string) {
+    const m = await this.internal(id);
+    return { id, instruments: await this.musicians.playedInstruments(m.id) };
+  }
+
+  /** Replaces what the person plays: at most one primary, every instrument known. */
+  async setInstruments(id: string, choices: Array<{ instrumentId: number; isPrimary: boolean }>) {
+    const m = await this.internal(id);
+    if (choices.filter((c) => c.isPrimary).length > 1) throw twoPrimaries();
+    if (new Set(choices.map((c) => c.instrumentId)).size !== choices.length) {
+      throw duplicateInstrument();
+    }
+    if (!(await this.musicians.setPlayedInstruments(m.id, choices))) throw unknownInstrument();
+    return { id, instruments: await this.musicians.playedInstruments(m.id) };
   }
 
   createInstrument(name: string) {

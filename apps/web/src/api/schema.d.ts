@@ -36,6 +36,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/attendance/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Attendance per member and per section over a period */
+        get: operations["attendanceStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/attendance/stats.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The members’ attendance over a period, as CSV */
+        get: operations["attendanceCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/impersonation/end": {
         parameters: {
             query?: never;
@@ -308,6 +342,145 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Events by start time, filtered by period, type, status, project */
+        get: operations["eventsList"];
+        put?: never;
+        /** Create an event (draft unless published) */
+        post: operations["eventsCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An event with its programme, notes and places */
+        get: operations["eventsGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an event; publish or cancel it through status */
+        patch: operations["eventsUpdate"];
+        trace?: never;
+    };
+    "/api/events/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An event's roster: expected members and their marks */
+        get: operations["attendanceRoster"];
+        /** Mark attendance for many members at once */
+        put: operations["attendanceMark"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a note for everyone or for one section */
+        post: operations["eventsNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/programme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a concert's programme (in playing order) */
+        put: operations["eventsProgramme"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/waitlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An event's waitlist and its history, in the order people joined */
+        get: operations["eventsWaitlist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/waitlist/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Take someone off the waitlist; a freed place goes to the next */
+        delete: operations["eventsRemoveEntry"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a weekly series (rehearsals), with dates left out */
+        post: operations["eventsSeries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/instruments": {
         parameters: {
             query?: never;
@@ -390,6 +563,42 @@ export interface paths {
         put?: never;
         /** Archive a musician (kept, never asked) */
         post: operations["musiciansArchive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/musicians/{id}/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new secret calendar feed for a member (the old one stops) */
+        post: operations["calendarIssue"];
+        /** Revoke a member's calendar feed */
+        delete: operations["calendarRevoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/musicians/{id}/instruments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The instruments a person plays (one primary) */
+        get: operations["musiciansInstrumentsOf"];
+        /** Set the instruments a person plays (one primary, others) */
+        put: operations["musiciansSetInstruments"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -775,6 +984,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sections with their members, leaders first */
+        get: operations["sectionsList"];
+        put?: never;
+        /** Add a section */
+        post: operations["sectionsCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sections/{id}/members/{musicianId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Put a member in a section, or change whether they lead it */
+        put: operations["sectionsSetMember"];
+        post?: never;
+        /** Take a member out of a section */
+        delete: operations["sectionsRemoveMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/settings/messaging": {
         parameters: {
             query?: never;
@@ -787,6 +1032,24 @@ export interface paths {
         /** Change messaging settings (secrets are write-only) */
         put: operations["messagingUpdate"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/venues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Venues, by name */
+        get: operations["venuesList"];
+        put?: never;
+        /** Add a venue (address, coordinates, directions, parking) */
+        post: operations["venuesCreate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1271,6 +1534,21 @@ export interface components {
             musician: components["schemas"]["Ref"];
             requestId: string;
         };
+        AttendanceMarkDto: {
+            /** @description The member's id */
+            musicianId: string;
+            reason?: string;
+            /** @enum {string} */
+            status: "present" | "absent" | "excused" | "late" | "left_early";
+        };
+        AttendanceStatsView: {
+            /** @description Events in the period that were not cancelled */
+            events: number;
+            from: string;
+            members: components["schemas"]["MemberStatsView"][];
+            sections: components["schemas"]["SectionStatsView"][];
+            to: string;
+        };
         AuditEntryView: {
             /** @example orchestra.suspend */
             action: string;
@@ -1298,6 +1576,10 @@ export interface components {
             pageSize: number;
             /** @description Rows matching the filter, over all pages */
             total: number;
+        };
+        CalendarFeedView: {
+            /** @description The secret feed address; shown once, revocable */
+            url: string;
         };
         Candidate: {
             musicianId: string;
@@ -1332,7 +1614,7 @@ export interface components {
             status: "queued" | "sent" | "delivered" | "failed" | "simulated";
             subject: string | null;
             /** @enum {string} */
-            type: "request" | "reminder" | "confirmation" | "position_filled" | "request_withdrawn" | "list_exhausted" | "group_email" | "password_reset";
+            type: "request" | "reminder" | "confirmation" | "position_filled" | "request_withdrawn" | "list_exhausted" | "group_email" | "password_reset" | "waitlist";
             /** Format: date-time */
             updatedAt: string;
         };
@@ -1368,6 +1650,38 @@ export interface components {
             status: string;
             strategy: string;
         };
+        CreateEventDto: {
+            /** @description When the musicians are to be there; not after startsAt */
+            callTime?: string;
+            /** @description Places for the public; a full event takes a waitlist */
+            capacity?: number;
+            description?: string;
+            dressCode?: string;
+            /**
+             * @description After startsAt
+             * @example 2027-03-08T21:00:00+01:00
+             */
+            endsAt: string;
+            /** @description The substitute engine's project this event belongs to */
+            projectId?: string;
+            /**
+             * @description The public address: lower-case words and digits joined by dashes
+             * @example varkonsert-2027
+             */
+            slug?: string;
+            /** @example 2027-03-08T19:00:00+01:00 */
+            startsAt: string;
+            /**
+             * @default draft
+             * @enum {string}
+             */
+            status?: "draft" | "published" | "cancelled";
+            /** @example Vårkonsert */
+            title: string;
+            /** @enum {string} */
+            type: "concert" | "rehearsal" | "sectional" | "board_meeting" | "social" | "other";
+            venueId?: number;
+        };
         CreateInstrumentDto: {
             /** @example Saxofon */
             name: string;
@@ -1377,6 +1691,11 @@ export interface components {
             firstName: string;
             lastName: string;
             localResidence?: boolean;
+            /**
+             * @description A member's standing; people asked only for substitute work are `substitute`
+             * @enum {string}
+             */
+            membershipStatus?: "active" | "inactive" | "leave_of_absence" | "alumni" | "audition" | "pending" | "substitute";
             notes?: string;
             /**
              * @description National format of the ensemble's country, or international; stored as E.164
@@ -1398,6 +1717,11 @@ export interface components {
             responseTimeHours?: number;
             /** @enum {string} */
             strategy: "sequential" | "parallel" | "first_come";
+        };
+        CreateNoteDto: {
+            body: string;
+            /** @description Only this section sees it; everyone when left out */
+            sectionId?: number;
         };
         CreateOrchestraDto: {
             /** @description The first tenant admin; defaults to the contact */
@@ -1451,6 +1775,62 @@ export interface components {
             listType: string;
             positionId: number;
         };
+        CreateSectionDto: {
+            /** @example Träblås */
+            name: string;
+            /** @default 0 */
+            sortOrder?: number;
+        };
+        CreateSeriesDto: {
+            /** @description When the musicians are to be there; not after startsAt */
+            callTime?: string;
+            /** @description Places for the public; a full event takes a waitlist */
+            capacity?: number;
+            description?: string;
+            dressCode?: string;
+            /**
+             * @description After startsAt
+             * @example 2027-03-08T21:00:00+01:00
+             */
+            endsAt: string;
+            /** @description Local dates to leave out (holidays) */
+            except?: string[];
+            /** @description The substitute engine's project this event belongs to */
+            projectId?: string;
+            /**
+             * @description Last day of the series (inclusive)
+             * @example 2027-05-31
+             */
+            repeatWeeklyUntil: string;
+            /**
+             * @description The public address: lower-case words and digits joined by dashes
+             * @example varkonsert-2027
+             */
+            slug?: string;
+            /** @example 2027-03-08T19:00:00+01:00 */
+            startsAt: string;
+            /**
+             * @default draft
+             * @enum {string}
+             */
+            status?: "draft" | "published" | "cancelled";
+            /** @example Vårkonsert */
+            title: string;
+            /** @enum {string} */
+            type: "concert" | "rehearsal" | "sectional" | "board_meeting" | "social" | "other";
+            venueId?: number;
+        };
+        CreateVenueDto: {
+            address?: string;
+            capacity?: number;
+            city?: string;
+            directions?: string;
+            latitude?: number;
+            longitude?: number;
+            /** @example Konserthuset */
+            name: string;
+            parking?: string;
+        };
         CustomerProfileInput: {
             /** @description An existing customer profile to bill; omit to create one */
             id?: string;
@@ -1497,6 +1877,70 @@ export interface components {
             error: components["schemas"]["ErrorBody"];
             requestId?: string;
         };
+        EventDetailView: {
+            /** Format: date-time */
+            callTime: string | null;
+            capacity: number | null;
+            description: string | null;
+            dressCode: string | null;
+            /** Format: date-time */
+            endsAt: string;
+            id: string;
+            notes: components["schemas"]["NoteView"][];
+            places: components["schemas"]["WaitlistCounts"];
+            programme: components["schemas"]["PieceView"][];
+            project: components["schemas"]["EventProjectView"] | null;
+            /** @description Shared by a weekly series */
+            seriesId: string | null;
+            /** @example varkonsert-2027-03-08 */
+            slug: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "cancelled";
+            title: string;
+            /** @enum {string} */
+            type: "concert" | "rehearsal" | "sectional" | "board_meeting" | "social" | "other";
+            venue: components["schemas"]["VenueView"] | null;
+        };
+        EventPage: {
+            items: components["schemas"]["EventView"][];
+            /** @description 1-based */
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the filter, over all pages */
+            total: number;
+        };
+        EventProjectView: {
+            id: string;
+            name: string;
+        };
+        EventSeriesView: {
+            items: components["schemas"]["EventView"][];
+        };
+        EventView: {
+            /** Format: date-time */
+            callTime: string | null;
+            capacity: number | null;
+            description: string | null;
+            dressCode: string | null;
+            /** Format: date-time */
+            endsAt: string;
+            id: string;
+            project: components["schemas"]["EventProjectView"] | null;
+            /** @description Shared by a weekly series */
+            seriesId: string | null;
+            /** @example varkonsert-2027-03-08 */
+            slug: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "cancelled";
+            title: string;
+            /** @enum {string} */
+            type: "concert" | "rehearsal" | "sectional" | "board_meeting" | "social" | "other";
+            venue: components["schemas"]["VenueView"] | null;
+        };
         GroupEmailDto: {
             /** @example Hej {{firstName}}! Här kommer schemat… */
             body: string;
@@ -1531,6 +1975,11 @@ export interface components {
         ImportReportView: {
             imported: number;
             rejected: components["schemas"]["ImportRejection"][];
+        };
+        InstrumentChoiceDto: {
+            instrumentId: number;
+            /** @description The one instrument the person mainly plays */
+            isPrimary: boolean;
         };
         InstrumentPage: {
             items: components["schemas"]["InstrumentView"][];
@@ -1574,6 +2023,25 @@ export interface components {
             email: string;
             /** @example a long passphrase */
             password: string;
+        };
+        MarkAttendanceDto: {
+            /** @description One mark per member; a new mark replaces the old */
+            marks: components["schemas"]["AttendanceMarkDto"][];
+        };
+        MemberStatsView: {
+            absent: number;
+            events: number;
+            excused: number;
+            firstName: string;
+            id: string;
+            lastName: string;
+            late: number;
+            leftEarly: number;
+            present: number;
+            /** @description Attended (present, late, left early) of the events not excused, 0..1 */
+            rate: number | null;
+            /** @description The period's second half's rate minus its first half's */
+            trend: number | null;
         };
         MessagingSettingsDto: {
             emailFromAddress?: string;
@@ -1638,6 +2106,15 @@ export interface components {
             /** @description 1-based place */
             rank: number;
         };
+        MusicianInstrumentsView: {
+            id: string;
+            instruments: components["schemas"]["MusicianInstrumentView"][];
+        };
+        MusicianInstrumentView: {
+            instrumentId: number;
+            isPrimary: boolean;
+            name: string;
+        };
         MusicianPage: {
             items: components["schemas"]["MusicianView"][];
             /** @description 1-based */
@@ -1662,16 +2139,25 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             email: string;
+            emergencyEmail: string | null;
+            emergencyName: string | null;
+            emergencyPhone: string | null;
             firstName: string;
             /** @example MUS-00012 */
             id: string;
             isActive: boolean;
             isArchived: boolean;
+            /** @example 2019-08-20 */
+            joinedOn: string | null;
             lastName: string;
+            leftOn: string | null;
             localResidence: boolean;
+            /** @enum {string} */
+            membershipStatus: "active" | "inactive" | "leave_of_absence" | "alumni" | "audition" | "pending" | "substitute";
             notes: string | null;
             /** @example +46701234567 */
             phone: string | null;
+            photoUrl: string | null;
             /** @enum {string} */
             preferredLanguage: "sv" | "en";
             smsOptedOut: boolean;
@@ -1730,6 +2216,17 @@ export interface components {
             /** @description Requests withdrawn when the need closed */
             withdrawn?: number;
         };
+        NoteSectionView: {
+            id: number;
+            name: string;
+        };
+        NoteView: {
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            section: components["schemas"]["NoteSectionView"] | null;
+        };
         OrchestraPage: {
             items: components["schemas"]["OrchestraView"][];
             /** @description 1-based */
@@ -1769,6 +2266,17 @@ export interface components {
         PasswordResetRequestDto: {
             /** @example secretary@band.example */
             email: string;
+        };
+        PieceDto: {
+            /** @example Jean Sibelius */
+            composer?: string;
+            /** @example Finlandia */
+            title: string;
+        };
+        PieceView: {
+            composer: string | null;
+            position: number;
+            title: string;
         };
         PoolStatsView: {
             busyClients: number;
@@ -1889,6 +2397,29 @@ export interface components {
         RefreshDto: {
             refreshToken: string;
         };
+        RosterEntryView: {
+            /** Format: date-time */
+            markedAt: string | null;
+            member: components["schemas"]["RosterMember"];
+            /**
+             * Format: date-time
+             * @description Given ahead by the member
+             */
+            noticeAt: string | null;
+            reason: string | null;
+            sections: string[];
+            /** @enum {string|null} */
+            status: "present" | "absent" | "excused" | "late" | "left_early" | null;
+        };
+        RosterMember: {
+            firstName: string;
+            id: string;
+            lastName: string;
+        };
+        RosterView: {
+            eventId: string;
+            items: components["schemas"]["RosterEntryView"][];
+        };
         RunningNeed: {
             accepted: number;
             acceptedBy: components["schemas"]["Ref"][];
@@ -1905,6 +2436,47 @@ export interface components {
             status: "active" | "paused" | "exhausted";
             /** @enum {string} */
             strategy: "sequential" | "parallel" | "first_come";
+        };
+        SectionMembershipDto: {
+            /**
+             * @description Leads the section (marks its attendance)
+             * @default false
+             */
+            isLeader?: boolean;
+        };
+        SectionMemberView: {
+            firstName: string;
+            id: string;
+            isLeader: boolean;
+            lastName: string;
+        };
+        SectionPage: {
+            items: components["schemas"]["SectionView"][];
+            /** @description 1-based */
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the filter, over all pages */
+            total: number;
+        };
+        SectionStatsView: {
+            absent: number;
+            events: number;
+            excused: number;
+            id: number;
+            late: number;
+            leftEarly: number;
+            name: string;
+            present: number;
+            /** @description Attended (present, late, left early) of the events not excused, 0..1 */
+            rate: number | null;
+            /** @description The period's second half's rate minus its first half's */
+            trend: number | null;
+        };
+        SectionView: {
+            id: number;
+            members: components["schemas"]["SectionMemberView"][];
+            name: string;
+            sortOrder: number;
         };
         SendingThrough: {
             /**
@@ -1929,6 +2501,14 @@ export interface components {
             name: string;
             /** @enum {string} */
             role: "superadmin" | "admin" | "staff";
+        };
+        SetInstrumentsDto: {
+            /** @description Every instrument played; one primary */
+            instruments: components["schemas"]["InstrumentChoiceDto"][];
+        };
+        SetProgrammeDto: {
+            /** @description The programme in playing order */
+            pieces: components["schemas"]["PieceDto"][];
         };
         SetQualificationsDto: {
             /** @description Every position the musician may be asked for */
@@ -2022,15 +2602,44 @@ export interface components {
             tokenType: string;
             user: components["schemas"]["SessionUserDto"];
         };
+        UpdateEventDto: {
+            callTime?: string | null;
+            capacity?: number | null;
+            description?: string | null;
+            dressCode?: string | null;
+            endsAt?: string;
+            projectId?: string | null;
+            startsAt?: string;
+            /** @enum {string} */
+            status?: "draft" | "published" | "cancelled";
+            title?: string;
+            /** @enum {string} */
+            type?: "concert" | "rehearsal" | "sectional" | "board_meeting" | "social" | "other";
+            venueId?: number | null;
+        };
         UpdateMusicianDto: {
             email?: string;
+            emergencyEmail?: string | null;
+            emergencyName?: string | null;
+            emergencyPhone?: string | null;
             firstName?: string;
             isActive?: boolean;
+            /** @example 2019-08-20 */
+            joinedOn?: string | null;
             lastName?: string;
+            /** @example 2026-06-30 */
+            leftOn?: string | null;
             localResidence?: boolean;
+            /**
+             * @description A member's standing; people asked only for substitute work are `substitute`
+             * @enum {string}
+             */
+            membershipStatus?: "active" | "inactive" | "leave_of_absence" | "alumni" | "audition" | "pending" | "substitute";
             notes?: string | null;
             /** @example +46701234567 */
             phone?: string | null;
+            /** @description An https URL of a photo */
+            photoUrl?: string | null;
             /** @enum {string} */
             preferredLanguage?: "sv" | "en";
         };
@@ -2071,6 +2680,62 @@ export interface components {
             plan: string;
             projects: number;
             requestsLast30Days: number;
+        };
+        VenuePage: {
+            items: components["schemas"]["VenueView"][];
+            /** @description 1-based */
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the filter, over all pages */
+            total: number;
+        };
+        VenueView: {
+            address: string | null;
+            capacity: number | null;
+            city: string | null;
+            directions: string | null;
+            id: number;
+            latitude: number | null;
+            longitude: number | null;
+            name: string;
+            parking: string | null;
+        };
+        WaitlistCounts: {
+            /** @description Holding a place */
+            confirmed: number;
+            /** @description Not confirmed their address yet */
+            pending: number;
+            /** @description Confirmed their address, waiting for a place */
+            waiting: number;
+        };
+        WaitlistEntryView: {
+            /**
+             * Format: date-time
+             * @description When consent was given
+             */
+            consentAt: string;
+            email: string;
+            /** Format: date-time */
+            emailConfirmedAt: string | null;
+            /** Format: date-time */
+            expiredAt: string | null;
+            id: string;
+            /** Format: date-time */
+            joinedAt: string;
+            /** @enum {string} */
+            language: "sv" | "en";
+            /** Format: date-time */
+            leftAt: string | null;
+            /** Format: date-time */
+            placeGivenAt: string | null;
+            /** @enum {string} */
+            status: "pending" | "waiting" | "confirmed" | "cancelled" | "expired";
+        };
+        WaitlistView: {
+            capacity: number | null;
+            eventId: string;
+            /** @description In the order people joined */
+            items: components["schemas"]["WaitlistEntryView"][];
         };
     };
     responses: never;
@@ -2169,6 +2834,71 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    attendanceStats: {
+        parameters: {
+            query: {
+                from: string;
+                /** @description Inclusive */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceStatsView"];
+                };
+            };
+        };
+    };
+    attendanceCsv: {
+        parameters: {
+            query: {
+                from: string;
+                /** @description Inclusive */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description CSV with a header row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -2512,7 +3242,7 @@ export interface operations {
                 /** @description The request's id (as in the timeline) */
                 requestId?: string;
                 status?: "queued" | "sent" | "delivered" | "failed" | "simulated";
-                type?: "request" | "reminder" | "confirmation" | "position_filled" | "request_withdrawn" | "list_exhausted" | "group_email" | "password_reset";
+                type?: "request" | "reminder" | "confirmation" | "position_filled" | "request_withdrawn" | "list_exhausted" | "group_email" | "password_reset" | "waitlist";
             };
             header?: never;
             path?: never;
@@ -2665,6 +3395,372 @@ export interface operations {
             };
         };
     };
+    eventsList: {
+        parameters: {
+            query?: {
+                /** @description Events ending after this time */
+                from?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description A project's events */
+                projectId?: string;
+                status?: "draft" | "published" | "cancelled";
+                /** @description Events starting before this time */
+                to?: string;
+                type?: "concert" | "rehearsal" | "sectional" | "board_meeting" | "social" | "other";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPage"];
+                };
+            };
+        };
+    };
+    eventsCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEventDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventView"];
+                };
+            };
+        };
+    };
+    eventsGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDetailView"];
+                };
+            };
+        };
+    };
+    eventsUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateEventDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDetailView"];
+                };
+            };
+        };
+    };
+    attendanceRoster: {
+        parameters: {
+            query?: {
+                /** @description Only the members of this section */
+                sectionId?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterView"];
+                };
+            };
+        };
+    };
+    attendanceMark: {
+        parameters: {
+            query?: {
+                /** @description Only the members of this section */
+                sectionId?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkAttendanceDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterView"];
+                };
+            };
+        };
+    };
+    eventsNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateNoteDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDetailView"];
+                };
+            };
+        };
+    };
+    eventsProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetProgrammeDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDetailView"];
+                };
+            };
+        };
+    };
+    eventsWaitlist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitlistView"];
+                };
+            };
+        };
+    };
+    eventsRemoveEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entryId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitlistView"];
+                };
+            };
+        };
+    };
+    eventsSeries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSeriesDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventSeriesView"];
+                };
+            };
+        };
+    };
     instrumentsList: {
         parameters: {
             query?: {
@@ -2772,12 +3868,15 @@ export interface operations {
                 instrumentId?: number;
                 /** @description Lives locally (true) or not (false) */
                 local?: boolean;
+                membershipStatus?: "active" | "inactive" | "leave_of_absence" | "alumni" | "audition" | "pending" | "substitute";
                 page?: number;
                 pageSize?: number;
                 /** @description Qualified for this position */
                 positionId?: number;
                 /** @description Matches first name, last name or email */
                 q?: string;
+                /** @description Members of this section */
+                sectionId?: number;
             };
             header?: never;
             path?: never;
@@ -2926,6 +4025,128 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MusicianView"];
+                };
+            };
+        };
+    };
+    calendarIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedView"];
+                };
+            };
+        };
+    };
+    calendarRevoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    musiciansInstrumentsOf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MusicianInstrumentsView"];
+                };
+            };
+        };
+    };
+    musiciansSetInstruments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetInstrumentsDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MusicianInstrumentsView"];
                 };
             };
         };
@@ -3799,6 +5020,135 @@ export interface operations {
             };
         };
     };
+    sectionsList: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SectionPage"];
+                };
+            };
+        };
+    };
+    sectionsCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSectionDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SectionView"];
+                };
+            };
+        };
+    };
+    sectionsSetMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                musicianId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SectionMembershipDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SectionView"];
+                };
+            };
+        };
+    };
+    sectionsRemoveMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                musicianId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SectionView"];
+                };
+            };
+        };
+    };
     messagingGetSettings: {
         parameters: {
             query?: never;
@@ -3855,6 +5205,69 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MessagingSettingsView"];
+                };
+            };
+        };
+    };
+    venuesList: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VenuePage"];
+                };
+            };
+        };
+    };
+    venuesCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateVenueDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VenueView"];
                 };
             };
         };

@@ -26,6 +26,7 @@ const TYPE_ORDER: Record<LogType, number> = {
   list_exhausted: 6,
   group_email: 7,
   password_reset: 8,
+  waitlist: 9,
 };
 const STATUS_ORDER: Record<LogStatus, number> = {
   queued: 1,

@@ -294,6 +294,7 @@ export const en = {
     list_exhausted: 'List ran out',
     group_email: 'Group email',
     password_reset: 'Password reset',
+    waitlist: 'Waitlist',
   },
   settings: {
     messaging: 'Email and SMS',

@@ -296,6 +296,7 @@ export const sv: typeof en = {
     list_exhausted: 'Listan tog slut',
     group_email: 'Gruppmejl',
     password_reset: 'Nytt lösenord',
+    waitlist: 'Väntelista',
   },
   settings: {
     messaging: 'E-post och sms',

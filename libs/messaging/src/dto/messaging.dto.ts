@@ -6,8 +6,8 @@ import { Optional, PageOf, PageQuery } from '#tutti/common';
 import { MESSAGE_TYPES } from '../templates.js';
 
 const MESSAGE_STATUSES = ['queued', 'sent', 'delivered', 'failed', 'simulated'] as const;
-/** What the log holds: the templated kinds, group email, and password-reset emails. */
-const LOG_TYPES = [...MESSAGE_TYPES, 'password_reset'] as const;
+/** What the log holds: the templated kinds, group email, password resets and waitlist emails. */
+const LOG_TYPES = [...MESSAGE_TYPES, 'password_reset', 'waitlist'] as const;
 
 export class ListCommunicationsQuery extends PageQuery {
   @ApiPropertyOptional({ description: "The request's id (as in the timeline)" })

@@ -1,4 +1,10 @@
-import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import {
+  ApiProperty,
+  ApiPropertyOptional,
+  IntersectionType,
+  OmitType,
+  PartialType,
+} from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -9,13 +15,34 @@ import {
   IsIn,
   IsInt,
   IsString,
+  IsUrl,
   Length,
   Max,
   MaxLength,
   Min,
+  ValidateNested,
 } from 'class-validator';
 
-import { MAX_INT4, Nullable, Optional, PageQuery, QueryBoolean } from '#tutti/common';
+import {
+  IsCalendarDate,
+  MAX_INT4,
+  Nullable,
+  Optional,
+  PageQuery,
+  QueryBoolean,
+} from '#tutti/common';
+
+export const MEMBERSHIP_STATUSES = [
+  'active',
+  'inactive',
+  'leave_of_absence',
+  'alumni',
+  'audition',
+  'pending',
+  'substitute',
+] as const;
+export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
+const membershipMessage = `membershipStatus must be one of ${MEMBERSHIP_STATUSES.join(', ')}`;
 
 export class CreateMusicianDto {
   @ApiProperty()
@@ -60,6 +87,54 @@ export class CreateMusicianDto {
   @IsString()
   @MaxLength(5000)
   notes?: string;
+
+  @ApiPropertyOptional({
+    enum: MEMBERSHIP_STATUSES,
+    description: "A member's standing; people asked only for substitute work are `substitute`",
+  })
+  @Optional()
+  @IsIn(MEMBERSHIP_STATUSES, { message: membershipMessage })
+  membershipStatus?: MembershipStatus;
+}
+
+/** A member's dates and emergency contact; `null` clears one. */
+export class MembershipFieldsDto {
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2019-08-20' })
+  @Nullable()
+  @IsCalendarDate()
+  joinedOn?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2026-06-30' })
+  @Nullable()
+  @IsCalendarDate()
+  leftOn?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @Nullable()
+  @IsString()
+  @MaxLength(200)
+  emergencyName?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @Nullable()
+  @IsString()
+  @MaxLength(40)
+  emergencyPhone?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @Nullable()
+  @IsEmail({}, { message: 'emergencyEmail must be an email address' })
+  @MaxLength(254)
+  emergencyEmail?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'An https URL of a photo' })
+  @Nullable()
+  @IsUrl(
+    { protocols: ['https'], require_protocol: true },
+    { message: 'photoUrl must be an https URL' },
+  )
+  @MaxLength(2000)
+  photoUrl?: string | null;
 }
 
 export class ListMusiciansQuery extends PageQuery {
@@ -92,6 +167,19 @@ export class ListMusiciansQuery extends PageQuery {
   @Max(MAX_INT4)
   instrumentId?: number;
 
+  @ApiPropertyOptional({ enum: MEMBERSHIP_STATUSES })
+  @Optional()
+  @IsIn(MEMBERSHIP_STATUSES, { message: membershipMessage })
+  membershipStatus?: MembershipStatus;
+
+  @ApiPropertyOptional({ description: 'Members of this section' })
+  @Optional()
+  @Type(() => Number)
+  @IsInt({ message: 'sectionId must be a section id' })
+  @Min(1)
+  @Max(MAX_INT4)
+  sectionId?: number;
+
   @ApiPropertyOptional({ description: 'Qualified for this position' })
   @Optional()
   @Type(() => Number)
@@ -121,10 +209,12 @@ export class ImportMusiciansDto {
   csv: string;
 }
 
-/** Any field may be left out; `null` only clears a phone number or notes. */
-export class UpdateMusicianDto extends PartialType(
-  OmitType(CreateMusicianDto, ['phone', 'notes'] as const),
-  { skipNullProperties: false },
+/** Any field may be left out; `null` only clears a phone number, notes or a membership field. */
+export class UpdateMusicianDto extends IntersectionType(
+  PartialType(OmitType(CreateMusicianDto, ['phone', 'notes'] as const), {
+    skipNullProperties: false,
+  }),
+  MembershipFieldsDto,
 ) {
   @ApiPropertyOptional()
   @Optional()
@@ -163,4 +253,25 @@ export class CreatePositionDto {
   @Min(0)
   @Max(100)
   hierarchyLevel?: number;
+}
+
+export class InstrumentChoiceDto {
+  @ApiProperty()
+  @IsInt({ message: 'instrumentId must be an instrument id' })
+  @Min(1)
+  @Max(MAX_INT4)
+  instrumentId: number;
+
+  @ApiProperty({ description: 'The one instrument the person mainly plays' })
+  @IsBoolean()
+  isPrimary: boolean;
+}
+
+export class SetInstrumentsDto {
+  @ApiProperty({ type: [InstrumentChoiceDto], description: 'Every instrument played; one primary' })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => InstrumentChoiceDto)
+  instruments: InstrumentChoiceDto[];
 }

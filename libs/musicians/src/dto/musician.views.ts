@@ -14,6 +14,16 @@ export class MusicianView {
   @ApiProperty() isActive: boolean;
   @ApiProperty() isArchived: boolean;
   @ApiProperty() smsOptedOut: boolean;
+  @ApiProperty({
+    enum: ['active', 'inactive', 'leave_of_absence', 'alumni', 'audition', 'pending', 'substitute'],
+  })
+  membershipStatus: string;
+  @ApiProperty({ type: String, nullable: true, example: '2019-08-20' }) joinedOn: string | null;
+  @ApiProperty({ type: String, nullable: true }) leftOn: string | null;
+  @ApiProperty({ type: String, nullable: true }) emergencyName: string | null;
+  @ApiProperty({ type: String, nullable: true }) emergencyPhone: string | null;
+  @ApiProperty({ type: String, nullable: true }) emergencyEmail: string | null;
+  @ApiProperty({ type: String, nullable: true }) photoUrl: string | null;
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;
 }
@@ -59,4 +69,15 @@ class ImportRejection {
 export class ImportReportView {
   @ApiProperty() imported: number;
   @ApiProperty({ type: [ImportRejection] }) rejected: ImportRejection[];
+}
+
+export class MusicianInstrumentView {
+  @ApiProperty() instrumentId: number;
+  @ApiProperty() name: string;
+  @ApiProperty() isPrimary: boolean;
+}
+
+export class MusicianInstrumentsView {
+  @ApiProperty() id: string;
+  @ApiProperty({ type: [MusicianInstrumentView] }) instruments: MusicianInstrumentView[];
 }
