@@ -34,7 +34,8 @@ function fieldsOf(constraint: unknown, fallback?: unknown): string[] {
   const c = constraint as { index?: unknown; fields?: unknown } | string | undefined;
   if (c && typeof c === 'object' && strings(c.fields)) return c.fields;
   const name = typeof c === 'string' ? c : typeof c?.index === 'string' ? c.index : null;
-  const m = name ? /^[A-Za-z]+_(.+)_(key|fkey|pkey)$/.exec(name) : null;
+  // `_ci_key` is a case-insensitive unique index on lower(field).
+  const m = name ? /^[A-Za-z]+_(.+?)(?:_ci)?_(key|fkey|pkey)$/.exec(name) : null;
   return m ? m[1].split('_') : [];
 }
 

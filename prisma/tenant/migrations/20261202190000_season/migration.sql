@@ -261,7 +261,15 @@ ALTER TABLE "Venue" ADD CONSTRAINT "Venue_capacity_positive" CHECK ("capacity" I
 ALTER TABLE "Musician" ADD CONSTRAINT "Musician_left_after_joined" CHECK ("leftOn" IS NULL OR "joinedOn" IS NULL OR "leftOn" >= "joinedOn");
 ALTER TABLE "WaitlistEntry" ADD CONSTRAINT "WaitlistEntry_email_lower" CHECK ("email" = lower("email"));
 ALTER TABLE "EventPiece" ADD CONSTRAINT "EventPiece_position_positive" CHECK ("position" > 0);
+-- "Brass" and "brass" are one section.
+CREATE UNIQUE INDEX "Section_name_ci_key" ON "Section" (lower("name"));
 -- At most one primary instrument per person.
 CREATE UNIQUE INDEX "MusicianInstrument_one_primary" ON "MusicianInstrument" ("musicianId") WHERE "isPrimary";
 -- The public calendar and pages read only published events by time (seed 000's partial index).
 CREATE INDEX "Event_published_startsAt" ON "Event" ("startsAt") WHERE "status" = 'published';
+-- The people already here play what they are qualified for: each musician's instruments come from
+-- the positions they hold, primary when there is only one.
+INSERT INTO "MusicianInstrument" ("musicianId", "instrumentId", "isPrimary")
+SELECT "musicianId", "instrumentId", count(*) OVER (PARTITION BY "musicianId") = 1
+FROM (SELECT DISTINCT mq."musicianId", pos."instrumentId"
+      FROM "MusicianQualification" mq JOIN "Position" pos ON pos.id = mq."positionId") AS held;
