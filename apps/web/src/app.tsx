@@ -16,6 +16,10 @@ import { MusiciansPage } from './musicians/musicians-page';
 import { ProjectPage } from './projects/project-page';
 import { ProjectsPage } from './projects/projects-page';
 import { RankingsPage } from './rankings/rankings-page';
+import { AttendancePage } from './season/attendance-page';
+import { EventPage } from './season/event-page';
+import { EventsPage } from './season/events-page';
+import { SectionsPage } from './season/sections-page';
 import { Loading } from './ui/kit';
 import { Shell } from './ui/layout';
 
@@ -36,6 +40,10 @@ function TenantRoutes() {
       <Route path="/rankings" element={<RankingsPage />} />
       <Route path="/projects" element={<ProjectsPage />} />
       <Route path="/projects/:id" element={<ProjectPage />} />
+      <Route path="/events" element={<EventsPage />} />
+      <Route path="/events/:id" element={<EventPage />} />
+      <Route path="/attendance" element={<AttendancePage />} />
+      <Route path="/sections" element={<SectionsPage />} />
       <Route path="/communications" element={<CommunicationsPage />} />
       <Route path="/settings" element={<SettingsPage />} />
       <Route path="*" element={<NotFound />} />

@@ -15,3 +15,45 @@ export function formatDate(value: string | Date, language: string, timeZone: str
     timeZone,
   }).format(new Date(value));
 }
+
+/** The calendar day (YYYY-MM-DD) and wall-clock time (HH:MM) of an instant in a zone. */
+export function dayIn(value: string | Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone }).format(new Date(value));
+}
+export function timeIn(value: string | Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('sv-SE', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(value));
+}
+
+/** How far the zone's wall clock is ahead of UTC at an instant, in milliseconds. */
+function zoneOffset(at: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(at);
+  const n = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return (
+    Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second')) -
+    at.getTime()
+  );
+}
+
+/**
+ * The instant of a day and wall-clock time in the ensemble's zone (what a manager types),
+ * whatever the browser's zone is. The offset is taken twice so a time near a DST change lands.
+ */
+export function instantIn(day: string, time: string, timeZone: string): Date {
+  const wall = new Date(`${day}T${time}:00Z`).getTime();
+  const first = wall - zoneOffset(new Date(wall), timeZone);
+  return new Date(wall - zoneOffset(new Date(first), timeZone));
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { ApiError } from '../api/errors';
 import { stepStates } from '../platform/pipeline';
-import { formatDate, formatDateTime } from './format';
+import { dayIn, formatDate, formatDateTime, instantIn, timeIn } from './format';
 import { moved, targetRank } from './reorder';
 import { strategySentence } from './strategy';
 
@@ -16,6 +16,27 @@ describe('dates in the ensemble’s time zone', () => {
   it('gives the date of the zone, not of UTC, near midnight', () => {
     expect(formatDate('2026-11-23T23:30:00Z', 'en', 'Europe/Stockholm')).toBe('24 Nov 2026');
     expect(formatDate('2026-11-23T23:30:00Z', 'en', 'UTC')).toBe('23 Nov 2026');
+  });
+});
+
+describe('wall-clock times typed in the ensemble’s zone', () => {
+  it('gives the instant of a local time in winter, in summer and across the DST change', () => {
+    const z = 'Europe/Stockholm';
+    expect(instantIn('2027-01-15', '19:00', z).toISOString()).toBe('2027-01-15T18:00:00.000Z');
+    expect(instantIn('2027-07-15', '19:00', z).toISOString()).toBe('2027-07-15T17:00:00.000Z');
+    expect(instantIn('2027-03-28', '04:00', z).toISOString()).toBe('2027-03-28T02:00:00.000Z');
+    expect(instantIn('2027-10-31', '12:00', z).toISOString()).toBe('2027-10-31T11:00:00.000Z');
+    expect(instantIn('2027-07-15', '19:00', 'America/New_York').toISOString()).toBe(
+      '2027-07-15T23:00:00.000Z',
+    );
+  });
+
+  it('reads an instant back as the day and time it was typed', () => {
+    const at = instantIn('2027-03-31', '18:30', 'Europe/Stockholm');
+    expect([dayIn(at, 'Europe/Stockholm'), timeIn(at, 'Europe/Stockholm')]).toEqual([
+      '2027-03-31',
+      '18:30',
+    ]);
   });
 });
 

@@ -5,6 +5,7 @@ import { useParams } from 'react-router';
 
 import { api, unwrap } from '../api/client';
 import { qk } from '../lib/query-keys';
+import { MembershipPanel } from '../season/membership-panel';
 import { ErrorNote, Loading, PageTitle } from '../ui/kit';
 import { MusicianForm, type MusicianValues } from './musician-form';
 import { useInstruments } from './use-instruments';
@@ -160,6 +161,7 @@ export function MusicianPage() {
         onSubmit={(v) => update.mutateAsync(v)}
       />
       {update.isSuccess && <p role="status">{t('common.saved')}</p>}
+      <MembershipPanel musician={musician} />
       <Qualifications id={id} />
       <Stats id={id} />
     </>

@@ -27,7 +27,10 @@ export function LanguageSwitch() {
 const tenantLinks = [
   ['/', 'nav.dashboard'],
   ['/projects', 'nav.projects'],
+  ['/events', 'nav.events'],
+  ['/attendance', 'nav.attendance'],
   ['/musicians', 'nav.musicians'],
+  ['/sections', 'nav.sections'],
   ['/rankings', 'nav.rankings'],
   ['/instruments', 'nav.instruments'],
   ['/communications', 'nav.communications'],

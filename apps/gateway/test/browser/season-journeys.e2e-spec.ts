@@ -1,0 +1,206 @@
+import type { Page } from 'playwright-core';
+
+import {
+  type BrowserStack,
+  createTenant,
+  describeInBrowser,
+  eventually,
+  screenshots,
+  see,
+  startBrowserStack,
+  type TestTenant,
+} from '#tutti/testing';
+
+/**
+ * The ensemble's season in a real Chromium: a secretary plans a concert and a rehearsal
+ * series, a section leader marks attendance on a phone, and a member of the public joins the
+ * concert's waitlist on its public page with JavaScript turned off.
+ */
+describeInBrowser("the ensemble's season in a browser", () => {
+  let stack: BrowserStack;
+  let band: TestTenant;
+  const members: Record<string, string> = {};
+
+  beforeAll(async () => {
+    stack = await startBrowserStack();
+    band = await createTenant(stack.t, 'season');
+    for (const [first, last] of [
+      ['Alva', 'Horn'],
+      ['Bengt', 'Trumpet'],
+    ]) {
+      const res = await band
+        .api('post', '/api/musicians')
+        .send({
+          firstName: first,
+          lastName: last,
+          email: `${first.toLowerCase()}@season.example`,
+          membershipStatus: 'active',
+        })
+        .expect(201);
+      members[first] = res.body.id;
+    }
+  }, 120_000);
+
+  afterAll(() => stack?.close());
+
+  async function signIn(page: Page) {
+    await page.goto(`${stack.tenantUrl('season')}/`);
+    await page.getByLabel('Email').fill(band.login.email);
+    await page.getByLabel('Password').fill(band.login.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await see.visible(page.getByRole('heading', { name: 'Overview' }));
+  }
+
+  it('plans a published concert with a programme and a weekly rehearsal series; a section leader marks attendance on a phone', async () => {
+    const { page } = await stack.newPage();
+    await signIn(page);
+
+    // A section with a leader.
+    await page.getByRole('link', { name: 'Sections' }).click();
+    await page.getByLabel('Section').fill('Brass');
+    await page.getByRole('button', { name: 'Add section' }).click();
+    const brass = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Brass' }) });
+    await brass.getByLabel('Member').selectOption({ label: 'Horn, Alva' });
+    await brass.getByLabel('As leader').check();
+    await brass.getByRole('button', { name: 'Add member' }).click();
+    await see.visible(brass.getByText('Leader'));
+    await brass.getByLabel('Member').selectOption({ label: 'Trumpet, Bengt' });
+    await brass.getByRole('button', { name: 'Add member' }).click();
+    await see.visible(brass.getByRole('link', { name: 'Bengt Trumpet' }));
+
+    // A venue and a published concert with places for the public.
+    await page.getByRole('link', { name: 'Events' }).click();
+    await page.getByRole('button', { name: /Venues/ }).click();
+    await page.getByLabel('Name', { exact: true }).fill('Stadshuset');
+    await page.getByLabel('Address', { exact: true }).fill('Storgatan 1');
+    await page.getByRole('button', { name: 'Add venue' }).click();
+    await see.visible(page.getByText('Stadshuset'));
+    await page.getByRole('button', { name: 'New event' }).click();
+    await page.getByLabel('Title', { exact: true }).fill('Spring gala');
+    await page.getByLabel('Type', { exact: true }).first().selectOption({ label: 'Concert' });
+    await page.getByLabel('Date', { exact: true }).fill('2027-05-20');
+    await page.getByLabel('Starts', { exact: true }).fill('19:00');
+    await page.getByLabel('Ends', { exact: true }).fill('21:00');
+    await page.getByLabel('Venue', { exact: true }).selectOption({ label: 'Stadshuset' });
+    await page.getByLabel('Places for the public').fill('1');
+    await page.getByLabel('Publish now').check();
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    await see.visible(page.getByRole('heading', { name: /Spring gala/ }));
+    await see.visible(page.getByText('Published'));
+    await see.text(page.locator('.stats'), /20 May 2027, 19:00–21:00/);
+
+    // The programme, in playing order.
+    await page.getByRole('button', { name: 'Add piece' }).click();
+    await page.getByLabel('Piece 1').fill('Festive Overture');
+    await page.getByLabel('Composer 1').fill('Shostakovich');
+    await page.getByRole('button', { name: 'Add piece' }).click();
+    await page.getByLabel('Piece 2').fill('Finlandia');
+    await page.getByRole('button', { name: 'Move Finlandia up' }).click();
+    await page.getByRole('button', { name: 'Save programme' }).click();
+    await see.visible(page.getByText('Saved.'));
+    await see.value(page.getByLabel('Piece 1'), 'Finlandia');
+    await screenshots(page, 'event-page');
+
+    // Weekly rehearsals with one week left out, in one go.
+    await page.getByRole('link', { name: 'Events' }).click();
+    await page.getByRole('button', { name: 'New event' }).click();
+    await page.getByLabel('Title', { exact: true }).fill('Tuesday rehearsal');
+    await page.getByLabel('Date', { exact: true }).fill('2027-04-06');
+    await page.getByLabel('Starts', { exact: true }).fill('19:00');
+    await page.getByLabel('Ends', { exact: true }).fill('21:30');
+    await page.getByLabel('Repeat weekly until').fill('2027-05-18');
+    await page.getByLabel('Leave out dates').fill('2027-04-13');
+    await page.getByLabel('Publish now').check();
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    await see.visible(page.getByText('6 events created.'));
+    const rehearsalUrl = page.url();
+    await page.getByRole('link', { name: 'Events' }).click();
+    await see.visible(page.getByRole('link', { name: 'Spring gala' }));
+    await eventually(async () =>
+      expect(await page.getByRole('link', { name: 'Tuesday rehearsal' }).count()).toBe(6),
+    );
+
+    // The section leader, on a phone, marks the first rehearsal for Brass.
+    const phone = await stack.newPage({ width: 390 });
+    await signIn(phone.page);
+    await phone.page.goto(rehearsalUrl);
+    await see.visible(phone.page.getByRole('heading', { name: /Tuesday rehearsal/ }));
+    await phone.page.getByLabel('Section', { exact: true }).selectOption({ label: 'Brass' });
+    await phone.page.getByRole('button', { name: 'Everyone unmarked present' }).click();
+    await phone.page.getByLabel('Attendance of Bengt Trumpet').selectOption({ label: 'Late' });
+    await phone.page.getByRole('button', { name: 'Save attendance' }).click();
+    await see.visible(phone.page.getByText('Attendance saved.'));
+    await screenshots(phone.page, 'attendance-phone');
+
+    // What was saved, and the statistics over the spring.
+    const roster = await band
+      .api('get', `/api/events/${rehearsalUrl.split('/').pop()}/attendance`)
+      .expect(200);
+    expect(
+      roster.body.items.map((r: { member: { firstName: string }; status: string }) => [
+        r.member.firstName,
+        r.status,
+      ]),
+    ).toEqual([
+      ['Alva', 'present'],
+      ['Bengt', 'late'],
+    ]);
+    await page.getByRole('link', { name: 'Attendance' }).click();
+    await page.getByLabel('From', { exact: true }).fill('2027-04-01');
+    await page.getByLabel('To', { exact: true }).fill('2027-06-30');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await see.visible(page.getByRole('row', { name: /Horn, Alva 1 1 0 0 0 0 100 %/ }));
+    await see.visible(page.getByRole('row', { name: /Brass 2 1 1 0 0 0 100 %/ }));
+  });
+
+  it('a visitor without JavaScript joins the waitlist, confirms by the emailed link and gets the place; the secretary sees it', async () => {
+    const context = await stack.browser.newContext({
+      javaScriptEnabled: false,
+      locale: 'en-GB',
+      viewport: { width: 390, height: 900 },
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${stack.tenantUrl('season')}/public`);
+      await page.getByRole('link', { name: 'Spring gala' }).click();
+      await see.visible(page.getByText('Stadshuset'));
+      await see.visible(page.getByText('Finlandia'));
+      await page.getByRole('textbox', { name: 'Email address' }).fill('guest@public.example');
+      await page.getByRole('button', { name: 'Sign up' }).click();
+      // The browser's own check stops a form without consent; the server says so too.
+      await see.visible(page.getByRole('textbox', { name: 'Email address' }));
+      await page.getByRole('checkbox').check();
+      await page.getByRole('button', { name: 'Sign up' }).click();
+      await see.visible(page.getByText(/We have sent an email to that address/));
+      await screenshots(page, 'public-event');
+
+      let link: string | undefined;
+      await eventually(async () => {
+        const res = await band
+          .api('get', '/api/communications?type=waitlist&channel=email')
+          .expect(200);
+        const mail = res.body.items.find(
+          (m: { recipient: string; status: string }) =>
+            m.recipient === 'guest@public.example' && m.status === 'simulated',
+        );
+        link = mail?.body.match(/https?:\/\/\S+\/w\/[A-Za-z0-9_-]+/)?.[0];
+        expect(link).toBeDefined();
+      });
+      await page.goto(link!);
+      await page.getByRole('button', { name: 'Confirm' }).click();
+      await see.visible(page.getByText(/You have a place/));
+    } finally {
+      await context.close();
+    }
+
+    const { page } = await stack.newPage();
+    await signIn(page);
+    await page.getByRole('link', { name: 'Events' }).click();
+    await page.getByRole('link', { name: 'Spring gala' }).click();
+    const waitlist = page.getByRole('region', { name: 'Waitlist' });
+    await see.visible(waitlist.getByText('1 of 1 places taken, 0 waiting, 0 not confirmed.'));
+    await see.visible(waitlist.getByRole('row', { name: /guest@public\.example Has a place/ }));
+  });
+});

@@ -1,0 +1,139 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { api, unwrap } from '../api/client';
+import type { components } from '../api/schema';
+import { formText } from '../lib/forms';
+import { qk } from '../lib/query-keys';
+import { ErrorNote, Field } from '../ui/kit';
+
+type Musician = components['schemas']['MusicianView'];
+type MembershipStatus = Musician['membershipStatus'];
+
+export const MEMBERSHIP_STATUSES: MembershipStatus[] = [
+  'active',
+  'inactive',
+  'leave_of_absence',
+  'alumni',
+  'audition',
+  'pending',
+  'substitute',
+];
+
+/** The person as a member: status, dates, emergency contact, and their calendar feed. */
+export function MembershipPanel({ musician }: { musician: Musician }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const id = musician.id;
+  const save = useMutation({
+    mutationFn: (body: {
+      membershipStatus: MembershipStatus;
+      joinedOn: string | null;
+      leftOn: string | null;
+      emergencyName: string | null;
+      emergencyPhone: string | null;
+      emergencyEmail: string | null;
+    }) => unwrap(api.PATCH('/api/musicians/{id}', { params: { path: { id } }, body })),
+    onSuccess: (data) => {
+      client.setQueryData(qk('musician', id), data);
+      void client.invalidateQueries({ queryKey: qk('musicians') });
+    },
+  });
+  const issue = useMutation({
+    mutationFn: () =>
+      unwrap(api.POST('/api/musicians/{id}/calendar-feed', { params: { path: { id } } })),
+  });
+  const revoke = useMutation({
+    mutationFn: () =>
+      unwrap(api.DELETE('/api/musicians/{id}/calendar-feed', { params: { path: { id } } })),
+    onSuccess: () => issue.reset(),
+  });
+  const submit = (ev: FormEvent<HTMLFormElement>) => {
+    ev.preventDefault();
+    const data = new FormData(ev.currentTarget);
+    const text = (k: string) => formText(data, k).trim() || null;
+    save.mutate({
+      membershipStatus: formText(data, 'membershipStatus') as MembershipStatus,
+      joinedOn: text('joinedOn'),
+      leftOn: text('leftOn'),
+      emergencyName: text('emergencyName'),
+      emergencyPhone: text('emergencyPhone'),
+      emergencyEmail: text('emergencyEmail'),
+    });
+  };
+  return (
+    <section className="card" aria-labelledby="membership-title">
+      <h2 id="membership-title">{t('membership.title')}</h2>
+      <form className="form-grid" onSubmit={submit} key={musician.updatedAt}>
+        <Field label={t('membership.status')}>
+          {(p) => (
+            <select {...p} name="membershipStatus" defaultValue={musician.membershipStatus}>
+              {MEMBERSHIP_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`membershipStatus.${s}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('membership.joinedOn')}>
+          {(p) => (
+            <input {...p} type="date" name="joinedOn" defaultValue={musician.joinedOn ?? ''} />
+          )}
+        </Field>
+        <Field label={t('membership.leftOn')}>
+          {(p) => <input {...p} type="date" name="leftOn" defaultValue={musician.leftOn ?? ''} />}
+        </Field>
+        <Field label={t('membership.emergencyName')}>
+          {(p) => <input {...p} name="emergencyName" defaultValue={musician.emergencyName ?? ''} />}
+        </Field>
+        <Field label={t('membership.emergencyPhone')}>
+          {(p) => (
+            <input
+              {...p}
+              type="tel"
+              name="emergencyPhone"
+              defaultValue={musician.emergencyPhone ?? ''}
+            />
+          )}
+        </Field>
+        <Field label={t('membership.emergencyEmail')}>
+          {(p) => (
+            <input
+              {...p}
+              type="email"
+              name="emergencyEmail"
+              defaultValue={musician.emergencyEmail ?? ''}
+            />
+          )}
+        </Field>
+        <ErrorNote error={save.error} />
+        <div className="actions">
+          <button type="submit" disabled={save.isPending}>
+            {t('membership.save')}
+          </button>
+        </div>
+        {save.isSuccess && <p role="status">{t('common.saved')}</p>}
+      </form>
+      <h3>{t('membership.calendar')}</h3>
+      <p className="muted">{t('membership.calendarLead')}</p>
+      <div className="actions">
+        <button type="button" disabled={issue.isPending} onClick={() => issue.mutate()}>
+          {t('membership.calendarIssue')}
+        </button>
+        <button type="button" disabled={revoke.isPending} onClick={() => revoke.mutate()}>
+          {t('membership.calendarRevoke')}
+        </button>
+      </div>
+      {issue.data && (
+        <div className="once" role="status">
+          <p>{t('membership.calendarOnce')}</p>
+          <code>{issue.data.url}</code>
+        </div>
+      )}
+      {revoke.isSuccess && <p role="status">{t('membership.calendarRevoked')}</p>}
+      <ErrorNote error={issue.error ?? revoke.error} />
+    </section>
+  );
+}
