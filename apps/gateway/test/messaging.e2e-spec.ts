@@ -331,7 +331,7 @@ describe('messages through Twilio and Resend', () => {
     );
     expect(
       (confirmation[1].json.attachments as Array<{ filename: string }>).map((a) => a.filename),
-    ).toEqual(['schedule.pdf', 'seating.png']); // the uploaded part travels like the others
+    ).toEqual(['schedule.pdf', 'seating.png', 'tutti.ics']); // the uploaded part travels like the others, and the dates as a calendar file
   });
 
   it('retries a send the provider refused, and sends it once', async () => {

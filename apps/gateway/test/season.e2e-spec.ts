@@ -10,6 +10,7 @@ import {
   createTenant,
   createTestApp,
   databaseUrl,
+  FakeProviderServer,
   type TestApp,
   type TestTenant,
 } from '#tutti/testing';
@@ -22,8 +23,10 @@ describe("the ensemble's season", () => {
   let db: string;
   const api = (method: 'get' | 'post' | 'put' | 'patch' | 'delete', path: string) =>
     band.api(method, path);
-  const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
-    adminQuery<T>(db, text, params);
+  const sql = <T extends Record<string, unknown> = Record<string, unknown>>(
+    text: string,
+    params: unknown[] = [],
+  ) => adminQuery<T>(db, text, params);
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -527,8 +530,8 @@ describe("the ensemble's season", () => {
           ).body.items.filter(
             (r: { recipient: string; status: string }) =>
               r.recipient === 'sam@subs.example' && r.status === 'simulated',
-          ),
-        (r: unknown[]) => r.length === 1,
+          ) as Array<{ body: string }>,
+        (r) => r.length === 1,
         'the request to Sam',
       );
       const answer = /\/r\/([A-Za-z0-9_-]{20,})/.exec(asked.body)![1];
@@ -746,5 +749,179 @@ describe("the ensemble's season", () => {
       );
       await api('delete', `/api/events/${event.id}/waitlist/nope`).expect(404);
     });
+  });
+});
+
+describe("the season's email through Resend", () => {
+  const provider = new FakeProviderServer();
+  let t: TestApp;
+  let band: TestTenant;
+
+  beforeAll(async () => {
+    const base = await provider.start();
+    t = await createTestApp({
+      env: { RESEND_BASE_URL: base, MESSAGE_RETRY_DELAY_SECONDS: '1' },
+    });
+    band = await createTenant(t, 'mailband');
+    await band
+      .api('put', '/api/settings/messaging')
+      .send({ resendApiKey: 're_mailband_key', emailFromAddress: 'noreply@mailband.example' })
+      .expect(200);
+  });
+  afterAll(async () => {
+    await t.close();
+    await provider.stop();
+  });
+
+  async function waitFor<T>(fn: () => T | Promise<T>, ok: (v: T) => boolean, what: string) {
+    for (let i = 0; i < 200; i++) {
+      const v = await fn();
+      if (ok(v)) return v;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`timed out waiting for ${what}`);
+  }
+  const mailTo = (email: string) =>
+    provider
+      .resendCalls()
+      .filter((c) => [c.json.to].flat().includes(email))
+      .map(
+        (c) =>
+          c.json as {
+            subject: string;
+            text: string;
+            attachments?: Array<{ filename: string; content: string }>;
+          },
+      );
+
+  it("attaches the engagement's dates as an .ics file to an accepted request's confirmation", async () => {
+    const positionId = await band.fixtures.position('Kontrabas', 'Tutti');
+    const sub = await band.fixtures.musician({
+      firstName: 'Sam',
+      lastName: 'Sub',
+      email: 'sam@mailband.example',
+      phone: '+46701112299',
+      positionIds: [positionId],
+    });
+    const project = await band.fixtures.project({ name: 'Operagala', startDate: '2027-02-10' });
+    for (const [title, type, day, status] of [
+      ['Dress rehearsal', 'rehearsal', '2027-02-12', 'published'],
+      ['Operagala', 'concert', '2027-02-14', 'published'],
+      ['Planning draft', 'board_meeting', '2027-02-11', 'draft'],
+    ]) {
+      await band
+        .api('post', '/api/events')
+        .send({
+          title,
+          type,
+          startsAt: `${day}T17:00:00.000Z`,
+          endsAt: `${day}T20:00:00.000Z`,
+          projectId: project.id,
+          status,
+        })
+        .expect(201);
+    }
+    const list = await band.fixtures.rankedList(positionId, [sub.id]);
+    const need = await band.fixtures.need(project.id, {
+      positionId,
+      quantity: 1,
+      rankingListId: list.id,
+      strategy: 'sequential',
+    });
+    await band.fixtures.start(need.id);
+    const [request] = await waitFor(
+      () => mailTo('sam@mailband.example'),
+      (m) => m.length === 1,
+      'the request email',
+    );
+    expect(request.attachments ?? []).toEqual([]);
+    const token = /\/r\/([A-Za-z0-9_-]{20,})/.exec(request.text)![1];
+    await t.http
+      .post(`/r/${token}`)
+      .set('Host', band.host)
+      .type('form')
+      .send({ answer: 'accept' })
+      .expect(200);
+    const [, confirmation] = await waitFor(
+      () => mailTo('sam@mailband.example'),
+      (m) => m.length === 2,
+      'the confirmation email',
+    );
+    const ics = confirmation.attachments?.find((a) => a.filename === 'tutti.ics');
+    expect(ics).toBeDefined();
+    const cal = new ICAL.Component(ICAL.parse(Buffer.from(ics!.content, 'base64').toString()));
+    const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events.map((e) => [e.summary, e.startDate.toJSDate().toISOString()])).toEqual([
+      ['Dress rehearsal (Kontrabas, Tutti)', '2027-02-12T17:00:00.000Z'],
+      ['Operagala (Kontrabas, Tutti)', '2027-02-14T17:00:00.000Z'],
+    ]);
+    expect(events.every((e) => e.uid.length > 0)).toBe(true);
+  });
+
+  it('gives a freed place to the next person even while the email telling them fails, and delivers it on retry', async () => {
+    const e = await band
+      .api('post', '/api/events')
+      .send({
+        title: 'Lunchkonsert',
+        type: 'concert',
+        startsAt: '2027-04-01T11:00:00.000Z',
+        endsAt: '2027-04-01T12:00:00.000Z',
+        capacity: 1,
+        status: 'published',
+      })
+      .expect(201);
+    const linkIn = async (email: string, count: number) => {
+      const mails = await waitFor(
+        () => mailTo(email),
+        (m) => m.length >= count,
+        `${count} emails to ${email}`,
+      );
+      return /\/w\/([A-Za-z0-9_-]{20,})/.exec(mails[count - 1].text)![1];
+    };
+    const act = (token: string, action: string) =>
+      t.http.post(`/w/${token}`).set('Host', band.host).type('form').send({ action });
+    for (const who of ['first', 'second']) {
+      await t.http
+        .post(`/public/events/${e.body.slug}/waitlist`)
+        .set('Host', band.host)
+        .type('form')
+        .send({ email: `${who}@guests.example`, consent: 'yes' })
+        .expect(200);
+      await act(await linkIn(`${who}@guests.example`, 1), 'confirm').expect(200);
+    }
+    const leave = await linkIn('first@guests.example', 2);
+    await linkIn('second@guests.example', 2);
+
+    provider.failNext = { count: 2, path: /^\/emails$/ };
+    await act(leave, 'leave').expect(200);
+    const [row] = await adminQuery<{ status: string }>(
+      t.tenantDatabaseUrl(band.id),
+      `SELECT status::text FROM "WaitlistEntry" WHERE email = 'second@guests.example'`,
+    );
+    expect(row.status).toBe('confirmed');
+    // Two failed attempts, then the email arrives.
+    const promoted = await waitFor(
+      () => mailTo('second@guests.example'),
+      (m) => m.length >= 5,
+      'the promotion email after two failures',
+    );
+    expect(promoted.slice(2).map((m) => m.subject)).toEqual([
+      expect.stringMatching(/Lunchkonsert/),
+      expect.stringMatching(/Lunchkonsert/),
+      expect.stringMatching(/Lunchkonsert/),
+    ]);
+    const log = await waitFor(
+      async () =>
+        (
+          await band
+            .api('get', '/api/communications?type=waitlist&channel=email&pageSize=100')
+            .expect(200)
+        ).body.items.filter(
+          (r: { recipient: string }) => r.recipient === 'second@guests.example',
+        ) as Array<{ status: string }>,
+      (rows) => rows.length === 3 && rows.every((r) => r.status === 'sent'),
+      'the log to show the promotion sent',
+    );
+    expect(log).toHaveLength(3);
   });
 });

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
+import { engagementSelect } from '#tutti/calendar';
 import { TenantDb } from '#tutti/tenancy';
 
 /** Event types the public sees; rehearsals, sectionals and board meetings are the members'. */
@@ -54,26 +55,7 @@ export class CalendarRepository {
       : [];
     const engagements = await db.request.findMany({
       where: { musicianId: m.id, status: 'accepted' },
-      select: {
-        requestId: true,
-        need: {
-          select: {
-            position: { select: { name: true, instrument: { select: { name: true } } } },
-            project: {
-              select: {
-                projectId: true,
-                name: true,
-                startDate: true,
-                concertInfo: true,
-                events: {
-                  where: { status: { not: 'draft' }, endsAt: { gt: from } },
-                  include: { venue: true },
-                },
-              },
-            },
-          },
-        },
-      },
+      select: engagementSelect(from),
       take: 500,
     });
     return { member: m, events, engagements };

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 
+import { type CalendarEvent, engagementEvents, icalFeed, locationOf } from '#tutti/calendar';
 import { Clock, DomainError, randomToken, sha256 } from '#tutti/common';
 import { currentTenant, TenantUrls } from '#tutti/tenancy';
 
-import { type CalendarEvent, icalFeed, locationOf } from './calendar.js';
 import { CalendarRepository } from './calendar.repository.js';
 
 /** How far back the feeds reach: a month of past events stays in subscribed calendars. */
@@ -53,34 +53,8 @@ export class CalendarService {
         updatedAt: e.updatedAt,
       });
     }
-    for (const r of data.engagements) {
-      const p = r.need.project;
-      const part = `${r.need.position.instrument.name}, ${r.need.position.name}`;
-      if (p.events.length === 0) {
-        const day = new Date(p.startDate.toISOString().slice(0, 10) + 'T00:00:00Z');
-        items.set(`engagement-${r.requestId}`, {
-          uid: `engagement-${r.requestId}`,
-          title: `${p.name} (${part})`,
-          status: 'published',
-          startsAt: day,
-          endsAt: new Date(day.getTime() + 86_400_000),
-          allDay: true,
-          description: p.concertInfo,
-        });
-      }
-      for (const e of p.events) {
-        items.set(e.eventId, {
-          uid: e.eventId,
-          title: `${e.title} (${part})`,
-          status: e.status,
-          startsAt: e.startsAt,
-          endsAt: e.endsAt,
-          description: e.description,
-          location: locationOf(e.venue),
-          updatedAt: e.updatedAt,
-        });
-      }
-    }
+    // An engagement's event replaces the band's own copy of it: it names the part played.
+    for (const r of data.engagements) for (const e of engagementEvents(r)) items.set(e.uid, e);
     return this.feed(
       [...items.values()].sort((a, b) => +a.startsAt - +b.startsAt),
       now,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
+import { engagementSelect } from '#tutti/calendar';
 import { TenantDb } from '#tutti/tenancy';
 
 export interface CommunicationFilter {
@@ -72,6 +73,15 @@ export class MessagingRepository {
       where: { projectNeedId: r.projectNeedId, sendTiming },
       select: { fileName: true, content: true },
       orderBy: { id: 'asc' },
+    });
+  }
+
+  /** What an accepted request engages the musician for (its project's upcoming events). */
+  async engagement(requestId: number, from: Date) {
+    const db = await this.tenantDb.client();
+    return db.request.findUnique({
+      where: { id: requestId },
+      select: { status: true, ...engagementSelect(from) },
     });
   }
 

@@ -1,6 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 
+import { engagementEvents, icalFeed } from '#tutti/calendar';
 import { APP_CONFIG, type AppConfig, Clock, SecretBox } from '#tutti/common';
+import { currentTenant } from '#tutti/tenancy';
 
 import { TOKEN_SLOT } from './message-queue.js';
 import { MessagingRepository } from './messaging.repository.js';
@@ -90,6 +92,11 @@ export class SendMessage {
     return async () => {
       const files =
         timing && entry.requestId ? await this.repo.attachmentsFor(entry.requestId, timing) : [];
+      const invite =
+        entry.type === 'confirmation' && entry.requestId
+          ? await this.calendarInvite(entry.requestId)
+          : null;
+      if (invite) files.push(invite);
       return this.gateway.sendEmail(email, {
         from,
         to: entry.recipient,
@@ -102,5 +109,18 @@ export class SendMessage {
         })),
       });
     };
+  }
+
+  /**
+   * An accepted request's confirmation carries its dates as an `.ics` file (the project's
+   * events, or its first day), so the musician adds them to a calendar in one tap.
+   */
+  private async calendarInvite(requestId: number) {
+    const now = this.clock.now();
+    const r = await this.repo.engagement(requestId, now);
+    if (!r || r.status !== 'accepted') return null;
+    const t = currentTenant();
+    const ics = icalFeed(t.name, t.timeZone, `${t.subdomain}.tutti`, engagementEvents(r), now);
+    return { fileName: 'tutti.ics', content: new TextEncoder().encode(ics) };
   }
 }

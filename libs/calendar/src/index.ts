@@ -1,0 +1,2 @@
+export type { CalendarEvent, EngagementRow } from './ical.js';
+export { engagementEvents, engagementSelect, icalFeed, locationOf } from './ical.js';
