@@ -20,6 +20,7 @@ const SEASON = '20261202190000_season';
 describe("the ensemble's season", () => {
   let t: TestApp;
   let band: TestTenant;
+  let other: TestTenant;
   let db: string;
   const api = (method: 'get' | 'post' | 'put' | 'patch' | 'delete', path: string) =>
     band.api(method, path);
@@ -30,7 +31,7 @@ describe("the ensemble's season", () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    band = await createTenant(t, 'windband');
+    [band, other] = await Promise.all([createTenant(t, 'windband'), createTenant(t, 'otherband')]);
     db = t.tenantDatabaseUrl(band.id);
   });
   afterAll(() => t.close());
@@ -433,6 +434,91 @@ describe("the ensemble's season", () => {
     });
   });
 
+  describe("members' own pages", () => {
+    it("lets a member send apologies ahead with a reason through their secret link, never after the start, never over a leader's mark", async () => {
+      const id = await member({ firstName: 'Greta', lastName: 'Ahead' });
+      const soon = await api('post', '/api/events')
+        .send({
+          title: 'Friday rehearsal',
+          type: 'rehearsal',
+          startsAt: '2027-01-15T18:00:00.000Z',
+          endsAt: '2027-01-15T20:00:00.000Z',
+          status: 'published',
+        })
+        .expect(201);
+      const issued = await api('post', `/api/musicians/${id}/member-link`).expect(201);
+      const path = new URL(issued.body.url).pathname;
+      expect(path).toMatch(/^\/m\/[A-Za-z0-9_-]{20,}$/);
+      const [row] = await sql<{ h: string }>(
+        'SELECT "memberLinkHash" AS h FROM "Musician" WHERE "musicianId" = $1',
+        [id],
+      );
+      expect(row.h).toMatch(/^[0-9a-f]{64}$/);
+
+      const shown = await t.http.get(`${path}?lang=en`).set('Host', band.host).expect(200);
+      expect(shown.text).toContain('Hello Greta!');
+      expect(shown.text).toContain('Friday rehearsal');
+      expect(shown.text).not.toMatch(/<script/i);
+      const post = (body: Record<string, string>) =>
+        t.http
+          .post(path)
+          .set('Host', band.host)
+          .type('form')
+          .send({ lang: 'en', ...body });
+      const sent = await post({ eventId: soon.body.id, action: 'absent', reason: 'Ill' }).expect(
+        200,
+      );
+      expect(sent.text).toContain('You have sent apologies: Ill.');
+      const roster = await api('get', `/api/events/${soon.body.id}/attendance`).expect(200);
+      expect(
+        roster.body.items.find((r: { member: { id: string } }) => r.member.id === id),
+      ).toMatchObject({
+        status: 'excused',
+        reason: 'Ill',
+        noticeAt: expect.any(String),
+      });
+      // Taken back, then given again.
+      await post({ eventId: soon.body.id, action: 'withdraw' }).expect(200);
+      const [{ n }] = await sql<{ n: number }>(
+        `SELECT count(*)::int AS n FROM "Attendance" a JOIN "Musician" m ON m.id = a."musicianId" WHERE m."musicianId" = $1`,
+        [id],
+      );
+      expect(n).toBe(0);
+      await post({ eventId: soon.body.id, action: 'absent', reason: '' }).expect(200);
+
+      // A leader's mark stands: the member cannot replace or withdraw it.
+      await api('put', `/api/events/${soon.body.id}/attendance`)
+        .send({ marks: [{ musicianId: id, status: 'present' }] })
+        .expect(200);
+      await post({ eventId: soon.body.id, action: 'withdraw' }).expect(200);
+      await post({ eventId: soon.body.id, action: 'absent', reason: 'Changed my mind' }).expect(
+        409,
+      );
+      const marks = await sql<{ status: string; markedBy: string }>(
+        `SELECT a.status::text, a."markedBy" FROM "Attendance" a JOIN "Musician" m ON m.id = a."musicianId" WHERE m."musicianId" = $1`,
+        [id],
+      );
+      expect(marks).toEqual([
+        { status: 'present', markedBy: expect.not.stringMatching(/^member$/) },
+      ]);
+
+      // Too late once the event has started (it is then not offered either).
+      const [past] = await sql<{ eventId: string }>(
+        `INSERT INTO "Event" ("eventId", slug, title, type, status, "startsAt", "endsAt", "publishedAt", "updatedAt")
+         VALUES ('ev-started', 'started-now', 'Started', 'rehearsal', 'published', now() - interval '1 hour', now() + interval '1 hour', now(), now())
+         RETURNING "eventId"`,
+      );
+      const late = await post({ eventId: past.eventId, action: 'absent' }).expect(409);
+      expect(late.text).toContain('already started');
+      await post({ eventId: 'no-such-event', action: 'absent' }).expect(404);
+
+      // Another ensemble does not know the link; a revoked link stops.
+      await t.http.get(path).set('Host', other.host).expect(404);
+      await api('delete', `/api/musicians/${id}/member-link`).expect(204);
+      await t.http.get(path).set('Host', band.host).expect(404);
+    });
+  });
+
   describe('calendars and public pages', () => {
     let concert: { id: string; slug: string };
     let cancelled: string;
@@ -568,7 +654,6 @@ describe("the ensemble's season", () => {
       expect(titles).not.toContain('Sectional 5'); // a draft
       expect(titles).not.toEqual(expect.arrayContaining([expect.stringContaining('Operagala')]));
       // Another tenant does not know the token.
-      const other = await createTenant(t, 'otherband');
       await t.http.get(path).set('Host', other.host).expect(404);
 
       await api('delete', `/api/musicians/${id}/calendar-feed`).expect(204);

@@ -7,7 +7,7 @@ import helmet from 'helmet';
  * helmet's default policy, which Swagger UI works under; the answer page sets its own.
  */
 /** Answers of the API (and the answer page, which sets its own policy after this one). */
-const API_PATHS = /^\/(api|platform|r|w|public|calendar|health|ready)(\/|$)/i;
+const API_PATHS = /^\/(api|platform|r|w|m|public|calendar|health|ready)(\/|$)/i;
 
 export function securityHeaders(production: boolean): RequestHandler {
   const common = {

@@ -20,7 +20,7 @@ import { APP_CONFIG, type AppConfig, requestContext } from '#tutti/common';
 import { currentTenant } from '#tutti/tenancy';
 
 /** Paths the gateway answers itself; the web app's client-side routes are everything else. */
-const RESERVED = /^\/(api|platform|r|w|public|calendar|docs|health|ready|assets)(\/|$|-json)/i;
+const RESERVED = /^\/(api|platform|r|w|m|public|calendar|docs|health|ready|assets)(\/|$|-json)/i;
 
 /** What the web app needs before its first request: which app to show, in which zone. */
 export type WebAppContext =

@@ -62,7 +62,8 @@ export class AttendanceRepository {
         db.attendance.upsert({
           where: { eventId_musicianId: { eventId, musicianId: m.musicianId } },
           create: { eventId, ...m, markedBy, markedAt: now },
-          update: { status: m.status, reason: m.reason, markedBy, markedAt: now },
+          // A mark without a reason keeps the one the member gave with their notice.
+          update: { status: m.status, reason: m.reason ?? undefined, markedBy, markedAt: now },
         }),
       ),
     );

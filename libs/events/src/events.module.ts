@@ -11,12 +11,17 @@ import { CalendarService } from './calendar.service.js';
 import { EventsController, VenuesController } from './events.controller.js';
 import { EventsRepository } from './events.repository.js';
 import { EventsService } from './events.service.js';
+import { MemberPagesController } from './member-pages.controller.js';
+import { MemberPagesRepository } from './member-pages.repository.js';
+import { MemberPagesService } from './member-pages.service.js';
 import { PublicPagesController } from './public-pages.controller.js';
 import { PublicPagesService } from './public-pages.service.js';
 import { WaitlistsRepository } from './waitlists.repository.js';
 import { WaitlistsService } from './waitlists.service.js';
 
-/** The ensemble's season: venues, events, attendance, calendar feeds, public pages, waitlists. */
+/**
+ * The ensemble's season: venues, events, attendance, calendar feeds, public pages, waitlists,
+ * members' own pages for absence notices. */
 @Module({
   imports: [MessagingModule],
   controllers: [
@@ -25,6 +30,7 @@ import { WaitlistsService } from './waitlists.service.js';
     AttendanceController,
     CalendarController,
     PublicPagesController,
+    MemberPagesController,
   ],
   providers: [
     EventsService,
@@ -36,6 +42,8 @@ import { WaitlistsService } from './waitlists.service.js';
     PublicPagesService,
     WaitlistsService,
     WaitlistsRepository,
+    MemberPagesService,
+    MemberPagesRepository,
   ],
 })
 export class EventsModule {}

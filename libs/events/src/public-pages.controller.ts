@@ -4,19 +4,8 @@ import type { Request, Response } from 'express';
 
 import { Public } from '#tutti/auth';
 
-import { PublicPagesService, type Rendered, type Visitor } from './public-pages.service.js';
-
-/** Inline styles only, an https logo, forms posting to this site, never inside a frame. */
-const CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src https:; form-action 'self'; " +
-  "frame-ancestors 'none'; base-uri 'none'";
-
-const visitor = (req: Request, lang: unknown): Visitor => ({
-  lang,
-  acceptLanguage: req.headers['accept-language'],
-});
-const send = (res: Response, page: Rendered) =>
-  res.status(page.status).type('html').send(page.html);
+import { CSP, send, visitor } from './html-response.js';
+import { PublicPagesService } from './public-pages.service.js';
 
 /** The ensemble's public pages: server-rendered, readable without JavaScript, sv/en. */
 @ApiExcludeController()

@@ -118,7 +118,11 @@ export interface PublicEvent {
   programme?: Array<{ title: string; composer: string | null }>;
 }
 
-function when(e: PublicEvent, lang: Lang, timeZone: string): string {
+export function when(
+  e: Pick<PublicEvent, 'startsAt' | 'endsAt'>,
+  lang: Lang,
+  timeZone: string,
+): string {
   const f = new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', {
     timeZone,
     weekday: 'long',
@@ -159,7 +163,7 @@ main{max-width:640px;margin:0 auto;padding:20px}ul.events{list-style:none;paddin
 dl{background:#fff;border-radius:8px;padding:12px 16px}dt{font-weight:600;margin-top:8px}dd{margin:0;white-space:pre-line}
 .notice{background:#fff;border-left:4px solid ${head.bg};padding:12px 16px;border-radius:4px}.error{border-left-color:#b91c1c}
 .cancelled{color:#b91c1c;font-weight:600}form{margin-top:16px;background:#fff;border-radius:8px;padding:12px 16px}
-label{display:block;font-weight:600;margin-top:8px}input[type=email]{width:100%;box-sizing:border-box;padding:10px;font:inherit}
+label{display:block;font-weight:600;margin-top:8px}input[type=email],textarea{width:100%;box-sizing:border-box;padding:10px;font:inherit}
 .consent{display:flex;gap:8px;font-weight:400}button{display:block;width:100%;padding:14px;margin-top:12px;font-size:1.05rem;border:0;border-radius:8px;background:${head.bg};color:${head.fg};cursor:pointer}
 </style></head><body><header><div>${logo}<h1><a href="/public?lang=${lang}">${esc(tenant.name)}</a></h1></div>
 <a href="?lang=${other}" lang="${other}">${other === 'sv' ? 'Svenska' : 'English'}</a></header><main>${body}</main></body></html>`;

@@ -43,6 +43,30 @@ describeInBrowser("the ensemble's season in a browser", () => {
 
   afterAll(() => stack?.close());
 
+  /** The newest link of the `count`th simulated waitlist email to an address. */
+  async function linkIn(email: string, count: number): Promise<string> {
+    let link: string | undefined;
+    await eventually(async () => {
+      const res = await band
+        .api('get', '/api/communications?type=waitlist&channel=email&pageSize=100')
+        .expect(200);
+      const mails = (
+        res.body.items as Array<{
+          recipient: string;
+          status: string;
+          body: string;
+          createdAt: string;
+        }>
+      )
+        .filter((m) => m.recipient === email && m.status === 'simulated')
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+      expect(mails.length).toBeGreaterThanOrEqual(count);
+      link = mails[count - 1].body.match(/https?:\/\/\S+\/w\/[A-Za-z0-9_-]+/)?.[0];
+      expect(link).toBeDefined();
+    });
+    return link!;
+  }
+
   async function signIn(page: Page) {
     await page.goto(`${stack.tenantUrl('season')}/`);
     await page.getByLabel('Email').fill(band.login.email);
@@ -153,9 +177,30 @@ describeInBrowser("the ensemble's season in a browser", () => {
     await page.getByRole('button', { name: 'Show' }).click();
     await see.visible(page.getByRole('row', { name: /Horn, Alva 1 1 0 0 0 0 100 %/ }));
     await see.visible(page.getByRole('row', { name: /Brass 2 1 1 0 0 0 100 %/ }));
+
+    // Alva gets her own page link and sends apologies for the next rehearsal from her phone.
+    await page.getByRole('link', { name: 'Musicians' }).click();
+    await page.getByRole('link', { name: 'Horn, Alva' }).click();
+    await page.getByRole('button', { name: 'Make a new page link' }).click();
+    const own = (await page.locator('.once code').innerText()).trim();
+    expect(own).toMatch(/\/m\/[A-Za-z0-9_-]{20,}$/);
+    const alva = await stack.newPage({ width: 390 });
+    await alva.page.goto(own);
+    await see.visible(alva.page.getByRole('heading', { name: 'Hello Alva!' }));
+    await see.visible(alva.page.getByRole('listitem').filter({ hasText: 'Tuesday rehearsal' }));
+    // The first rehearsal is marked already (by her leader); the next one is not.
+    await see.visible(alva.page.getByText('Marked by a leader.'));
+    const first = alva.page
+      .getByRole('listitem')
+      .filter({ hasText: 'Tuesday rehearsal' })
+      .filter({ hasText: '20 April' });
+    await first.getByLabel('Reason (optional)').fill('Away on tour');
+    await first.getByRole('button', { name: 'I cannot come' }).click();
+    await see.visible(alva.page.getByText('Thank you, noted.'));
+    await see.visible(alva.page.getByText('You have sent apologies: Away on tour.'));
   });
 
-  it('a visitor without JavaScript joins the waitlist, confirms by the emailed link and gets the place; the secretary sees it', async () => {
+  it('a visitor without JavaScript joins the waitlist and confirms by the emailed link; a second is promoted when the first leaves; the secretary sees the history', async () => {
     const context = await stack.browser.newContext({
       javaScriptEnabled: false,
       locale: 'en-GB',
@@ -176,21 +221,27 @@ describeInBrowser("the ensemble's season in a browser", () => {
       await see.visible(page.getByText(/We have sent an email to that address/));
       await screenshots(page, 'public-event');
 
-      let link: string | undefined;
-      await eventually(async () => {
-        const res = await band
-          .api('get', '/api/communications?type=waitlist&channel=email')
-          .expect(200);
-        const mail = res.body.items.find(
-          (m: { recipient: string; status: string }) =>
-            m.recipient === 'guest@public.example' && m.status === 'simulated',
-        );
-        link = mail?.body.match(/https?:\/\/\S+\/w\/[A-Za-z0-9_-]+/)?.[0];
-        expect(link).toBeDefined();
-      });
-      await page.goto(link!);
+      await page.goto(await linkIn('guest@public.example', 1));
       await page.getByRole('button', { name: 'Confirm' }).click();
       await see.visible(page.getByText(/You have a place/));
+
+      // A second visitor finds it full, waits first in line, and gets the place when the
+      // first one gives it back by the link in their confirmation.
+      await page.goto(`${stack.tenantUrl('season')}/public`);
+      await page.getByRole('link', { name: 'Spring gala' }).click();
+      await see.visible(page.getByText(/Fully booked/));
+      await page.getByRole('textbox', { name: 'Email address' }).fill('second@public.example');
+      await page.getByRole('checkbox').check();
+      await page.getByRole('button', { name: 'Join the waitlist' }).click();
+      await page.goto(await linkIn('second@public.example', 1));
+      await page.getByRole('button', { name: 'Confirm' }).click();
+      await see.visible(page.getByText(/You are number 1 on the waitlist/));
+      await page.goto(await linkIn('guest@public.example', 2));
+      await page.getByRole('button', { name: /Leave my place/ }).click();
+      await see.visible(page.getByText(/You have left the list/));
+      const promoted = await linkIn('second@public.example', 3);
+      await page.goto(promoted);
+      await see.visible(page.getByText('You have a place.'));
     } finally {
       await context.close();
     }
@@ -201,6 +252,7 @@ describeInBrowser("the ensemble's season in a browser", () => {
     await page.getByRole('link', { name: 'Spring gala' }).click();
     const waitlist = page.getByRole('region', { name: 'Waitlist' });
     await see.visible(waitlist.getByText('1 of 1 places taken, 0 waiting, 0 not confirmed.'));
-    await see.visible(waitlist.getByRole('row', { name: /guest@public\.example Has a place/ }));
+    await see.visible(waitlist.getByRole('row', { name: /guest@public\.example Left/ }));
+    await see.visible(waitlist.getByRole('row', { name: /second@public\.example Has a place/ }));
   });
 });

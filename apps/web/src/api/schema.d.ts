@@ -605,6 +605,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/musicians/{id}/member-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new link to a member's own page (the old one stops) */
+        post: operations["memberPagesIssue"];
+        /** Revoke a member's own page link */
+        delete: operations["memberPagesRevoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/musicians/{id}/qualifications": {
         parameters: {
             query?: never;
@@ -2027,6 +2045,10 @@ export interface components {
         MarkAttendanceDto: {
             /** @description One mark per member; a new mark replaces the old */
             marks: components["schemas"]["AttendanceMarkDto"][];
+        };
+        MemberLinkView: {
+            /** @description The member's own page; shown once, revocable */
+            url: string;
         };
         MemberStatsView: {
             absent: number;
@@ -4148,6 +4170,64 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["MusicianInstrumentsView"];
                 };
+            };
+        };
+    };
+    memberPagesIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberLinkView"];
+                };
+            };
+        };
+    };
+    memberPagesRevoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

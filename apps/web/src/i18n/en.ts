@@ -562,6 +562,14 @@ export const en = {
     calendarOnce:
       'Give this address to the member. It is shown only now; making a new one stops the old.',
     calendarRevoked: 'The feed is stopped.',
+    memberLink: 'Own page',
+    memberLinkLead:
+      'A private link where the member sees coming events and sends apologies ahead, with a reason.',
+    memberLinkIssue: 'Make a new page link',
+    memberLinkRevoke: 'Stop the link',
+    memberLinkOnce:
+      'Give this link to the member. It is shown only now; making a new one stops the old.',
+    memberLinkRevoked: 'The link is stopped.',
   },
   membershipStatus: {
     active: 'Active',

@@ -562,6 +562,13 @@ export const sv: typeof en = {
     calendarRevoke: 'Stoppa flödet',
     calendarOnce: 'Ge adressen till medlemmen. Den visas bara nu; en ny adress stoppar den gamla.',
     calendarRevoked: 'Flödet är stoppat.',
+    memberLink: 'Egen sida',
+    memberLinkLead:
+      'En privat länk där medlemmen ser kommande evenemang och anmäler förhinder i förväg, med orsak.',
+    memberLinkIssue: 'Gör en ny sidlänk',
+    memberLinkRevoke: 'Stoppa länken',
+    memberLinkOnce: 'Ge länken till medlemmen. Den visas bara nu; en ny länk stoppar den gamla.',
+    memberLinkRevoked: 'Länken är stoppad.',
   },
   membershipStatus: {
     active: 'Aktiv',

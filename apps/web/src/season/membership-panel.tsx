@@ -40,15 +40,6 @@ export function MembershipPanel({ musician }: { musician: Musician }) {
       void client.invalidateQueries({ queryKey: qk('musicians') });
     },
   });
-  const issue = useMutation({
-    mutationFn: () =>
-      unwrap(api.POST('/api/musicians/{id}/calendar-feed', { params: { path: { id } } })),
-  });
-  const revoke = useMutation({
-    mutationFn: () =>
-      unwrap(api.DELETE('/api/musicians/{id}/calendar-feed', { params: { path: { id } } })),
-    onSuccess: () => issue.reset(),
-  });
   const submit = (ev: FormEvent<HTMLFormElement>) => {
     ev.preventDefault();
     const data = new FormData(ev.currentTarget);
@@ -116,24 +107,61 @@ export function MembershipPanel({ musician }: { musician: Musician }) {
         </div>
         {save.isSuccess && <p role="status">{t('common.saved')}</p>}
       </form>
-      <h3>{t('membership.calendar')}</h3>
-      <p className="muted">{t('membership.calendarLead')}</p>
+      <SecretLink
+        kind="calendar"
+        issue={() =>
+          unwrap(api.POST('/api/musicians/{id}/calendar-feed', { params: { path: { id } } }))
+        }
+        revoke={() =>
+          unwrap(api.DELETE('/api/musicians/{id}/calendar-feed', { params: { path: { id } } }))
+        }
+      />
+      <SecretLink
+        kind="memberLink"
+        issue={() =>
+          unwrap(api.POST('/api/musicians/{id}/member-link', { params: { path: { id } } }))
+        }
+        revoke={() =>
+          unwrap(api.DELETE('/api/musicians/{id}/member-link', { params: { path: { id } } }))
+        }
+      />
+    </section>
+  );
+}
+
+/** A secret address for the member (shown once when made), and a way to stop it. */
+function SecretLink({
+  kind,
+  issue,
+  revoke,
+}: {
+  kind: 'calendar' | 'memberLink';
+  issue: () => Promise<{ url: string }>;
+  revoke: () => Promise<unknown>;
+}) {
+  const { t } = useTranslation();
+  const made = useMutation({ mutationFn: issue });
+  const stopped = useMutation({ mutationFn: revoke, onSuccess: () => made.reset() });
+  return (
+    <>
+      <h3>{t(`membership.${kind}`)}</h3>
+      <p className="muted">{t(`membership.${kind}Lead`)}</p>
       <div className="actions">
-        <button type="button" disabled={issue.isPending} onClick={() => issue.mutate()}>
-          {t('membership.calendarIssue')}
+        <button type="button" disabled={made.isPending} onClick={() => made.mutate()}>
+          {t(`membership.${kind}Issue`)}
         </button>
-        <button type="button" disabled={revoke.isPending} onClick={() => revoke.mutate()}>
-          {t('membership.calendarRevoke')}
+        <button type="button" disabled={stopped.isPending} onClick={() => stopped.mutate()}>
+          {t(`membership.${kind}Revoke`)}
         </button>
       </div>
-      {issue.data && (
+      {made.data && (
         <div className="once" role="status">
-          <p>{t('membership.calendarOnce')}</p>
-          <code>{issue.data.url}</code>
+          <p>{t(`membership.${kind}Once`)}</p>
+          <code>{made.data.url}</code>
         </div>
       )}
-      {revoke.isSuccess && <p role="status">{t('membership.calendarRevoked')}</p>}
-      <ErrorNote error={issue.error ?? revoke.error} />
-    </section>
+      {stopped.isSuccess && <p role="status">{t(`membership.${kind}Revoked`)}</p>}
+      <ErrorNote error={made.error ?? stopped.error} />
+    </>
   );
 }

@@ -16,7 +16,7 @@ import { TenantResolver } from './tenant-resolver.service.js';
 
 /** Routes served on any host (load balancer probes, API docs). */
 const HOSTLESS = [/^\/health$/, /^\/ready$/, /^\/docs(\/|$|-json)/];
-const TENANT_ONLY = /^\/(api|r|w|public|calendar)(\/|$)/;
+const TENANT_ONLY = /^\/(api|r|w|m|public|calendar)(\/|$)/;
 const PLATFORM_ONLY = /^\/platform(\/|$)/;
 
 /**

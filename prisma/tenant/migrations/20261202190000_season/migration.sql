@@ -24,6 +24,7 @@ ADD COLUMN     "emergencyName" TEXT,
 ADD COLUMN     "emergencyPhone" TEXT,
 ADD COLUMN     "joinedOn" DATE,
 ADD COLUMN     "leftOn" DATE,
+ADD COLUMN     "memberLinkHash" TEXT,
 ADD COLUMN     "membershipStatus" "MembershipStatus" NOT NULL DEFAULT 'substitute',
 ADD COLUMN     "photoUrl" TEXT;
 
@@ -212,6 +213,9 @@ CREATE UNIQUE INDEX "WaitlistEntry_eventId_email_key" ON "WaitlistEntry"("eventI
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Musician_calendarTokenHash_key" ON "Musician"("calendarTokenHash");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Musician_memberLinkHash_key" ON "Musician"("memberLinkHash");
 
 -- CreateIndex
 CREATE INDEX "Musician_membershipStatus_idx" ON "Musician"("membershipStatus");

@@ -1,0 +1,88 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiExcludeEndpoint,
+  ApiNoContentResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+
+import { Public, Roles } from '#tutti/auth';
+
+import { CSP, send, visitor } from './html-response.js';
+import { MemberPagesService } from './member-pages.service.js';
+
+export class MemberLinkView {
+  @ApiProperty({ description: "The member's own page; shown once, revocable" }) url: string;
+}
+
+/** A member's own page (no sign-in, a secret link): coming events and absence notices. */
+@ApiTags('attendance')
+@Controller()
+export class MemberPagesController {
+  constructor(private readonly pages: MemberPagesService) {}
+
+  @ApiExcludeEndpoint()
+  @Public()
+  @Get('m/:token')
+  @Header('Content-Security-Policy', CSP)
+  @Header('Cache-Control', 'no-store')
+  @Header('Referrer-Policy', 'no-referrer')
+  async show(
+    @Param('token') token: string,
+    @Query('lang') lang: unknown,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
+    send(res, await this.pages.show(token, visitor(req, lang)));
+  }
+
+  @ApiExcludeEndpoint()
+  @Public()
+  @Post('m/:token')
+  @Header('Content-Security-Policy', CSP)
+  @Header('Cache-Control', 'no-store')
+  @Header('Referrer-Policy', 'no-referrer')
+  async act(
+    @Param('token') token: string,
+    @Body() body: Record<string, unknown> | undefined,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
+    send(res, await this.pages.act(token, body ?? {}, visitor(req, undefined)));
+  }
+
+  @ApiOperation({ summary: "A new link to a member's own page (the old one stops)" })
+  @ApiBearerAuth()
+  @Roles('admin', 'staff')
+  @ApiCreatedResponse({ type: MemberLinkView })
+  @Post('api/musicians/:id/member-link')
+  issue(@Param('id') id: string) {
+    return this.pages.issue(id);
+  }
+
+  @ApiOperation({ summary: "Revoke a member's own page link" })
+  @ApiBearerAuth()
+  @Roles('admin', 'staff')
+  @ApiNoContentResponse()
+  @HttpCode(204)
+  @Delete('api/musicians/:id/member-link')
+  revoke(@Param('id') id: string) {
+    return this.pages.revoke(id);
+  }
+}
