@@ -686,6 +686,37 @@ describe("the ensemble's season", () => {
     });
   });
 
+  it('answers odd input on the public pages with a 4xx page, never a 500', async () => {
+    const bodies: unknown[] = [
+      {},
+      { email: ['a@b.example'], consent: { yes: true } },
+      { action: 'confirm', eventId: 42, reason: 'x'.repeat(5000) },
+      'email=%ZZ&consent',
+    ];
+    const paths = [
+      '/public/events/julkonsert/waitlist',
+      '/public/events/%E0%A4%A/waitlist',
+      `/w/${'x'.repeat(300)}`,
+      '/w/short',
+      `/m/${'y'.repeat(43)}`,
+    ];
+    for (const path of paths)
+      for (const body of bodies) {
+        const res = await t.http
+          .post(path)
+          .set('Host', band.host)
+          .type('form')
+          .send(body as object);
+        expect([path, res.status < 500]).toEqual([path, true]);
+      }
+    for (const path of [
+      '/public/events/x?lang[]=sv',
+      '/w/x?lang=zz',
+      '/calendar/m/..%2F..%2Fetc.ics',
+    ])
+      expect((await t.http.get(path).set('Host', band.host)).status).toBeLessThan(500);
+  });
+
   describe('waitlists', () => {
     let event: { id: string; slug: string };
     beforeAll(async () => {
