@@ -665,6 +665,7 @@ describe("the ensemble's season", () => {
       const list = await t.http.get('/public').set('Host', band.host).expect(200);
       expect(list.headers['content-type']).toMatch(/text\/html/);
       expect(list.text).toContain('Julkonsert');
+      expect(list.headers['content-security-policy']).toContain("default-src 'none'");
       expect(list.text).not.toContain('Secret draft');
       expect(list.text).not.toMatch(/<script/i);
       expect(list.text).toMatch(/<html lang="sv"/);
@@ -797,6 +798,8 @@ describe("the ensemble's season", () => {
       // Opening the link does nothing by itself (mail scanners open links).
       const shown = await t.http.get(`/w/${token}`).set('Host', band.host).expect(200);
       expect(shown.text).toContain('Open rehearsal concert');
+      expect(shown.headers['referrer-policy']).toBe('no-referrer');
+      expect(shown.headers['cache-control']).toBe('no-store');
       expect((await entries())[0].status).toBe('pending');
       await act(token, 'confirm').expect(200);
       expect((await entries())[0].status).toBe('confirmed');

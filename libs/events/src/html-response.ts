@@ -1,3 +1,4 @@
+import { applyDecorators, Header } from '@nestjs/common';
 import type { Request, Response } from 'express';
 
 import type { Rendered, Visitor } from './public-pages.service.js';
@@ -13,3 +14,14 @@ export const visitor = (req: Request, lang: unknown): Visitor => ({
 });
 export const send = (res: Response, page: Rendered) =>
   res.status(page.status).type('html').send(page.html);
+
+/**
+ * The headers of a server-rendered page: the CSP, its caching, and for a page reached by a
+ * secret link, no referrer (the token must not leak to another site).
+ */
+export const HtmlPage = (cache: 'no-cache' | 'no-store', secretLink = false) =>
+  applyDecorators(
+    Header('Content-Security-Policy', CSP),
+    Header('Cache-Control', cache),
+    ...(secretLink ? [Header('Referrer-Policy', 'no-referrer')] : []),
+  );

@@ -3,7 +3,6 @@ import {
   Controller,
   Delete,
   Get,
-  Header,
   HttpCode,
   Param,
   Post,
@@ -24,7 +23,7 @@ import type { Request, Response } from 'express';
 
 import { Public, Roles } from '#tutti/auth';
 
-import { CSP, send, visitor } from './html-response.js';
+import { HtmlPage, send, visitor } from './html-response.js';
 import { MemberPagesService } from './member-pages.service.js';
 
 export class MemberLinkView {
@@ -40,9 +39,7 @@ export class MemberPagesController {
   @ApiExcludeEndpoint()
   @Public()
   @Get('m/:token')
-  @Header('Content-Security-Policy', CSP)
-  @Header('Cache-Control', 'no-store')
-  @Header('Referrer-Policy', 'no-referrer')
+  @HtmlPage('no-store', true)
   async show(
     @Param('token') token: string,
     @Query('lang') lang: unknown,
@@ -55,9 +52,7 @@ export class MemberPagesController {
   @ApiExcludeEndpoint()
   @Public()
   @Post('m/:token')
-  @Header('Content-Security-Policy', CSP)
-  @Header('Cache-Control', 'no-store')
-  @Header('Referrer-Policy', 'no-referrer')
+  @HtmlPage('no-store', true)
   async act(
     @Param('token') token: string,
     @Body() body: Record<string, unknown> | undefined,

@@ -1,10 +1,10 @@
-import { Body, Controller, Get, Header, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 
 import { Public } from '#tutti/auth';
 
-import { CSP, send, visitor } from './html-response.js';
+import { HtmlPage, send, visitor } from './html-response.js';
 import { PublicPagesService } from './public-pages.service.js';
 
 /** The ensemble's public pages: server-rendered, readable without JavaScript, sv/en. */
@@ -15,15 +15,13 @@ export class PublicPagesController {
   constructor(private readonly pages: PublicPagesService) {}
 
   @Get('public')
-  @Header('Content-Security-Policy', CSP)
-  @Header('Cache-Control', 'no-cache')
+  @HtmlPage('no-cache')
   async list(@Query('lang') lang: unknown, @Req() req: Request, @Res() res: Response) {
     send(res, await this.pages.list(visitor(req, lang)));
   }
 
   @Get('public/events/:slug')
-  @Header('Content-Security-Policy', CSP)
-  @Header('Cache-Control', 'no-cache')
+  @HtmlPage('no-cache')
   async event(
     @Param('slug') slug: string,
     @Query('lang') lang: unknown,
@@ -34,8 +32,7 @@ export class PublicPagesController {
   }
 
   @Post('public/events/:slug/waitlist')
-  @Header('Content-Security-Policy', CSP)
-  @Header('Cache-Control', 'no-store')
+  @HtmlPage('no-store')
   async join(
     @Param('slug') slug: string,
     @Body() body: Record<string, unknown> | undefined,
@@ -46,9 +43,7 @@ export class PublicPagesController {
   }
 
   @Get('w/:token')
-  @Header('Content-Security-Policy', CSP)
-  @Header('Cache-Control', 'no-store')
-  @Header('Referrer-Policy', 'no-referrer')
+  @HtmlPage('no-store', true)
   async link(
     @Param('token') token: string,
     @Query('lang') lang: unknown,
@@ -59,9 +54,7 @@ export class PublicPagesController {
   }
 
   @Post('w/:token')
-  @Header('Content-Security-Policy', CSP)
-  @Header('Cache-Control', 'no-store')
-  @Header('Referrer-Policy', 'no-referrer')
+  @HtmlPage('no-store', true)
   async act(
     @Param('token') token: string,
     @Body() body: Record<string, unknown> | undefined,
