@@ -266,6 +266,52 @@ describe("the ensemble's season", () => {
       });
     });
 
+    it('pages a long season by cursor: every event once, in order, even when one is added between pages', async () => {
+      const project = await band.fixtures.project({ name: 'Long season', startDate: '2028-01-01' });
+      const made = await api('post', '/api/events/series')
+        .send({
+          title: 'Cursor rehearsal',
+          type: 'rehearsal',
+          startsAt: '2028-01-04T18:00:00.000Z',
+          endsAt: '2028-01-04T20:00:00.000Z',
+          repeatWeeklyUntil: '2028-02-29',
+          projectId: project.id,
+        })
+        .expect(201);
+      expect(made.body.items).toHaveLength(9);
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      for (let round = 0; round < 10; round++) {
+        const res = await api(
+          'get',
+          `/api/events?projectId=${project.id}&pageSize=4${cursor ? `&cursor=${cursor}` : ''}`,
+        ).expect(200);
+        seen.push(...res.body.items.map((e: { id: string }) => e.id));
+        cursor = res.body.nextCursor;
+        if (round === 0) {
+          // Someone adds an event before the rows already read: a page number would now
+          // repeat one; the cursor does not.
+          await api('post', '/api/events')
+            .send({
+              title: 'Inserted early',
+              type: 'rehearsal',
+              startsAt: '2028-01-02T18:00:00.000Z',
+              endsAt: '2028-01-02T20:00:00.000Z',
+              projectId: project.id,
+            })
+            .expect(201);
+        }
+        if (!cursor) break;
+      }
+      expect(seen).toEqual(made.body.items.map((e: { id: string }) => e.id));
+      const bad = await api('get', '/api/events?cursor=bm90LWEtY3Vyc29y').expect(400);
+      expect(bad.body.error).toMatchObject({
+        code: 'request/invalid-cursor',
+        details: { field: 'cursor' },
+      });
+      await api('get', '/api/events?cursor=%7B%7D').expect(400);
+    });
+
     it("keeps a concert's programme in order and notes for all or one section; a slug is unique", async () => {
       const concert = await api('post', '/api/events')
         .send({

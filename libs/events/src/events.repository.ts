@@ -110,7 +110,10 @@ export class EventsRepository {
     });
   }
 
-  async list(filter: EventFilter, page: { skip: number; take: number }) {
+  async list(
+    filter: EventFilter,
+    { after, ...page }: { skip: number; take: number; after?: { at: Date; id: number } },
+  ) {
     const db = await this.tenantDb.client();
     const where = {
       ...(filter.from ? { endsAt: { gt: filter.from } } : {}),
@@ -119,8 +122,11 @@ export class EventsRepository {
       ...(filter.status ? { status: filter.status } : {}),
       ...(filter.projectId ? { projectId: filter.projectId } : {}),
     };
+    const keyset = after
+      ? { OR: [{ startsAt: { gt: after.at } }, { startsAt: after.at, id: { gt: after.id } }] }
+      : {};
     const items = await db.event.findMany({
-      where,
+      where: { ...where, ...keyset },
       orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
       include: listInclude,
       ...page,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import { Injectable } from '@nestjs/common';
 
-import { Clock, pageOf, type PageQuery } from '#tutti/common';
+import { Clock, decodeCursor, encodeCursor, pageOf, type PageQuery } from '#tutti/common';
 import { currentTenant } from '#tutti/tenancy';
 
 import type {
@@ -110,6 +110,7 @@ export class EventsService {
   async list(q: ListEventsQuery) {
     const { page, size, skip } = pageOf(q);
     const projectId = q.projectId ? await this.projectId(q.projectId) : undefined;
+    const after = q.cursor ? decodeCursor(q.cursor) : undefined;
     const { items, total } = await this.repo.list(
       {
         from: q.from ? new Date(q.from) : undefined,
@@ -118,9 +119,18 @@ export class EventsService {
         status: q.status,
         projectId,
       },
-      { skip, take: size },
+      // One row more than asked says whether there is a next page.
+      { skip: after ? 0 : skip, take: size + 1, after },
     );
-    return { items: items.map(eventView), total, page, pageSize: size };
+    const shown = items.slice(0, size);
+    const last = shown.at(-1);
+    return {
+      items: shown.map(eventView),
+      total,
+      page,
+      pageSize: size,
+      nextCursor: items.length > size && last ? encodeCursor(last.startsAt, last.id) : null,
+    };
   }
 
   async get(eventId: string) {

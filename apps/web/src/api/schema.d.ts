@@ -1923,6 +1923,8 @@ export interface components {
         };
         EventPage: {
             items: components["schemas"]["EventView"][];
+            /** @description Pass as cursor for the next rows */
+            nextCursor: string | null;
             /** @description 1-based */
             page: number;
             pageSize: number;
@@ -3420,6 +3422,8 @@ export interface operations {
     eventsList: {
         parameters: {
             query?: {
+                /** @description The previous answer's nextCursor */
+                cursor?: string;
                 /** @description Events ending after this time */
                 from?: string;
                 page?: number;

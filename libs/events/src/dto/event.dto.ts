@@ -16,7 +16,14 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-import { IsCalendarDate, IsInstant, MAX_INT4, Nullable, Optional, PageQuery } from '#tutti/common';
+import {
+  CursorQuery,
+  IsCalendarDate,
+  IsInstant,
+  MAX_INT4,
+  Nullable,
+  Optional,
+} from '#tutti/common';
 
 export const EVENT_TYPES = [
   'concert',
@@ -201,7 +208,7 @@ export class UpdateEventDto {
   projectId?: string | null;
 }
 
-export class ListEventsQuery extends PageQuery {
+export class ListEventsQuery extends CursorQuery {
   @ApiPropertyOptional({ description: 'Events ending after this time' })
   @Optional()
   @IsInstant()

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 
-import { PageOf } from '#tutti/common';
+import { CursorPageOf, PageOf } from '#tutti/common';
 
 import { EVENT_STATUSES, EVENT_TYPES } from './event.dto.js';
 
@@ -41,7 +41,8 @@ export class EventView {
   seriesId: string | null;
 }
 
-export class EventPage extends PageOf(EventView) {}
+/** Pages by number or, for a long season, by cursor (start time, then id). */
+export class EventPage extends CursorPageOf(EventView) {}
 
 export class EventSeriesView {
   @ApiProperty({ type: [EventView] }) items: EventView[];

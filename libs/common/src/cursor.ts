@@ -1,0 +1,57 @@
+import { type Type } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsString, Matches, MaxLength } from 'class-validator';
+
+import { DomainError } from './domain-error.js';
+import { PageQuery } from './page.query.js';
+import { PageOf } from './page.view.js';
+import { Optional } from './validation.js';
+
+/**
+ * `?cursor=` beside `?page=`: the previous answer's `nextCursor` continues right after its last
+ * row in the list's stable order, so rows added or removed meanwhile neither repeat nor vanish
+ * (a page number shifts). With a cursor, `page` is ignored.
+ */
+export class CursorQuery extends PageQuery {
+  @ApiPropertyOptional({ description: "The previous answer's nextCursor" })
+  @Optional()
+  @IsString()
+  @MaxLength(200)
+  @Matches(/^[A-Za-z0-9_-]+$/, { message: 'cursor must be a nextCursor from an earlier answer' })
+  cursor?: string;
+}
+
+/** The list envelope with the cursor of the next rows (null on the last). */
+export function CursorPageOf<T>(item: Type<T>) {
+  class CursorPage extends PageOf(item) {
+    @ApiProperty({ type: String, nullable: true, description: 'Pass as cursor for the next rows' })
+    nextCursor: string | null;
+  }
+  Object.defineProperty(CursorPage, 'name', { value: `${item.name.replace(/View$/, '')}Page` });
+  return CursorPage;
+}
+
+/** The position after a row, from its sort key (an instant and an id), opaque to clients. */
+export function encodeCursor(at: Date, id: number): string {
+  return Buffer.from(JSON.stringify([at.toISOString(), id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): { at: Date; id: number } {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown[];
+    const date = new Date(at as string);
+    if (typeof at === 'string' && !isNaN(+date) && Number.isSafeInteger(id)) {
+      return { at: date, id: id as number };
+    }
+  } catch {
+    // fall through: not one of ours
+  }
+  throw new DomainError(
+    'request/invalid-cursor',
+    'invalid',
+    'cursor is not a nextCursor of this list',
+    {
+      field: 'cursor',
+    },
+  );
+}
