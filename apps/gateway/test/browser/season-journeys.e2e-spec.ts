@@ -24,6 +24,7 @@ describeInBrowser("the ensemble's season in a browser", () => {
   beforeAll(async () => {
     stack = await startBrowserStack();
     band = await createTenant(stack.t, 'season');
+    await band.fixtures.project({ name: 'Spring week', startDate: '2027-05-17' });
     for (const [first, last] of [
       ['Alva', 'Horn'],
       ['Bengt', 'Trumpet'],
@@ -108,12 +109,22 @@ describeInBrowser("the ensemble's season in a browser", () => {
     await page.getByLabel('Starts', { exact: true }).fill('19:00');
     await page.getByLabel('Ends', { exact: true }).fill('21:00');
     await page.getByLabel('Venue', { exact: true }).selectOption({ label: 'Stadshuset' });
+    await page.getByLabel('Project', { exact: true }).selectOption({ label: 'Spring week' });
     await page.getByLabel('Places for the public').fill('1');
     await page.getByLabel('Publish now').check();
     await page.getByRole('button', { name: 'Create', exact: true }).click();
     await see.visible(page.getByRole('heading', { name: /Spring gala/ }));
     await see.visible(page.getByText('Published'));
     await see.text(page.locator('.stats'), /20 May 2027, 19:00–21:00/);
+
+    // The concert week is one thing: the project's page lists its events.
+    await page.getByRole('link', { name: 'Spring week' }).click();
+    await see.visible(page.getByRole('heading', { name: 'Spring week' }));
+    await page
+      .getByRole('region', { name: 'Events' })
+      .getByRole('link', { name: 'Spring gala' })
+      .click();
+    await see.visible(page.getByRole('heading', { name: /Spring gala/ }));
 
     // The programme, in playing order.
     await page.getByRole('button', { name: 'Add piece' }).click();

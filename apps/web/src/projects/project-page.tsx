@@ -7,6 +7,7 @@ import { api, unwrap } from '../api/client';
 import { timeZone } from '../context';
 import { formatDate } from '../lib/format';
 import { qk } from '../lib/query-keys';
+import { ProjectEvents } from '../season/project-events';
 import { Empty, ErrorNote, Field, Loading, PageTitle } from '../ui/kit';
 import { NeedPanel } from './need-panel';
 import { NewNeedForm } from './new-need-form';
@@ -115,6 +116,7 @@ export function ProjectPage() {
         />
       )}
       {p.notes && <p className="pre muted">{p.notes}</p>}
+      <ProjectEvents projectId={id} />
       {adding && <NewNeedForm projectId={id} onDone={() => setAdding(false)} />}
       <h2>{t('needs.title')}</h2>
       {p.needs.length === 0 ? (
