@@ -117,6 +117,14 @@ describeInBrowser("the ensemble's season in a browser", () => {
     await see.visible(page.getByText('Published'));
     await see.text(page.locator('.stats'), /20 May 2027, 19:00–21:00/);
 
+    // The hall moves the start: the secretary edits the time, the rest stays.
+    await page.getByRole('button', { name: 'Edit event' }).click();
+    await see.value(page.getByLabel('Starts'), '19:00');
+    await page.getByLabel('Starts').fill('19:30');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await see.text(page.locator('.stats'), /20 May 2027, 19:30–21:00/);
+    await see.visible(page.getByText('Stadshuset, Storgatan 1'));
+
     // The concert week is one thing: the project's page lists its events.
     await page.getByRole('link', { name: 'Spring week' }).click();
     await see.visible(page.getByRole('heading', { name: 'Spring week' }));

@@ -406,6 +406,7 @@ export const en = {
     target: 'Target',
   },
   events: {
+    edit: 'Edit event',
     new: 'New event',
     none: 'No events in this period.',
     upcoming: 'Upcoming',

@@ -408,6 +408,7 @@ export const sv: typeof en = {
     target: 'Mål',
   },
   events: {
+    edit: 'Ändra evenemang',
     new: 'Nytt evenemang',
     none: 'Inga evenemang under perioden.',
     upcoming: 'Kommande',

@@ -6,8 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 
 import { api, unwrap } from '../api/client';
+import type { components } from '../api/schema';
 import { timeZone } from '../context';
-import { instantIn } from '../lib/format';
+import { dayIn, instantIn, timeIn } from '../lib/format';
 import { showServerErrors } from '../lib/forms';
 import { qk } from '../lib/query-keys';
 import { ErrorNote, Field, FormActions } from '../ui/kit';
@@ -53,12 +54,39 @@ const FIELD_OF: Record<string, string> = {
 };
 
 export type CreatedEvents = { id: string }[];
+type EventView = components['schemas']['EventView'];
 
-/** Creates one event, or a weekly series when "repeat until" is given; returns what was made. */
+/** The form's values for an event being edited (times in the ensemble's zone). */
+function valuesOf(e: EventView): Values {
+  return {
+    title: e.title,
+    type: e.type,
+    day: dayIn(e.startsAt, timeZone),
+    start: timeIn(e.startsAt, timeZone),
+    end: timeIn(e.endsAt, timeZone),
+    callTime: e.callTime ? timeIn(e.callTime, timeZone) : '',
+    venueId: e.venue ? String(e.venue.id) : '',
+    projectId: e.project?.id ?? '',
+    capacity: e.capacity ? String(e.capacity) : '',
+    dressCode: e.dressCode ?? '',
+    description: e.description ?? '',
+    slug: e.slug,
+    repeatUntil: '',
+    except: '',
+    publish: e.status !== 'draft',
+  };
+}
+
+/**
+ * Creates one event, or a weekly series when "repeat until" is given; or, given an event,
+ * changes it (cleared fields are cleared). Calls back with what was made or saved.
+ */
 export function EventForm({
+  initial,
   onCreated,
   onCancel,
 }: {
+  initial?: EventView;
   onCreated: (events: CreatedEvents) => void;
   onCancel: () => void;
 }) {
@@ -74,24 +102,27 @@ export function EventForm({
   });
   const form = useForm<Values>({
     resolver: zodResolver(schema),
-    defaultValues: {
-      title: '',
-      type: 'rehearsal',
-      day: '',
-      start: '19:00',
-      end: '21:30',
-      callTime: '',
-      venueId: '',
-      projectId: '',
-      capacity: '',
-      dressCode: '',
-      description: '',
-      slug: '',
-      repeatUntil: '',
-      except: '',
-      publish: false,
-    },
+    defaultValues: initial
+      ? valuesOf(initial)
+      : {
+          title: '',
+          type: 'rehearsal',
+          day: '',
+          start: '19:00',
+          end: '21:30',
+          callTime: '',
+          venueId: '',
+          projectId: '',
+          capacity: '',
+          dressCode: '',
+          description: '',
+          slug: '',
+          repeatUntil: '',
+          except: '',
+          publish: false,
+        },
   });
+  const editing = initial !== undefined;
   const submit = form.handleSubmit(async (v) => {
     setError(null);
     const at = (hhmm: string) => instantIn(v.day, hhmm, timeZone).toISOString();
@@ -111,7 +142,27 @@ export function EventForm({
       status: v.publish ? ('published' as const) : ('draft' as const),
     };
     try {
-      if (v.repeatUntil) {
+      if (initial) {
+        const optional = <T,>(value: T | '') => (value === '' ? null : value);
+        await unwrap(
+          api.PATCH('/api/events/{id}', {
+            params: { path: { id: initial.id } },
+            body: {
+              title: body.title,
+              type: body.type,
+              startsAt: body.startsAt,
+              endsAt: body.endsAt,
+              callTime: v.callTime ? at(v.callTime) : null,
+              venueId: v.venueId ? Number(v.venueId) : null,
+              projectId: optional(v.projectId),
+              capacity: v.capacity ? Number(v.capacity) : null,
+              dressCode: optional(v.dressCode),
+              description: optional(v.description),
+            },
+          }),
+        );
+        onCreated([{ id: initial.id }]);
+      } else if (v.repeatUntil) {
         const except = v.except
           .split(/[\s,]+/)
           .map((d: string) => d.trim())
@@ -198,29 +249,33 @@ export function EventForm({
       <Field label={t('events.description')} error={msg(e.description?.message)}>
         {(p) => <textarea {...p} rows={2} {...form.register('description')} />}
       </Field>
-      <Field label={t('events.slug')} hint={t('events.slugHint')} error={msg(e.slug?.message)}>
-        {(p) => <input {...p} {...form.register('slug')} />}
-      </Field>
-      <Field
-        label={t('events.repeatUntil')}
-        hint={t('events.repeatHint')}
-        error={msg(e.repeatUntil?.message)}
-      >
-        {(p) => <input {...p} type="date" {...form.register('repeatUntil')} />}
-      </Field>
-      <Field
-        label={t('events.except')}
-        hint={t('events.exceptHint')}
-        error={msg(e.except?.message)}
-      >
-        {(p) => <input {...p} {...form.register('except')} />}
-      </Field>
-      <label className="check">
-        <input type="checkbox" {...form.register('publish')} /> {t('events.publishNow')}
-      </label>
+      {!editing && (
+        <>
+          <Field label={t('events.slug')} hint={t('events.slugHint')} error={msg(e.slug?.message)}>
+            {(p) => <input {...p} {...form.register('slug')} />}
+          </Field>
+          <Field
+            label={t('events.repeatUntil')}
+            hint={t('events.repeatHint')}
+            error={msg(e.repeatUntil?.message)}
+          >
+            {(p) => <input {...p} type="date" {...form.register('repeatUntil')} />}
+          </Field>
+          <Field
+            label={t('events.except')}
+            hint={t('events.exceptHint')}
+            error={msg(e.except?.message)}
+          >
+            {(p) => <input {...p} {...form.register('except')} />}
+          </Field>
+          <label className="check">
+            <input type="checkbox" {...form.register('publish')} /> {t('events.publishNow')}
+          </label>
+        </>
+      )}
       <ErrorNote error={error} />
       <FormActions
-        submitLabel={t('events.create')}
+        submitLabel={editing ? t('common.save') : t('events.create')}
         submitting={form.formState.isSubmitting}
         onCancel={onCancel}
       />

@@ -11,6 +11,7 @@ import { formText } from '../lib/forms';
 import { qk } from '../lib/query-keys';
 import { Empty, ErrorNote, Field, Loading, PageTitle } from '../ui/kit';
 import { AttendancePanel } from './attendance-panel';
+import { EventForm } from './event-form';
 
 type EventDetail = components['schemas']['EventDetailView'];
 type Piece = { title: string; composer: string };
@@ -250,6 +251,7 @@ export function EventPage() {
   const { id = '' } = useParams();
   const created = (useLocation().state as { created?: number } | null)?.created;
   const client = useQueryClient();
+  const [editing, setEditing] = useState(false);
   const q = useQuery({
     queryKey: qk('event', id),
     queryFn: () => unwrap(api.GET('/api/events/{id}', { params: { path: { id } } })),
@@ -276,6 +278,9 @@ export function EventPage() {
                 {t('events.publicPage')}
               </a>
             )}
+            <button type="button" onClick={() => setEditing((x) => !x)} aria-expanded={editing}>
+              {t('events.edit')}
+            </button>
             {e.status === 'draft' && (
               <button
                 type="button"
@@ -306,6 +311,17 @@ export function EventPage() {
         <p role="status">{t('events.createdSeries', { count: created })}</p>
       )}
       <ErrorNote error={status.error} />
+      {editing && (
+        <EventForm
+          initial={e}
+          onCancel={() => setEditing(false)}
+          onCreated={() => {
+            setEditing(false);
+            void client.invalidateQueries({ queryKey: qk('event', id) });
+            void client.invalidateQueries({ queryKey: qk('events') });
+          }}
+        />
+      )}
       <section className="card" aria-labelledby="details-title">
         <h2 id="details-title">{t('events.details')}</h2>
         <dl className="stats">
