@@ -231,6 +231,22 @@ describe("the ensemble's season", () => {
         ['Backwards'],
       );
       expect(n).toBe(0);
+      // A draft can be deleted; a published event only cancelled (calendars must see it go).
+      await api('delete', `/api/events/${ok.body.id}`).expect(204);
+      await api('get', `/api/events/${ok.body.id}`).expect(404);
+      await api('delete', `/api/events/${ok.body.id}`).expect(404);
+      const live = await api('post', '/api/events')
+        .send({
+          title: 'Live',
+          type: 'rehearsal',
+          startsAt: week(2).toISOString(),
+          endsAt: week(2, 21).toISOString(),
+          status: 'published',
+        })
+        .expect(201);
+      const refused = await api('delete', `/api/events/${live.body.id}`).expect(409);
+      expect(refused.body.error.code).toBe('event/not-draft');
+      await api('get', `/api/events/${live.body.id}`).expect(200);
     });
 
     it('creates a weekly series with exceptions in one go, linked to a project', async () => {
@@ -282,7 +298,7 @@ describe("the ensemble's season", () => {
       const seen: string[] = [];
       let cursor: string | null = null;
       for (let round = 0; round < 10; round++) {
-        const res = await api(
+        const res: { body: { items: { id: string }[]; nextCursor: string | null } } = await api(
           'get',
           `/api/events?projectId=${project.id}&pageSize=4${cursor ? `&cursor=${cursor}` : ''}`,
         ).expect(200);

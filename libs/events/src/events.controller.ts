@@ -1,7 +1,19 @@
-import { Body, Controller, Delete, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Put,
+  Query,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
+  ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -92,6 +104,14 @@ export class EventsController {
   @Patch(':id')
   update(@Param('id') id: string, @Body() dto: UpdateEventDto) {
     return this.events.update(id, dto);
+  }
+
+  @ApiOperation({ summary: 'Delete a draft (a published event is cancelled instead)' })
+  @ApiNoContentResponse()
+  @HttpCode(204)
+  @Delete(':id')
+  remove(@Param('id') id: string) {
+    return this.events.deleteDraft(id);
   }
 
   @ApiOperation({ summary: "Replace a concert's programme (in playing order)" })

@@ -50,3 +50,11 @@ export const unknownMembers = (ids: string[]) =>
 
 export const periodBackwards = () =>
   new DomainError('attendance/period', 'invalid', 'to must not be before from', { field: 'to' });
+
+export const onlyDraftsDeleted = () =>
+  new DomainError(
+    'event/not-draft',
+    'conflict',
+    'Only a draft can be deleted; cancel a published event so calendars show it cancelled',
+    { field: 'status' },
+  );

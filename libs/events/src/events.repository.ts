@@ -134,6 +134,14 @@ export class EventsRepository {
     return { items, total: await db.event.count({ where }) };
   }
 
+  /** Deletes a draft (its programme, notes and marks go with it); false when not a draft. */
+  async deleteDraft(eventId: string): Promise<boolean> {
+    const { count } = await (
+      await this.tenantDb.client()
+    ).event.deleteMany({ where: { eventId, status: 'draft' } });
+    return count === 1;
+  }
+
   async find(eventId: string) {
     return (await this.tenantDb.client()).event.findUnique({
       where: { eventId },

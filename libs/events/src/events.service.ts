@@ -20,6 +20,7 @@ import {
   emptySeries,
   endsBeforeStart,
   eventNotFound,
+  onlyDraftsDeleted,
   projectNotFound,
   sectionNotFound,
   seriesTooLong,
@@ -205,6 +206,12 @@ export class EventsService {
     const e = await this.row(eventId);
     await this.waitlists.remove(e.id, e.title, entryId);
     return this.waitlist(eventId);
+  }
+
+  async deleteDraft(eventId: string) {
+    if (await this.repo.deleteDraft(eventId)) return;
+    await this.row(eventId); // 404 when there is no such event
+    throw onlyDraftsDeleted();
   }
 
   private async row(eventId: string) {

@@ -371,7 +371,8 @@ export interface paths {
         get: operations["eventsGet"];
         put?: never;
         post?: never;
-        delete?: never;
+        /** Delete a draft (a published event is cancelled instead) */
+        delete: operations["eventsRemove"];
         options?: never;
         head?: never;
         /** Change an event; publish or cancel it through status */
@@ -3519,6 +3520,34 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["EventDetailView"];
                 };
+            };
+        };
+    };
+    eventsRemove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

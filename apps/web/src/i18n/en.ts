@@ -406,6 +406,8 @@ export const en = {
     target: 'Target',
   },
   events: {
+    deleteDraft: 'Delete draft',
+    confirmDelete: 'Delete this draft? It has not been published.',
     edit: 'Edit event',
     new: 'New event',
     none: 'No events in this period.',

@@ -408,6 +408,8 @@ export const sv: typeof en = {
     target: 'Mål',
   },
   events: {
+    deleteDraft: 'Radera utkastet',
+    confirmDelete: 'Radera utkastet? Det har inte publicerats.',
     edit: 'Ändra evenemang',
     new: 'Nytt evenemang',
     none: 'Inga evenemang under perioden.',

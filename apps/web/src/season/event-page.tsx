@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 
 import { api, unwrap } from '../api/client';
 import type { components } from '../api/schema';
@@ -256,6 +256,14 @@ export function EventPage() {
     queryKey: qk('event', id),
     queryFn: () => unwrap(api.GET('/api/events/{id}', { params: { path: { id } } })),
   });
+  const navigate = useNavigate();
+  const remove = useMutation({
+    mutationFn: () => unwrap(api.DELETE('/api/events/{id}', { params: { path: { id } } })),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: qk('events') });
+      void navigate('/events');
+    },
+  });
   const status = useMutation({
     mutationFn: (next: 'published' | 'cancelled') =>
       unwrap(api.PATCH('/api/events/{id}', { params: { path: { id } }, body: { status: next } })),
@@ -291,6 +299,18 @@ export function EventPage() {
                 {t('events.publish')}
               </button>
             )}
+            {e.status === 'draft' && (
+              <button
+                type="button"
+                className="danger"
+                disabled={remove.isPending}
+                onClick={() => {
+                  if (window.confirm(t('events.confirmDelete'))) remove.mutate();
+                }}
+              >
+                {t('events.deleteDraft')}
+              </button>
+            )}
             {e.status !== 'cancelled' && (
               <button
                 type="button"
@@ -310,7 +330,7 @@ export function EventPage() {
       {created && created > 1 && (
         <p role="status">{t('events.createdSeries', { count: created })}</p>
       )}
-      <ErrorNote error={status.error} />
+      <ErrorNote error={status.error ?? remove.error} />
       {editing && (
         <EventForm
           initial={e}
