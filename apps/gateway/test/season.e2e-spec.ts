@@ -924,11 +924,24 @@ describe("the ensemble's season", () => {
       await act(token, 'confirm').expect(404);
 
       const di = (await entries()).find((e) => e.email === 'di@public.example')!;
-      await api('delete', `/api/events/${event.id}/waitlist/${di.id}`).expect(200);
+      await api('delete', `/api/events/${event.id}/waitlist/${di.id}`).expect(204);
       expect((await entries()).find((e) => e.email === 'di@public.example')!.status).toBe(
         'cancelled',
       );
       await api('delete', `/api/events/${event.id}/waitlist/nope`).expect(404);
+      // The owner's list pages by cursor in join order: all six entries, once each.
+      const first = await api('get', `/api/events/${event.id}/waitlist?pageSize=4`).expect(200);
+      expect(first.body).toMatchObject({ total: 6, nextCursor: expect.any(String) });
+      const rest = await api(
+        'get',
+        `/api/events/${event.id}/waitlist?pageSize=4&cursor=${first.body.nextCursor}`,
+      ).expect(200);
+      expect(rest.body.nextCursor).toBeNull();
+      expect(
+        [...first.body.items, ...rest.body.items].map(
+          (e: { email: string }) => e.email.split('@')[0],
+        ),
+      ).toEqual(['ann', 'bo', 'cy', 'di', 'ed', 'late']);
     });
   });
 });

@@ -20,7 +20,7 @@ import {
 } from '@nestjs/swagger';
 
 import { Roles } from '#tutti/auth';
-import { PageQuery } from '#tutti/common';
+import { CursorQuery, PageQuery } from '#tutti/common';
 
 import {
   CreateEventDto,
@@ -131,12 +131,13 @@ export class EventsController {
   @ApiOperation({ summary: "An event's waitlist and its history, in the order people joined" })
   @ApiOkResponse({ type: WaitlistView })
   @Get(':id/waitlist')
-  waitlist(@Param('id') id: string) {
-    return this.events.waitlist(id);
+  waitlist(@Param('id') id: string, @Query() q: CursorQuery) {
+    return this.events.waitlist(id, q);
   }
 
   @ApiOperation({ summary: 'Take someone off the waitlist; a freed place goes to the next' })
-  @ApiOkResponse({ type: WaitlistView })
+  @ApiNoContentResponse()
+  @HttpCode(204)
   @Delete(':id/waitlist/:entryId')
   removeEntry(@Param('id') id: string, @Param('entryId') entryId: string) {
     return this.events.removeFromWaitlist(id, entryId);

@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 
 import { Injectable } from '@nestjs/common';
 
-import { Clock, decodeCursor, encodeCursor, pageOf, type PageQuery } from '#tutti/common';
+import {
+  Clock,
+  type CursorQuery,
+  decodeCursor,
+  encodeCursor,
+  pageOf,
+  type PageQuery,
+} from '#tutti/common';
 import { currentTenant } from '#tutti/tenancy';
 
 import type {
@@ -197,15 +204,14 @@ export class EventsService {
     return this.get(eventId);
   }
 
-  async waitlist(eventId: string) {
+  async waitlist(eventId: string, q: CursorQuery) {
     const e = await this.row(eventId);
-    return { eventId, capacity: e.capacity, items: await this.waitlists.list(e.id) };
+    return this.waitlists.list(e.id, q);
   }
 
   async removeFromWaitlist(eventId: string, entryId: string) {
     const e = await this.row(eventId);
     await this.waitlists.remove(e.id, e.title, entryId);
-    return this.waitlist(eventId);
   }
 
   async deleteDraft(eventId: string) {

@@ -170,11 +170,25 @@ export class WaitlistsRepository {
     return count;
   }
 
-  async list(eventId: number) {
-    return (await this.tenantDb.client()).waitlistEntry.findMany({
-      where: { eventId },
-      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    });
+  /** The entries in join order, after a position (keyset) or from an offset. */
+  async list(
+    eventId: number,
+    { after, skip, take }: { after?: { at: Date; id: number }; skip: number; take: number },
+  ) {
+    const db = await this.tenantDb.client();
+    const keyset = after
+      ? { OR: [{ createdAt: { gt: after.at } }, { createdAt: after.at, id: { gt: after.id } }] }
+      : {};
+    const [items, total] = await Promise.all([
+      db.waitlistEntry.findMany({
+        where: { eventId, ...keyset },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        skip: after ? 0 : skip,
+        take,
+      }),
+      db.waitlistEntry.count({ where: { eventId } }),
+    ]);
+    return { items, total };
   }
 
   async entry(eventId: number, entryId: string) {

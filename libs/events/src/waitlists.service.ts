@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { isEmail } from 'class-validator';
 
-import { Clock, DomainError, randomToken, sha256 } from '#tutti/common';
+import {
+  Clock,
+  type CursorQuery,
+  decodeCursor,
+  DomainError,
+  encodeCursor,
+  pageOf,
+  randomToken,
+  sha256,
+} from '#tutti/common';
 import { SendEmailNotice, TOKEN_MARK } from '#tutti/messaging';
 import { currentTenant, TenantUrls } from '#tutti/tenancy';
 
@@ -154,22 +163,32 @@ export class WaitlistsService {
     return { kind: 'unknown' };
   }
 
-  /** The owner's view of the list and its history, in the order people joined. */
-  async list(eventId: number) {
+  /** The owner's view of the list and its history, in the order people joined, by page. */
+  async list(eventId: number, q: CursorQuery) {
     await this.repo.expire(this.clock.now(), eventId);
-    const rows = await this.repo.list(eventId);
-    return rows.map((r) => ({
-      id: r.entryId,
-      email: r.email,
-      status: r.status,
-      language: r.language,
-      joinedAt: r.createdAt,
-      consentAt: r.consentAt,
-      emailConfirmedAt: r.emailConfirmedAt,
-      placeGivenAt: r.placeGivenAt,
-      leftAt: r.leftAt,
-      expiredAt: r.expiredAt,
-    }));
+    const { page, size, skip } = pageOf(q);
+    const after = q.cursor ? decodeCursor(q.cursor) : undefined;
+    const { items, total } = await this.repo.list(eventId, { after, skip, take: size + 1 });
+    const shown = items.slice(0, size);
+    const last = shown.at(-1);
+    return {
+      items: shown.map((r) => ({
+        id: r.entryId,
+        email: r.email,
+        status: r.status,
+        language: r.language,
+        joinedAt: r.createdAt,
+        consentAt: r.consentAt,
+        emailConfirmedAt: r.emailConfirmedAt,
+        placeGivenAt: r.placeGivenAt,
+        leftAt: r.leftAt,
+        expiredAt: r.expiredAt,
+      })),
+      total,
+      page,
+      pageSize: size,
+      nextCursor: items.length > size && last ? encodeCursor(last.createdAt, last.id) : null,
+    };
   }
 
   /** The owner takes someone off (on request, or erasure): a freed place goes on. */

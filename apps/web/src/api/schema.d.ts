@@ -2757,10 +2757,14 @@ export interface components {
             status: "pending" | "waiting" | "confirmed" | "cancelled" | "expired";
         };
         WaitlistView: {
-            capacity: number | null;
-            eventId: string;
-            /** @description In the order people joined */
             items: components["schemas"]["WaitlistEntryView"][];
+            /** @description Pass as cursor for the next rows */
+            nextCursor: string | null;
+            /** @description 1-based */
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the filter, over all pages */
+            total: number;
         };
     };
     responses: never;
@@ -3725,7 +3729,12 @@ export interface operations {
     };
     eventsWaitlist: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The previous answer's nextCursor */
+                cursor?: string;
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -3774,13 +3783,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
-            200: {
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["WaitlistView"];
-                };
+                content?: never;
             };
         };
     };

@@ -528,6 +528,7 @@ export const en = {
     remove: 'Remove {{name}}',
   },
   waitlist: {
+    more: 'Show more',
     title: 'Waitlist',
     counts:
       '{{confirmed}} of {{capacity}} places taken, {{waiting}} waiting, {{pending}} not confirmed.',

@@ -531,6 +531,7 @@ export const sv: typeof en = {
     remove: 'Ta bort {{name}}',
   },
   waitlist: {
+    more: 'Visa fler',
     title: 'Väntelista',
     counts:
       '{{confirmed}} av {{capacity}} platser tagna, {{waiting}} i kö, {{pending}} obekräftade.',

@@ -92,9 +92,5 @@ export class WaitlistEntryView {
   @ApiProperty({ type: Date, nullable: true }) expiredAt: Date | null;
 }
 
-export class WaitlistView {
-  @ApiProperty() eventId: string;
-  @ApiProperty({ type: Number, nullable: true }) capacity: number | null;
-  @ApiProperty({ type: [WaitlistEntryView], description: 'In the order people joined' })
-  items: WaitlistEntryView[];
-}
+/** An event's waitlist and its history, in the order people joined; by page or cursor. */
+export class WaitlistView extends CursorPageOf(WaitlistEntryView) {}
