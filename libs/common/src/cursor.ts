@@ -55,3 +55,18 @@ export function decodeCursor(cursor: string): { at: Date; id: number } {
     },
   );
 }
+
+/**
+ * The page of rows fetched with one row more than asked (`take: size + 1`): the rows to show,
+ * and the cursor after the last of them when that extra row says there are more.
+ */
+export function cursorPage<R>(
+  rows: R[],
+  size: number,
+  keyOf: (row: R) => { at: Date; id: number },
+): { items: R[]; nextCursor: string | null } {
+  const items = rows.slice(0, size);
+  const last = items.at(-1);
+  const key = rows.length > size && last ? keyOf(last) : null;
+  return { items, nextCursor: key ? encodeCursor(key.at, key.id) : null };
+}

@@ -4,9 +4,9 @@ import { Injectable } from '@nestjs/common';
 
 import {
   Clock,
+  cursorPage,
   type CursorQuery,
   decodeCursor,
-  encodeCursor,
   pageOf,
   type PageQuery,
 } from '#tutti/common';
@@ -130,15 +130,8 @@ export class EventsService {
       // One row more than asked says whether there is a next page.
       { skip: after ? 0 : skip, take: size + 1, after },
     );
-    const shown = items.slice(0, size);
-    const last = shown.at(-1);
-    return {
-      items: shown.map(eventView),
-      total,
-      page,
-      pageSize: size,
-      nextCursor: items.length > size && last ? encodeCursor(last.startsAt, last.id) : null,
-    };
+    const shown = cursorPage(items, size, (e) => ({ at: e.startsAt, id: e.id }));
+    return { ...shown, items: shown.items.map(eventView), total, page, pageSize: size };
   }
 
   async get(eventId: string) {

@@ -92,8 +92,10 @@ export class WaitlistsRepository {
   async confirm(id: number, leaveTokenHash: string, now: Date) {
     const db = await this.tenantDb.client();
     return db.$transaction(async (tx) => {
+      const { eventId } = await tx.waitlistEntry.findUniqueOrThrow({ where: { id } });
+      const capacity = await this.lockEvent(tx, eventId);
+      // Read under the lock: a second click on the same link sees the first one's outcome.
       const entry = await tx.waitlistEntry.findUniqueOrThrow({ where: { id } });
-      const capacity = await this.lockEvent(tx, entry.eventId);
       if (entry.status !== 'pending' || !entry.confirmExpiresAt || entry.confirmExpiresAt <= now) {
         return null;
       }

@@ -3,10 +3,10 @@ import { isEmail } from 'class-validator';
 
 import {
   Clock,
+  cursorPage,
   type CursorQuery,
   decodeCursor,
   DomainError,
-  encodeCursor,
   pageOf,
   randomToken,
   sha256,
@@ -169,10 +169,10 @@ export class WaitlistsService {
     const { page, size, skip } = pageOf(q);
     const after = q.cursor ? decodeCursor(q.cursor) : undefined;
     const { items, total } = await this.repo.list(eventId, { after, skip, take: size + 1 });
-    const shown = items.slice(0, size);
-    const last = shown.at(-1);
+    const shown = cursorPage(items, size, (r) => ({ at: r.createdAt, id: r.id }));
     return {
-      items: shown.map((r) => ({
+      ...shown,
+      items: shown.items.map((r) => ({
         id: r.entryId,
         email: r.email,
         status: r.status,
@@ -187,7 +187,6 @@ export class WaitlistsService {
       total,
       page,
       pageSize: size,
-      nextCursor: items.length > size && last ? encodeCursor(last.createdAt, last.id) : null,
     };
   }
 

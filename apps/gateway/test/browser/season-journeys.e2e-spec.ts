@@ -200,6 +200,18 @@ describeInBrowser("the ensemble's season in a browser", () => {
     // Alva gets her own page link and sends apologies for the next rehearsal from her phone.
     await page.getByRole('link', { name: 'Musicians' }).click();
     await page.getByRole('link', { name: 'Horn, Alva' }).click();
+    // She plays viola and cello, viola first.
+    const played = page.getByRole('region', { name: 'Instruments played' });
+    await played.getByRole('checkbox', { name: 'Viola' }).check();
+    await played.getByRole('checkbox', { name: 'Cello' }).check();
+    await played.getByRole('radio', { name: 'Viola is the main instrument' }).check();
+    await played.getByRole('button', { name: 'Save instruments' }).click();
+    await see.visible(played.getByText('Saved.'));
+    const plays = await band.api('get', `/api/musicians/${members.Alva}/instruments`).expect(200);
+    expect(plays.body.instruments).toEqual([
+      expect.objectContaining({ name: 'Viola', isPrimary: true }),
+      expect.objectContaining({ name: 'Cello', isPrimary: false }),
+    ]);
     await page.getByRole('button', { name: 'Make a new page link' }).click();
     const own = (await page.locator('.once code').innerText()).trim();
     expect(own).toMatch(/\/m\/[A-Za-z0-9_-]{20,}$/);

@@ -550,6 +550,10 @@ export const en = {
     expired: 'Expired',
   },
   membership: {
+    instruments: 'Instruments played',
+    primaryOf: '{{name}} is the main instrument',
+    saveInstruments: 'Save instruments',
+    photoUrl: 'Photo (an https address)',
     title: 'Membership',
     status: 'Membership',
     joinedOn: 'Joined',

@@ -552,6 +552,10 @@ export const sv: typeof en = {
     expired: 'Förfallen',
   },
   membership: {
+    instruments: 'Spelar',
+    primaryOf: '{{name}} är huvudinstrumentet',
+    saveInstruments: 'Spara instrumenten',
+    photoUrl: 'Foto (en https-adress)',
     title: 'Medlemskap',
     status: 'Medlemskap',
     joinedOn: 'Gick med',

@@ -5,6 +5,7 @@ import { useParams } from 'react-router';
 
 import { api, unwrap } from '../api/client';
 import { qk } from '../lib/query-keys';
+import { InstrumentsPlayed } from '../season/instruments-played';
 import { MembershipPanel } from '../season/membership-panel';
 import { ErrorNote, Loading, PageTitle } from '../ui/kit';
 import { MusicianForm, type MusicianValues } from './musician-form';
@@ -162,6 +163,7 @@ export function MusicianPage() {
       />
       {update.isSuccess && <p role="status">{t('common.saved')}</p>}
       <MembershipPanel musician={musician} />
+      <InstrumentsPlayed id={id} />
       <Qualifications id={id} />
       <Stats id={id} />
     </>

@@ -34,6 +34,7 @@ export function MembershipPanel({ musician }: { musician: Musician }) {
       emergencyName: string | null;
       emergencyPhone: string | null;
       emergencyEmail: string | null;
+      photoUrl: string | null;
     }) => unwrap(api.PATCH('/api/musicians/{id}', { params: { path: { id } }, body })),
     onSuccess: (data) => {
       client.setQueryData(qk('musician', id), data);
@@ -51,6 +52,7 @@ export function MembershipPanel({ musician }: { musician: Musician }) {
       emergencyName: text('emergencyName'),
       emergencyPhone: text('emergencyPhone'),
       emergencyEmail: text('emergencyEmail'),
+      photoUrl: text('photoUrl'),
     });
   };
   return (
@@ -99,6 +101,12 @@ export function MembershipPanel({ musician }: { musician: Musician }) {
             />
           )}
         </Field>
+        <Field label={t('membership.photoUrl')}>
+          {(p) => (
+            <input {...p} type="url" name="photoUrl" defaultValue={musician.photoUrl ?? ''} />
+          )}
+        </Field>
+        {musician.photoUrl && <img src={musician.photoUrl} alt="" className="photo" />}
         <ErrorNote error={save.error} />
         <div className="actions">
           <button type="submit" disabled={save.isPending}>
