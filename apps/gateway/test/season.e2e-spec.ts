@@ -586,7 +586,13 @@ describe("the ensemble's season", () => {
     let cancelled: string;
     beforeAll(async () => {
       const venue = await api('post', '/api/venues')
-        .send({ name: 'Aulan', address: 'Skolgatan 1', directions: 'Entrance from the yard' })
+        .send({
+          name: 'Aulan',
+          address: 'Skolgatan 1',
+          directions: 'Entrance from the yard',
+          latitude: 59.3,
+          longitude: 18.07,
+        })
         .expect(201);
       const c = await api('post', '/api/events')
         .send({
@@ -738,6 +744,9 @@ describe("the ensemble's season", () => {
       expect(page.text).toMatch(/<html lang="en"/);
       expect(page.text).toContain('Aulan');
       expect(page.text).toContain('Entrance from the yard');
+      expect(page.text).toContain(
+        'href="https://www.openstreetmap.org/?mlat=59.30000&amp;mlon=18.07000#map=17/59.30000/18.07000"',
+      );
       expect(page.text).toContain('Sleigh Ride');
       expect(page.text).toContain('Music for the season &lt;b&gt;&amp; friends&lt;/b&gt;');
       expect(page.text).not.toMatch(/<script/i);

@@ -25,6 +25,7 @@ const T = {
     where: 'Var',
     directions: 'Vägbeskrivning',
     parking: 'Parkering',
+    map: 'Visa på karta',
     programme: 'Program',
     cancelled: 'Inställt',
     places: (n: number) => `${n} platser`,
@@ -62,6 +63,7 @@ const T = {
     where: 'Where',
     directions: 'Directions',
     parking: 'Parking',
+    map: 'Show on a map',
     programme: 'Programme',
     cancelled: 'Cancelled',
     places: (n: number) => `${n} places`,
@@ -114,6 +116,8 @@ export interface PublicEvent {
     city: string | null;
     directions: string | null;
     parking: string | null;
+    latitude: number | null;
+    longitude: number | null;
   } | null;
   programme?: Array<{ title: string; composer: string | null }>;
 }
@@ -224,13 +228,20 @@ ${join.full ? `<p>${t.full}</p>` : ''}
     `${flash ? `<p class="notice${flash.error ? ' error' : ''}" role="${flash.error ? 'alert' : 'status'}">${esc(flash.text)}</p>` : ''}
 <h2>${esc(e.title)}</h2>${e.status === 'cancelled' ? `<p class="cancelled">${t.cancelled}</p>` : ''}
 <dl><dt>${t.when}</dt><dd>${esc(when(e, lang, tenant.timeZone))}</dd>
-${address ? `<dt>${t.where}</dt><dd>${esc(address)}</dd>` : ''}
+${address ? `<dt>${t.where}</dt><dd>${esc(address)}${mapLink(v, t.map)}</dd>` : ''}
 ${v?.directions ? `<dt>${t.directions}</dt><dd>${esc(v.directions)}</dd>` : ''}
 ${v?.parking ? `<dt>${t.parking}</dt><dd>${esc(v.parking)}</dd>` : ''}
 ${e.capacity ? `<dt>${t.places(e.capacity)}</dt>` : ''}</dl>
 ${e.description ? `<p>${esc(e.description)}</p>` : ''}${programme}${form}
 <p><a href="/public?lang=${lang}">${t.back}</a></p>`,
   );
+}
+
+/** A link to the venue on OpenStreetMap, when its coordinates are known. */
+function mapLink(v: PublicEvent['venue'], label: string): string {
+  if (v?.latitude == null || v.longitude == null) return '';
+  const [lat, lon] = [v.latitude.toFixed(5), v.longitude.toFixed(5)];
+  return `<br><a href="https://www.openstreetmap.org/?mlat=${lat}&amp;mlon=${lon}#map=17/${lat}/${lon}">${label}</a>`;
 }
 
 export function notice(tenant: ResolvedTenant, lang: Lang, text: string, error = false): string {

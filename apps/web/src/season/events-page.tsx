@@ -28,6 +28,8 @@ function Venues() {
       city?: string;
       directions?: string;
       parking?: string;
+      latitude?: number;
+      longitude?: number;
     }) => unwrap(api.POST('/api/venues', { body })),
     onSuccess: () => client.invalidateQueries({ queryKey: qk('venues') }),
   });
@@ -37,6 +39,7 @@ function Venues() {
     const data = new FormData(form);
     const text = (k: string) => formText(data, k).trim();
     const optional = (k: string) => (text(k) ? { [k]: text(k) } : {});
+    const number = (k: string) => (text(k) ? Number(text(k)) : undefined);
     add.mutate(
       {
         name: text('name'),
@@ -44,6 +47,8 @@ function Venues() {
         ...optional('city'),
         ...optional('directions'),
         ...optional('parking'),
+        ...(number('latitude') !== undefined ? { latitude: number('latitude') } : {}),
+        ...(number('longitude') !== undefined ? { longitude: number('longitude') } : {}),
       },
       { onSuccess: () => form.reset() },
     );
@@ -78,6 +83,14 @@ function Venues() {
               {(p) => <input {...p} name="directions" />}
             </Field>
             <Field label={t('events.parking')}>{(p) => <input {...p} name="parking" />}</Field>
+            <Field label={t('events.latitude')}>
+              {(p) => <input {...p} name="latitude" type="number" step="any" min={-90} max={90} />}
+            </Field>
+            <Field label={t('events.longitude')}>
+              {(p) => (
+                <input {...p} name="longitude" type="number" step="any" min={-180} max={180} />
+              )}
+            </Field>
             <ErrorNote error={add.error} />
             <div className="actions">
               <button type="submit" disabled={add.isPending}>
