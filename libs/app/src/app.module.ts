@@ -13,12 +13,14 @@ import { ControlPlaneModule } from '#tutti/control-plane';
 import { DispatchModule } from '#tutti/dispatch';
 import { EventsModule } from '#tutti/events';
 import { JobsModule, JobsService } from '#tutti/jobs';
+import { LibraryModule } from '#tutti/library';
 import { MessagingModule } from '#tutti/messaging';
 import { MusiciansModule } from '#tutti/musicians';
 import { PlatformModule } from '#tutti/platform';
 import { ProjectsModule } from '#tutti/projects';
 import { RankingsModule } from '#tutti/rankings';
 import { RetentionModule } from '#tutti/retention';
+import { StorageModule } from '#tutti/storage';
 import { TenancyMiddleware, TenancyModule } from '#tutti/tenancy';
 
 import { HealthController } from './health.controller.js';
@@ -71,6 +73,8 @@ export class AppModule implements NestModule {
         MessagingModule,
         DispatchModule,
         EventsModule,
+        StorageModule,
+        LibraryModule,
         RetentionModule,
         WebAppModule,
       ],

@@ -47,6 +47,23 @@ export interface AppConfig {
   jobs: { enabled: boolean; pollingIntervalSeconds: number };
   loginRateLimit: { max: number; windowSeconds: number };
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  /** Where uploaded files (the music library) are kept, and how long a download link lives. */
+  storage: {
+    kind: 'local' | 's3';
+    /** The local store's directory (`local`). */
+    dir: string;
+    /** An S3-compatible bucket (`s3`): AWS, MinIO, R2...; credentials from the env. */
+    s3: {
+      bucket: string;
+      region: string;
+      endpoint: string | null;
+      accessKeyId: string | null;
+      secretAccessKey: string | null;
+    };
+    signedUrlTtlSeconds: number;
+    /** The largest file a library upload may be. */
+    maxUploadMb: number;
+  };
   /** Platform-wide provider credentials, used when an orchestra has none of its own. */
   messaging: {
     resendApiKey: string | null;
@@ -214,6 +231,19 @@ export function loadConfig(env: Env = process.env): AppConfig {
       windowSeconds: int(env, 'LOGIN_RATE_LIMIT_WINDOW_SECONDS', 900, p, 1),
     },
     logLevel,
+    storage: {
+      kind: env.FILE_STORAGE === 's3' ? 's3' : 'local',
+      dir: env.FILE_STORAGE_DIR || '.data/files',
+      s3: {
+        bucket: env.S3_BUCKET ?? '',
+        region: env.S3_REGION || 'us-east-1',
+        endpoint: env.S3_ENDPOINT || null,
+        accessKeyId: env.S3_ACCESS_KEY_ID || null,
+        secretAccessKey: env.S3_SECRET_ACCESS_KEY || null,
+      },
+      signedUrlTtlSeconds: int(env, 'DOWNLOAD_URL_TTL_SECONDS', 300, p, 10),
+      maxUploadMb: int(env, 'MAX_UPLOAD_MB', 25, p, 1),
+    },
     messaging: {
       resendApiKey: env.RESEND_API_KEY || null,
       resendBaseUrl: env.RESEND_BASE_URL || null,
@@ -226,6 +256,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
       retryDelaySeconds: int(env, 'MESSAGE_RETRY_DELAY_SECONDS', 10, p, 1),
     },
   };
+  if (env.FILE_STORAGE && !['local', 's3'].includes(env.FILE_STORAGE))
+    p.add('FILE_STORAGE', 'must be local or s3');
+  if (config.storage.kind === 's3' && !config.storage.s3.bucket)
+    p.add('S3_BUCKET', 'is required when FILE_STORAGE=s3');
   if (config.messaging.reminderAtPercent >= 100) p.add('REMINDER_AT_PERCENT', 'must be below 100');
   if (!(config.jobs.pollingIntervalSeconds >= 0.5))
     p.add('JOBS_POLLING_INTERVAL_SECONDS', 'must be a number >= 0.5 (pg-boss minimum)');

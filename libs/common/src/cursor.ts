@@ -70,3 +70,25 @@ export function cursorPage<R>(
   const key = rows.length > size && last ? keyOf(last) : null;
   return { items, nextCursor: key ? encodeCursor(key.at, key.id) : null };
 }
+
+/** The position after a row of a list sorted by text (a title) and id, opaque to clients. */
+export function encodeTextCursor(key: string, id: number): string {
+  return Buffer.from(JSON.stringify([key, id])).toString('base64url');
+}
+
+export function decodeTextCursor(cursor: string): { key: string; id: number } {
+  try {
+    const [key, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown[];
+    if (typeof key === 'string' && Number.isSafeInteger(id)) return { key, id: id as number };
+  } catch {
+    // fall through: not one of ours
+  }
+  throw new DomainError(
+    'request/invalid-cursor',
+    'invalid',
+    'cursor is not a nextCursor of this list',
+    {
+      field: 'cursor',
+    },
+  );
+}

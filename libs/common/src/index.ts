@@ -2,7 +2,15 @@ export type { AppConfig } from './app-config.js';
 export { APP_CONFIG, loadConfig, withDatabase } from './app-config.js';
 export { Clock, SystemClock } from './clock.js';
 export { randomToken, safeEqual, SecretBox, sha256 } from './crypto.js';
-export { cursorPage, CursorPageOf, CursorQuery, decodeCursor, encodeCursor } from './cursor.js';
+export {
+  cursorPage,
+  CursorPageOf,
+  CursorQuery,
+  decodeCursor,
+  decodeTextCursor,
+  encodeCursor,
+  encodeTextCursor,
+} from './cursor.js';
 export type { ErrorKind } from './domain-error.js';
 export { DomainError } from './domain-error.js';
 export { ErrorFilter } from './error.filter.js';

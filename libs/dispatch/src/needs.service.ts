@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 
 import { DomainError, pageOf, type PageQuery } from '#tutti/common';
 import { NotifyRequests } from '#tutti/messaging';
+import { assertFileType, FILE_TYPES } from '#tutti/storage';
 
 import { AnswerRequest } from './answer-request.use-case.js';
 import { selectCandidates } from './candidate-selection.js';
@@ -29,34 +30,6 @@ export interface UploadedPart {
 
 /** multer's limits: one file of at most 10 MB, a few small fields; past them a 413. */
 export const UPLOAD_LIMITS = { fileSize: MAX_FILE_BYTES, files: 1, fields: 10, fieldSize: 1024 };
-
-/** Sheet music, parts, recordings and schedules; what a musician can open. */
-const FILE_TYPES: Record<string, ((b: Buffer) => boolean) | null> = {
-  'application/pdf': (b) => b.subarray(0, 5).toString('latin1') === '%PDF-',
-  'image/png': (b) => b.subarray(0, 8).equals(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10])),
-  'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
-  'audio/mpeg': null,
-  'audio/mp4': null,
-  'application/vnd.recordare.musicxml+xml': null,
-  'application/vnd.recordare.musicxml': null,
-  'text/plain': null,
-};
-
-/** The declared type must be one we accept, and the content must look like it. */
-function assertFileType(mimeType: string, content: Buffer): void {
-  const check = FILE_TYPES[mimeType.toLowerCase()];
-  if (check === undefined)
-    throw new DomainError(
-      'file/unsupported-type',
-      'invalid',
-      `Files of type ${mimeType} are not accepted; send ${Object.keys(FILE_TYPES).join(', ')}`,
-      { field: 'file', accepted: Object.keys(FILE_TYPES) },
-    );
-  if (check && !check(content))
-    throw new DomainError('file/type-mismatch', 'invalid', `The file is not a ${mimeType}`, {
-      field: 'file',
-    });
-}
 
 /** The JSON form: every part named, the content base64 that decodes to itself. */
 function fromJson(dto: UploadNeedFileDto): { fileName: string; mimeType: string; content: Buffer } {
@@ -193,7 +166,7 @@ export class NeedsService {
       throw new DomainError('file/too-large', 'invalid', 'A file may be at most 10 MB', {
         field: 'file',
       });
-    assertFileType(file.mimeType, file.content);
+    assertFileType(FILE_TYPES.needFiles, file.mimeType, file.content);
     return this.needs.addFile(need, { ...file, sendTiming: dto.sendTiming });
   }
 

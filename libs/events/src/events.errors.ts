@@ -58,3 +58,8 @@ export const onlyDraftsDeleted = () =>
     'Only a draft can be deleted; cancel a published event so calendars show it cancelled',
     { field: 'status' },
   );
+
+export const libraryPieceNotFound = (pieceId: string, index: number) =>
+  new DomainError('piece/not-found', 'invalid', `No piece ${pieceId} in the library`, {
+    field: `pieces.${index}.pieceId`,
+  });

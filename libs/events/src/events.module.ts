@@ -11,6 +11,7 @@ import { CalendarService } from './calendar.service.js';
 import { EventsController, VenuesController } from './events.controller.js';
 import { EventsRepository } from './events.repository.js';
 import { EventsService } from './events.service.js';
+import { MemberPageSections } from './member-page-sections.js';
 import { MemberPagesController } from './member-pages.controller.js';
 import { MemberPagesRepository } from './member-pages.repository.js';
 import { MemberPagesService } from './member-pages.service.js';
@@ -44,6 +45,8 @@ import { WaitlistsService } from './waitlists.service.js';
     WaitlistsRepository,
     MemberPagesService,
     MemberPagesRepository,
+    MemberPageSections,
   ],
+  exports: [MemberPageSections],
 })
 export class EventsModule {}

@@ -37,7 +37,10 @@ const listInclude = {
 
 const detailInclude = {
   ...listInclude,
-  programme: { orderBy: { position: 'asc' as const } },
+  programme: {
+    orderBy: { position: 'asc' as const },
+    include: { piece: { select: { pieceId: true } } },
+  },
   notes: { orderBy: { id: 'asc' as const }, include: { section: true } },
 } as const;
 
@@ -189,7 +192,22 @@ export class EventsRepository {
     await (await this.tenantDb.client()).event.update({ where: { id }, data });
   }
 
-  async setProgramme(eventId: number, pieces: Array<{ title: string; composer?: string }>) {
+  /** The library's pieces by public id: internal ids of those that exist. */
+  async libraryPieces(pieceIds: string[]): Promise<Map<string, number>> {
+    if (pieceIds.length === 0) return new Map();
+    const rows = await (
+      await this.tenantDb.client()
+    ).musicPiece.findMany({
+      where: { pieceId: { in: pieceIds } },
+      select: { id: true, pieceId: true },
+    });
+    return new Map(rows.map((r) => [r.pieceId, r.id]));
+  }
+
+  async setProgramme(
+    eventId: number,
+    pieces: Array<{ title: string; composer?: string; pieceId: number | null }>,
+  ) {
     const db = await this.tenantDb.client();
     await db.$transaction([
       db.eventPiece.deleteMany({ where: { eventId } }),
@@ -199,6 +217,7 @@ export class EventsRepository {
           position: i + 1,
           title: p.title,
           composer: p.composer ?? null,
+          pieceId: p.pieceId,
         })),
       }),
     ]);

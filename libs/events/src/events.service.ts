@@ -27,6 +27,7 @@ import {
   emptySeries,
   endsBeforeStart,
   eventNotFound,
+  libraryPieceNotFound,
   onlyDraftsDeleted,
   projectNotFound,
   sectionNotFound,
@@ -184,7 +185,14 @@ export class EventsService {
 
   async setProgramme(eventId: string, pieces: PieceDto[]) {
     const e = await this.row(eventId);
-    await this.repo.setProgramme(e.id, pieces);
+    const wanted = [...new Set(pieces.flatMap((p) => (p.pieceId ? [p.pieceId] : [])))];
+    const library = await this.repo.libraryPieces(wanted);
+    const missing = pieces.findIndex((p) => p.pieceId && !library.has(p.pieceId));
+    if (missing >= 0) throw libraryPieceNotFound(pieces[missing].pieceId!, missing);
+    await this.repo.setProgramme(
+      e.id,
+      pieces.map((p) => ({ ...p, pieceId: p.pieceId ? library.get(p.pieceId)! : null })),
+    );
     return this.get(eventId);
   }
 
@@ -226,6 +234,7 @@ export class EventsService {
         position: p.position,
         title: p.title,
         composer: p.composer,
+        pieceId: p.piece?.pieceId ?? null,
       })),
       notes: e.notes.map((n) => ({
         id: n.id,

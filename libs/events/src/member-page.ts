@@ -60,6 +60,7 @@ export function memberPage(
   firstName: string,
   events: MemberEventRow[],
   flash?: { text: string; error?: boolean },
+  sections = '',
 ): string {
   const t = T[lang];
   const action = `/m/${esc(token)}`;
@@ -81,6 +82,7 @@ export function memberPage(
     t.title(firstName),
     `${flash ? `<p class="notice${flash.error ? ' error' : ''}" role="${flash.error ? 'alert' : 'status'}">${esc(flash.text)}</p>` : ''}
 <h2>${esc(t.title(firstName))}</h2><p>${t.lead}</p>
-${events.length ? `<ul class="events">${events.map(item).join('')}</ul>` : `<p class="notice">${t.none}</p>`}`,
+${events.length ? `<ul class="events">${events.map(item).join('')}</ul>` : `<p class="notice">${t.none}</p>`}
+${sections}`,
   );
 }

@@ -4,6 +4,7 @@ import { Clock, DomainError, randomToken, sha256 } from '#tutti/common';
 import { currentTenant, TenantUrls } from '#tutti/tenancy';
 
 import { memberPage, memberText } from './member-page.js';
+import { MemberPageSections } from './member-page-sections.js';
 import { BY_MEMBER, MemberPagesRepository } from './member-pages.repository.js';
 import { type Lang, notice, pickLanguage } from './public-pages.js';
 import type { Rendered, Visitor } from './public-pages.service.js';
@@ -18,6 +19,7 @@ export class MemberPagesService {
     private readonly repo: MemberPagesRepository,
     private readonly urls: TenantUrls,
     private readonly clock: Clock,
+    private readonly sections: MemberPageSections,
   ) {}
 
   /** A new link for the member (shown once; the old one stops working). */
@@ -55,7 +57,15 @@ export class MemberPagesService {
       });
     return {
       status: flash?.error ? 409 : 200,
-      html: memberPage(currentTenant(), lang, token, m.firstName, events, flash),
+      html: memberPage(
+        currentTenant(),
+        lang,
+        token,
+        m.firstName,
+        events,
+        flash,
+        await this.sections.render(m, { token, lang }),
+      ),
     };
   }
 

@@ -517,6 +517,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/library/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand a part to members for an event that plays the piece */
+        post: operations["libraryAssign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/library/assignments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Take an assignment back */
+        delete: operations["libraryUnassign"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/library/events/{eventId}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An event's assigned parts */
+        get: operations["libraryAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/library/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a file (its bytes too) */
+        delete: operations["libraryDeleteFile"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/library/files/{fileId}/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A short-lived download link for a file */
+        post: operations["libraryLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/library/parts/{partId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a part (its assignments go with it) */
+        delete: operations["libraryDeletePart"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/library/pieces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pieces by title, or the best matches of a search (q) */
+        get: operations["libraryList"];
+        put?: never;
+        /** Add a piece (composer, arranger, publisher by name) */
+        post: operations["libraryCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/library/pieces/{pieceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A piece with its files and parts */
+        get: operations["libraryGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a piece (null clears a field); archive it */
+        patch: operations["libraryUpdate"];
+        trace?: never;
+    };
+    "/api/library/pieces/{pieceId}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a score, part, recording or licence (multipart "file") */
+        post: operations["libraryUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/library/pieces/{pieceId}/parts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an instrument's part to a piece */
+        post: operations["libraryAddPart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/musicians": {
         parameters: {
             query?: never;
@@ -1553,6 +1725,29 @@ export interface components {
             musician: components["schemas"]["Ref"];
             requestId: string;
         };
+        AssignmentList: {
+            items: components["schemas"]["AssignmentView"][];
+        };
+        AssignmentView: {
+            /** Format: date-time */
+            assignedAt: string;
+            assignmentId: number;
+            fileId: string | null;
+            musician: string;
+            musicianId: string;
+            part: string;
+            partId: string;
+            piece: string;
+            pieceId: string;
+        };
+        AssignPartDto: {
+            /** @description The event (eventId) whose programme has the piece */
+            eventId: string;
+            /** @description Members (musicianId) who play it */
+            musicianIds: string[];
+            /** @description The part (partId) */
+            partId: string;
+        };
         AttendanceMarkDto: {
             /** @description The member's id */
             musicianId: string;
@@ -1771,6 +1966,42 @@ export interface components {
              */
             subdomain: string;
         };
+        CreatePartDto: {
+            /** @description The piece's file it is printed from (fileId) */
+            fileId?: Record<string, never>;
+            /** @description The instrument (id) that plays it */
+            instrumentId?: Record<string, never>;
+            isOptional?: boolean;
+            /** @example Flute 1 */
+            name: string;
+            notes?: Record<string, never>;
+        };
+        CreatePieceDto: {
+            /** @description Found by name, or added */
+            arranger?: Record<string, never>;
+            /**
+             * @description Unique in the library (any case)
+             * @example ORK-0042
+             */
+            catalogNumber?: Record<string, never>;
+            /**
+             * @description Found by name, or added
+             * @example Jean Sibelius
+             */
+            composer?: Record<string, never>;
+            /** @enum {string} */
+            difficulty?: "grade_1" | "grade_2" | "grade_3" | "grade_4" | "grade_5" | "grade_6";
+            /** @description Playing time in seconds */
+            durationSeconds?: Record<string, never>;
+            genre?: Record<string, never>;
+            notes?: Record<string, never>;
+            /** @description Found by name, or added */
+            publisher?: Record<string, never>;
+            subtitle?: Record<string, never>;
+            tags?: string[];
+            /** @example Finlandia */
+            title: string;
+        };
         CreatePositionDto: {
             /** @description 1 = leader */
             hierarchyLevel?: number;
@@ -1878,6 +2109,12 @@ export interface components {
         DeleteOrchestraDto: {
             /** @description The subdomain again, to confirm that the database is to be dropped */
             confirmSubdomain: string;
+        };
+        DownloadLinkView: {
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description Works until expiresAt, on this ensemble only */
+            url: string;
         };
         ErrorBody: {
             /**
@@ -2131,6 +2368,19 @@ export interface components {
             /** @description 1-based place */
             rank: number;
         };
+        MusicFileView: {
+            downloads: number;
+            fileId: string;
+            fileName: string;
+            /** @enum {string} */
+            kind: "full_score" | "conductor_score" | "part" | "condensed_score" | "audio" | "licence" | "other";
+            mimeType: string;
+            /** @description SHA-256 of the content, hex */
+            sha256: string;
+            size: number;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
         MusicianInstrumentsView: {
             id: string;
             instruments: components["schemas"]["MusicianInstrumentView"][];
@@ -2188,6 +2438,15 @@ export interface components {
             smsOptedOut: boolean;
             /** Format: date-time */
             updatedAt: string;
+        };
+        MusicPartView: {
+            fileId: string | null;
+            instrument: string | null;
+            instrumentId: number | null;
+            isOptional: boolean;
+            name: string;
+            notes: string | null;
+            partId: string;
         };
         NeedFilePage: {
             items: components["schemas"]["NeedFileView"][];
@@ -2292,14 +2551,48 @@ export interface components {
             /** @example secretary@band.example */
             email: string;
         };
+        PieceDetailView: {
+            arranger: string | null;
+            catalogNumber: string | null;
+            composer: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string|null} */
+            difficulty: "grade_1" | "grade_2" | "grade_3" | "grade_4" | "grade_5" | "grade_6" | null;
+            durationSeconds: number | null;
+            files: components["schemas"]["MusicFileView"][];
+            genre: string | null;
+            isArchived: boolean;
+            notes: string | null;
+            parts: components["schemas"]["MusicPartView"][];
+            pieceId: string;
+            publisher: string | null;
+            subtitle: string | null;
+            tags: string[];
+            title: string;
+        };
         PieceDto: {
             /** @example Jean Sibelius */
             composer?: string;
+            /** @description The library's piece (its pieceId), for parts and assignments */
+            pieceId?: string;
             /** @example Finlandia */
             title: string;
         };
+        PiecePage: {
+            items: components["schemas"]["PieceView"][];
+            /** @description Pass as cursor for the next rows */
+            nextCursor: string | null;
+            /** @description 1-based */
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the filter, over all pages */
+            total: number;
+        };
         PieceView: {
             composer: string | null;
+            /** @description The library's piece */
+            pieceId: string | null;
             position: number;
             title: string;
         };
@@ -2668,6 +2961,32 @@ export interface components {
             /** @enum {string} */
             preferredLanguage?: "sv" | "en";
         };
+        UpdatePieceDto: {
+            /** @description Found by name, or added */
+            arranger?: Record<string, never>;
+            /**
+             * @description Unique in the library (any case)
+             * @example ORK-0042
+             */
+            catalogNumber?: Record<string, never>;
+            /**
+             * @description Found by name, or added
+             * @example Jean Sibelius
+             */
+            composer?: Record<string, never>;
+            /** @enum {string} */
+            difficulty?: "grade_1" | "grade_2" | "grade_3" | "grade_4" | "grade_5" | "grade_6";
+            /** @description Playing time in seconds */
+            durationSeconds?: Record<string, never>;
+            genre?: Record<string, never>;
+            isArchived?: boolean;
+            notes?: Record<string, never>;
+            /** @description Found by name, or added */
+            publisher?: Record<string, never>;
+            subtitle?: Record<string, never>;
+            tags?: string[];
+            title?: string;
+        };
         UpdateProjectDto: {
             concertInfo?: string;
             /** @example Vårkonsert: Sibelius 2 */
@@ -2678,6 +2997,10 @@ export interface components {
             startDate?: string;
             /** @description ISO week; derived from startDate when omitted */
             weekNumber?: number;
+        };
+        UploadFileDto: {
+            /** @enum {string} */
+            kind: "full_score" | "conductor_score" | "part" | "condensed_score" | "audio" | "licence" | "other";
         };
         UploadNeedFileDto: {
             /** @description JSON form only: the file, base64-encoded (at most 10 MB) */
@@ -3916,6 +4239,383 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PositionView"];
+                };
+            };
+        };
+    };
+    libraryAssign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignPartDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentList"];
+                };
+            };
+        };
+    };
+    libraryUnassign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    libraryAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentList"];
+                };
+            };
+        };
+    };
+    libraryDeleteFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    libraryLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DownloadLinkView"];
+                };
+            };
+        };
+    };
+    libraryDeletePart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    libraryList: {
+        parameters: {
+            query?: {
+                /** @description Archived pieces too (default: only in use) */
+                archived?: boolean;
+                /** @description The previous answer's nextCursor */
+                cursor?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description Search: forgives typos ("Sibelus", "Finlandja") */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PiecePage"];
+                };
+            };
+        };
+    };
+    libraryCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePieceDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PieceDetailView"];
+                };
+            };
+        };
+    };
+    libraryGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pieceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PieceDetailView"];
+                };
+            };
+        };
+    };
+    libraryUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pieceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePieceDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PieceDetailView"];
+                };
+            };
+        };
+    };
+    libraryUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pieceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadFileDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MusicFileView"];
+                };
+            };
+        };
+    };
+    libraryAddPart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pieceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePartDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PieceDetailView"];
                 };
             };
         };

@@ -248,6 +248,14 @@ export class PieceDto {
   @IsString()
   @MaxLength(200)
   composer?: string;
+
+  @ApiPropertyOptional({
+    description: "The library's piece (its pieceId), for parts and assignments",
+  })
+  @Optional()
+  @IsString()
+  @MaxLength(40)
+  pieceId?: string;
 }
 
 export class SetProgrammeDto {

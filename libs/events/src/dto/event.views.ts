@@ -52,6 +52,8 @@ export class PieceView {
   @ApiProperty() position: number;
   @ApiProperty() title: string;
   @ApiProperty({ type: String, nullable: true }) composer: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "The library's piece" })
+  pieceId: string | null;
 }
 
 class NoteSectionView {
