@@ -9,6 +9,7 @@ import {
 
 import { AuthModule } from '#tutti/auth';
 import { APP_CONFIG, type AppConfig, Clock, SecretBox, SystemClock } from '#tutti/common';
+import { ContentModule } from '#tutti/content';
 import { ControlPlaneModule } from '#tutti/control-plane';
 import { DispatchModule } from '#tutti/dispatch';
 import { EventsModule } from '#tutti/events';
@@ -75,6 +76,7 @@ export class AppModule implements NestModule {
         EventsModule,
         StorageModule,
         LibraryModule,
+        ContentModule,
         RetentionModule,
         WebAppModule,
       ],

@@ -1,7 +1,11 @@
 export type { CreateEventDto, CreateSeriesDto, PieceDto } from './dto/event.dto.js';
 export { EventsModule } from './events.module.js';
 export { EventsService } from './events.service.js';
+export { HtmlPage, send as sendHtml, visitor } from './html-response.js';
 export type { MemberPageSection, MemberRef } from './member-page-sections.js';
 export { MemberPageSections } from './member-page-sections.js';
 export type { Lang } from './public-pages.js';
 export { pickLanguage, page as publicPage } from './public-pages.js';
+export { notice as publicNotice } from './public-pages.js';
+export type { Rendered, Visitor } from './public-pages.service.js';
+export { slugify } from './weekly-series.js';

@@ -2,11 +2,13 @@ import { Injectable } from '@nestjs/common';
 
 import { MessageQueue } from './message-queue.js';
 
-/** Kinds of one-off emails that are not templated by the ensemble. */
-export type NoticeType = 'waitlist';
+/** Kinds of one-off messages that are not templated by the ensemble. */
+export type NoticeType = 'waitlist' | 'announcement';
 
 export interface EmailNotice {
   type: NoticeType;
+  /** Email unless said; an SMS goes to a phone number in E.164. */
+  channel?: 'email' | 'sms';
   to: string;
   subject: string;
   /** May carry one link token at `/w/` + TOKEN_MARK: sealed in the job, never stored in clear. */
@@ -15,26 +17,31 @@ export interface EmailNotice {
 }
 
 /**
- * One email through the ensemble's own messaging (its providers, or simulated and logged in
- * the demo), for flows outside the substitute engine: waitlist confirmations and places.
+ * Messages through the ensemble's own messaging (its providers, or simulated and logged in
+ * the demo), for flows outside the substitute engine: waitlist confirmations and places,
+ * urgent announcements. Each is logged and sent by its own retried job.
  */
 @Injectable()
 export class SendEmailNotice {
   constructor(private readonly queue: MessageQueue) {}
 
   async execute(notice: EmailNotice): Promise<void> {
-    await this.queue.enqueue([
-      {
+    await this.executeMany([notice]);
+  }
+
+  async executeMany(notices: EmailNotice[]): Promise<void> {
+    await this.queue.enqueue(
+      notices.map((notice) => ({
         token: notice.token,
         entry: {
           requestId: null,
           type: notice.type,
-          channel: 'email',
+          channel: notice.channel ?? 'email',
           recipient: notice.to,
-          subject: notice.subject,
+          subject: notice.channel === 'sms' ? null : notice.subject,
           body: notice.body,
         },
-      },
-    ]);
+      })),
+    );
   }
 }

@@ -1,6 +1,76 @@
 // Generated from the gateway by `npm run api:generate` (openapi-typescript). Do not edit.
 
 export interface paths {
+    "/api/announcements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Announcements, newest first, with read counts */
+        get: operations["announcementsList"];
+        put?: never;
+        /** Write an announcement to everyone, sections or statuses */
+        post: operations["announcementsCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/announcements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An announcement with its read receipts */
+        get: operations["announcementsGet"];
+        put?: never;
+        post?: never;
+        /** Delete a draft */
+        delete: operations["announcementsRemove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/announcements/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive: gone from inboxes, receipts kept */
+        post: operations["announcementsArchive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/announcements/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a draft: it reaches its members (urgent: email and SMS too) */
+        post: operations["announcementsPublish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/api-keys": {
         parameters: {
             query?: never;
@@ -1002,6 +1072,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/pages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pages of the public site */
+        get: operations["pagesList"];
+        put?: never;
+        /** Write a page (a draft; the body is sanitised) */
+        post: operations["pagesCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pages/{pageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page and its versions */
+        get: operations["pagesGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Save a change: a new version */
+        patch: operations["pagesUpdate"];
+        trace?: never;
+    };
+    "/api/pages/{pageId}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive (off the site, kept) */
+        post: operations["pagesArchive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pages/{pageId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish now, or at publishAt (scheduled) */
+        post: operations["pagesPublish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pages/{pageId}/unpublish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take off the site, back to a draft */
+        post: operations["pagesUnpublish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pages/{pageId}/versions/{version}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore a version (saved as the newest) */
+        post: operations["pagesRestore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects": {
         parameters: {
             query?: never;
@@ -1692,6 +1866,53 @@ export interface components {
             /** @example Answered by phone */
             message?: string;
         };
+        AnnouncementDetailView: {
+            announcementId: string;
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string | null;
+            isUrgent: boolean;
+            /** Format: date-time */
+            publishedAt: string | null;
+            read: number;
+            receipts: components["schemas"]["ReceiptView"][];
+            recipients: number;
+            sections: components["schemas"]["SectionRef"][];
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            statuses: ("active" | "inactive" | "leave_of_absence" | "alumni" | "audition" | "pending" | "substitute")[];
+            title: string;
+        };
+        AnnouncementPage: {
+            items: components["schemas"]["AnnouncementView"][];
+            /** @description Pass as cursor for the next rows */
+            nextCursor: string | null;
+            /** @description 1-based */
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the filter, over all pages */
+            total: number;
+        };
+        AnnouncementView: {
+            announcementId: string;
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string | null;
+            isUrgent: boolean;
+            /** Format: date-time */
+            publishedAt: string | null;
+            read: number;
+            recipients: number;
+            sections: components["schemas"]["SectionRef"][];
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            statuses: ("active" | "inactive" | "leave_of_absence" | "alumni" | "audition" | "pending" | "substitute")[];
+            title: string;
+        };
         AnswerOutcomeView: {
             needStatus?: string;
             /** @enum {string} */
@@ -1828,7 +2049,7 @@ export interface components {
             status: "queued" | "sent" | "delivered" | "failed" | "simulated";
             subject: string | null;
             /** @enum {string} */
-            type: "request" | "reminder" | "confirmation" | "position_filled" | "request_withdrawn" | "list_exhausted" | "group_email" | "password_reset" | "waitlist";
+            type: "request" | "reminder" | "confirmation" | "position_filled" | "request_withdrawn" | "list_exhausted" | "group_email" | "password_reset" | "waitlist" | "announcement";
             /** Format: date-time */
             updatedAt: string;
         };
@@ -1838,6 +2059,21 @@ export interface components {
              * @default false
              */
             confirmUnfilled?: boolean;
+        };
+        CreateAnnouncementDto: {
+            /** @description Plain text */
+            body: string;
+            /** @description Gone from inboxes after this */
+            expiresAt?: Record<string, never>;
+            /** @description Also sent by email and SMS when published */
+            isUrgent?: boolean;
+            /** @description Publish at once (default: keep as a draft) */
+            publish?: boolean;
+            /** @description Members of these sections */
+            sectionIds?: number[];
+            /** @description People of these membership statuses; no section and no status: active members */
+            statuses?: ("active" | "inactive" | "leave_of_absence" | "alumni" | "audition" | "pending" | "substitute")[];
+            title: string;
         };
         CreateApiKeyDto: {
             /** @example Website concert calendar */
@@ -1965,6 +2201,18 @@ export interface components {
              * @example stadens-so
              */
             subdomain: string;
+        };
+        CreatePageDto: {
+            /** @description HTML; sanitised on save (scripts, styles, event handlers removed) */
+            body?: string;
+            description?: Record<string, never>;
+            /**
+             * @description Unique; from the title when left out
+             * @example about-us
+             */
+            slug?: string;
+            /** @example About us */
+            title: string;
         };
         CreatePartDto: {
             /** @description The piece's file it is printed from (fileId) */
@@ -2547,6 +2795,58 @@ export interface components {
             /** @description The ensemble's address */
             url: string;
         };
+        PageDetailView: {
+            /** @description Sanitised HTML */
+            body: string;
+            description: string | null;
+            /** @description Shown on the public site now */
+            isLive: boolean;
+            pageId: string;
+            /** Format: date-time */
+            publishAt: string | null;
+            slug: string;
+            /** @enum {string} */
+            status: "draft" | "scheduled" | "published" | "archived";
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            versions: components["schemas"]["PageVersionView"][];
+        };
+        PageListPage: {
+            items: components["schemas"]["PageView"][];
+            /** @description Pass as cursor for the next rows */
+            nextCursor: string | null;
+            /** @description 1-based */
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the filter, over all pages */
+            total: number;
+        };
+        PageVersionView: {
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string | null;
+            title: string;
+            version: number;
+        };
+        PageView: {
+            /** @description Sanitised HTML */
+            body: string;
+            description: string | null;
+            /** @description Shown on the public site now */
+            isLive: boolean;
+            pageId: string;
+            /** Format: date-time */
+            publishAt: string | null;
+            slug: string;
+            /** @enum {string} */
+            status: "draft" | "scheduled" | "published" | "archived";
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
         PasswordResetRequestDto: {
             /** @example secretary@band.example */
             email: string;
@@ -2667,6 +2967,10 @@ export interface components {
             /** @description Last completed step */
             step: string | null;
         };
+        PublishPageDto: {
+            /** @description Publish then (scheduled); now when left out */
+            publishAt?: string;
+        };
         QualificationsView: {
             id: string;
             positionIds: number[];
@@ -2695,6 +2999,14 @@ export interface components {
             /** @example A */
             listType: string;
             positionId: number;
+        };
+        ReceiptView: {
+            /** Format: date-time */
+            deliveredAt: string;
+            musicianId: string;
+            name: string;
+            /** Format: date-time */
+            readAt: string | null;
         };
         RecentAnswer: {
             answeredByAdmin: boolean;
@@ -2775,6 +3087,10 @@ export interface components {
             pageSize: number;
             /** @description Rows matching the filter, over all pages */
             total: number;
+        };
+        SectionRef: {
+            id: number;
+            name: string;
         };
         SectionStatsView: {
             absent: number;
@@ -2961,6 +3277,17 @@ export interface components {
             /** @enum {string} */
             preferredLanguage?: "sv" | "en";
         };
+        UpdatePageDto: {
+            /** @description HTML; sanitised on save (scripts, styles, event handlers removed) */
+            body?: string;
+            description?: Record<string, never>;
+            /**
+             * @description Unique; from the title when left out
+             * @example about-us
+             */
+            slug?: string;
+            title?: string;
+        };
         UpdatePieceDto: {
             /** @description Found by name, or added */
             arranger?: Record<string, never>;
@@ -3098,6 +3425,189 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    announcementsList: {
+        parameters: {
+            query?: {
+                /** @description The previous answer's nextCursor */
+                cursor?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnouncementPage"];
+                };
+            };
+        };
+    };
+    announcementsCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAnnouncementDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnouncementDetailView"];
+                };
+            };
+        };
+    };
+    announcementsGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnouncementDetailView"];
+                };
+            };
+        };
+    };
+    announcementsRemove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    announcementsArchive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnouncementDetailView"];
+                };
+            };
+        };
+    };
+    announcementsPublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnouncementDetailView"];
+                };
+            };
+        };
+    };
     apiKeysList: {
         parameters: {
             query?: {
@@ -3594,7 +4104,7 @@ export interface operations {
                 /** @description The request's id (as in the timeline) */
                 requestId?: string;
                 status?: "queued" | "sent" | "delivered" | "failed" | "simulated";
-                type?: "request" | "reminder" | "confirmation" | "position_filled" | "request_withdrawn" | "list_exhausted" | "group_email" | "password_reset" | "waitlist";
+                type?: "request" | "reminder" | "confirmation" | "position_filled" | "request_withdrawn" | "list_exhausted" | "group_email" | "password_reset" | "waitlist" | "announcement";
             };
             header?: never;
             path?: never;
@@ -5409,6 +5919,261 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NeedStateView"];
+                };
+            };
+        };
+    };
+    pagesList: {
+        parameters: {
+            query?: {
+                /** @description The previous answer's nextCursor */
+                cursor?: string;
+                page?: number;
+                pageSize?: number;
+                status?: "draft" | "scheduled" | "published" | "archived";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageListPage"];
+                };
+            };
+        };
+    };
+    pagesCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePageDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageDetailView"];
+                };
+            };
+        };
+    };
+    pagesGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageDetailView"];
+                };
+            };
+        };
+    };
+    pagesUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePageDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageDetailView"];
+                };
+            };
+        };
+    };
+    pagesArchive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageDetailView"];
+                };
+            };
+        };
+    };
+    pagesPublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishPageDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageDetailView"];
+                };
+            };
+        };
+    };
+    pagesUnpublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageDetailView"];
+                };
+            };
+        };
+    };
+    pagesRestore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pageId: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageDetailView"];
                 };
             };
         };
