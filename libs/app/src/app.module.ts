@@ -18,6 +18,7 @@ import { LibraryModule } from '#tutti/library';
 import { MessagingModule } from '#tutti/messaging';
 import { MusiciansModule } from '#tutti/musicians';
 import { PlatformModule } from '#tutti/platform';
+import { PrivacyModule } from '#tutti/privacy';
 import { ProjectsModule } from '#tutti/projects';
 import { RankingsModule } from '#tutti/rankings';
 import { RetentionModule } from '#tutti/retention';
@@ -77,6 +78,7 @@ export class AppModule implements NestModule {
         StorageModule,
         LibraryModule,
         ContentModule,
+        PrivacyModule,
         RetentionModule,
         WebAppModule,
       ],

@@ -47,6 +47,6 @@ import { WaitlistsService } from './waitlists.service.js';
     MemberPagesRepository,
     MemberPageSections,
   ],
-  exports: [MemberPageSections],
+  exports: [MemberPageSections, WaitlistsService],
 })
 export class EventsModule {}

@@ -154,6 +154,35 @@ export class WaitlistsRepository {
     });
   }
 
+  /**
+   * Erases one person's entries (a request to be forgotten): each row deleted under its event's
+   * lock, and a place it held given to the next person waiting.
+   */
+  async erase(email: string, now: Date, tokens: TokenMaker) {
+    const db = await this.tenantDb.client();
+    const entries = await db.waitlistEntry.findMany({
+      where: { email },
+      select: { id: true, eventId: true, event: { select: { title: true } } },
+    });
+    const out: Array<{
+      title: string;
+      promoted: Awaited<ReturnType<WaitlistsRepository['fill']>>;
+    }> = [];
+    for (const e of entries) {
+      out.push(
+        await db.$transaction(async (tx) => {
+          const capacity = await this.lockEvent(tx, e.eventId);
+          await tx.waitlistEntry.deleteMany({ where: { id: e.id } });
+          return {
+            title: e.event.title,
+            promoted: await this.fill(tx, e.eventId, capacity, now, tokens),
+          };
+        }),
+      );
+    }
+    return out;
+  }
+
   /** Gives free places (after the capacity was raised) to the people waiting. */
   async fillPlaces(eventId: number, now: Date, tokens: TokenMaker) {
     const db = await this.tenantDb.client();

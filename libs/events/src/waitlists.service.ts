@@ -198,6 +198,13 @@ export class WaitlistsService {
     if (done) await this.tellPromoted(eventTitle, done.promoted);
   }
 
+  /** Erases everything a person has on waitlists; places they held go on. Returns how many. */
+  async erase(email: string): Promise<number> {
+    const erased = await this.repo.erase(email.trim().toLowerCase(), this.clock.now(), newToken);
+    for (const e of erased) await this.tellPromoted(e.title, e.promoted);
+    return erased.length;
+  }
+
   /** After the capacity was raised: the places go to the people waiting. */
   async fillPlaces(eventId: number, eventTitle: string) {
     await this.tellPromoted(

@@ -1,8 +1,9 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 
 import { Clock } from '#tutti/common';
-import { RetentionRepository } from '#tutti/control-plane';
+import { OrchestrasRepository, RetentionRepository } from '#tutti/control-plane';
 import { JobsService } from '#tutti/jobs';
+import { TenantRetention } from '#tutti/privacy';
 
 export const RETENTION_JOB = 'retention.cleanup';
 /** How long platform logs are kept. */
@@ -13,15 +14,22 @@ export interface RetentionOutcome {
   invitations: number;
   systemLogs: number;
   rateLimits: number;
+  /** Tenants whose own retention run (their periods, their data) was queued. */
+  tenantsQueued: number;
 }
 
-/** Daily clean-up of what must not be kept: spent tokens, lapsed invitations, old logs. */
+/**
+ * Daily clean-up of what must not be kept: spent tokens, lapsed invitations, old logs in the
+ * control plane; then one retention job per active tenant for what its own database holds.
+ */
 @Injectable()
 export class RetentionJobs implements OnModuleInit {
   constructor(
     private readonly jobs: JobsService,
     private readonly retention: RetentionRepository,
     private readonly clock: Clock,
+    private readonly orchestras: OrchestrasRepository,
+    private readonly tenants: TenantRetention,
   ) {}
 
   onModuleInit(): void {
@@ -35,8 +43,14 @@ export class RetentionJobs implements OnModuleInit {
   }
 
   /** Idempotent: a second run the same day deletes nothing more. */
-  cleanUp(): Promise<RetentionOutcome> {
+  async cleanUp(): Promise<RetentionOutcome> {
     const now = this.clock.now();
-    return this.retention.cleanUp(now, new Date(now.getTime() - LOG_RETENTION_DAYS * 86_400_000));
+    const platform = await this.retention.cleanUp(
+      now,
+      new Date(now.getTime() - LOG_RETENTION_DAYS * 86_400_000),
+    );
+    const active = (await this.orchestras.listMigratable()).filter((o) => o.status === 'active');
+    await this.tenants.queueAll(active.map((o) => o.id));
+    return { ...platform, tenantsQueued: active.length };
   }
 }

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 
+import { PrivacyModule } from '#tutti/privacy';
+
 import { RetentionJobs } from './retention.jobs.js';
 
-@Module({ providers: [RetentionJobs], exports: [RetentionJobs] })
+@Module({ imports: [PrivacyModule], providers: [RetentionJobs], exports: [RetentionJobs] })
 export class RetentionModule {}

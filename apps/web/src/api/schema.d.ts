@@ -795,6 +795,23 @@ export interface paths {
         patch: operations["musiciansUpdate"];
         trace?: never;
     };
+    "/api/musicians/{id}/anonymise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Anonymise a person: identity gone, statistics kept (cannot be undone) */
+        post: operations["privacyAnonymise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/musicians/{id}/archive": {
         parameters: {
             query?: never;
@@ -825,6 +842,23 @@ export interface paths {
         post: operations["calendarIssue"];
         /** Revoke a member's calendar feed */
         delete: operations["calendarRevoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/musicians/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything about one person, as one JSON file */
+        get: operations["privacyExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1170,6 +1204,58 @@ export interface paths {
         put?: never;
         /** Restore a version (saved as the newest) */
         post: operations["pagesRestore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retention periods and the latest runs */
+        get: operations["privacyRetentionShow"];
+        /** Change the retention periods */
+        put: operations["privacyRetentionSet"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/retention/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apply the retention rules now (they also run daily) */
+        post: operations["privacyRetentionRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/waitlist-erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Erase a person's waitlist entries on their request */
+        post: operations["privacyEraseWaitlist"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1913,6 +1999,11 @@ export interface components {
             statuses: ("active" | "inactive" | "leave_of_absence" | "alumni" | "audition" | "pending" | "substitute")[];
             title: string;
         };
+        AnonymisedView: {
+            /** Format: date-time */
+            anonymisedAt: string;
+            musicianId: string;
+        };
         AnswerOutcomeView: {
             needStatus?: string;
             /** @enum {string} */
@@ -2363,6 +2454,13 @@ export interface components {
             expiresAt: string;
             /** @description Works until expiresAt, on this ensemble only */
             url: string;
+        };
+        ErasedView: {
+            erased: number;
+        };
+        EraseWaitlistDto: {
+            /** @description Every waitlist entry of this address is erased */
+            email: string;
         };
         ErrorBody: {
             /**
@@ -2851,6 +2949,11 @@ export interface components {
             /** @example secretary@band.example */
             email: string;
         };
+        PersonalDataExportView: {
+            /** Format: date-time */
+            exportedAt: string;
+            person: Record<string, never>;
+        };
         PieceDetailView: {
             arranger: string | null;
             catalogNumber: string | null;
@@ -3026,6 +3129,42 @@ export interface components {
         };
         RefreshDto: {
             refreshToken: string;
+        };
+        RetentionPeriodsDto: {
+            /**
+             * @description Messages sent and received kept this many days
+             * @example 730
+             */
+            communicationLogDays: number;
+            /**
+             * @description Download log kept this many days
+             * @example 365
+             */
+            downloadLogDays: number;
+            /**
+             * @description Former members anonymised this many years after leaving
+             * @example 10
+             */
+            formerMemberYears: number;
+            /**
+             * @description Waitlist entries kept this long after the event
+             * @example 90
+             */
+            waitlistDaysAfterEvent: number;
+        };
+        RetentionRunView: {
+            /** Format: date-time */
+            cutoff: string;
+            /** Format: date-time */
+            ranAt: string;
+            rows: number;
+            /** @enum {string} */
+            rule: "expired_tokens" | "download_logs" | "communication_logs" | "waitlist_entries" | "former_members_anonymised";
+        };
+        RetentionView: {
+            periods: components["schemas"]["RetentionPeriodsDto"];
+            /** @description The latest runs, newest first */
+            runs: components["schemas"]["RetentionRunView"][];
         };
         RosterEntryView: {
             /** Format: date-time */
@@ -5271,6 +5410,36 @@ export interface operations {
             };
         };
     };
+    privacyAnonymise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnonymisedView"];
+                };
+            };
+        };
+    };
     musiciansArchive: {
         parameters: {
             query?: never;
@@ -5356,6 +5525,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    privacyExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalDataExportView"];
+                };
             };
         };
     };
@@ -6174,6 +6373,126 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageDetailView"];
+                };
+            };
+        };
+    };
+    privacyRetentionShow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionView"];
+                };
+            };
+        };
+    };
+    privacyRetentionSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetentionPeriodsDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionView"];
+                };
+            };
+        };
+    };
+    privacyRetentionRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionView"];
+                };
+            };
+        };
+    };
+    privacyEraseWaitlist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EraseWaitlistDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasedView"];
                 };
             };
         };
