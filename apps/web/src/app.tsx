@@ -8,11 +8,17 @@ import { SetPasswordPage } from './auth/set-password-page';
 import { SignInPage } from './auth/sign-in-page';
 import { CommunicationsPage } from './communications/communications-page';
 import { SettingsPage } from './communications/settings-page';
+import { AnnouncementsPage } from './content/announcements-page';
+import { PageEditor } from './content/page-editor';
+import { PagesPage } from './content/pages-page';
 import { appContext } from './context';
 import { DashboardPage } from './dashboard/dashboard-page';
+import { LibraryPage } from './library/library-page';
+import { PiecePage } from './library/piece-page';
 import { InstrumentsPage } from './musicians/instruments-page';
 import { MusicianPage } from './musicians/musician-page';
 import { MusiciansPage } from './musicians/musicians-page';
+import { PrivacyPage } from './privacy/privacy-page';
 import { ProjectPage } from './projects/project-page';
 import { ProjectsPage } from './projects/projects-page';
 import { RankingsPage } from './rankings/rankings-page';
@@ -44,6 +50,12 @@ function TenantRoutes() {
       <Route path="/events/:id" element={<EventPage />} />
       <Route path="/attendance" element={<AttendancePage />} />
       <Route path="/sections" element={<SectionsPage />} />
+      <Route path="/library" element={<LibraryPage />} />
+      <Route path="/library/:pieceId" element={<PiecePage />} />
+      <Route path="/pages" element={<PagesPage />} />
+      <Route path="/pages/:pageId" element={<PageEditor />} />
+      <Route path="/announcements" element={<AnnouncementsPage />} />
+      <Route path="/privacy" element={<PrivacyPage />} />
       <Route path="/communications" element={<CommunicationsPage />} />
       <Route path="/settings" element={<SettingsPage />} />
       <Route path="*" element={<NotFound />} />

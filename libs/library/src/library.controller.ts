@@ -41,9 +41,9 @@ import {
 import {
   AssignmentList,
   DownloadLinkView,
+  LibraryPieceDetailView,
+  LibraryPiecePage,
   MusicFileView,
-  PieceDetailView,
-  PiecePage,
 } from './dto/library.views.js';
 import { LibraryService } from './library.service.js';
 import {
@@ -63,28 +63,28 @@ export class LibraryController {
   ) {}
 
   @ApiOperation({ summary: 'Pieces by title, or the best matches of a search (q)' })
-  @ApiOkResponse({ type: PiecePage })
+  @ApiOkResponse({ type: LibraryPiecePage })
   @Get('pieces')
   list(@Query() q: ListPiecesQuery) {
     return this.library.list(q);
   }
 
   @ApiOperation({ summary: 'Add a piece (composer, arranger, publisher by name)' })
-  @ApiCreatedResponse({ type: PieceDetailView })
+  @ApiCreatedResponse({ type: LibraryPieceDetailView })
   @Post('pieces')
   create(@Body() dto: CreatePieceDto) {
     return this.library.create(dto);
   }
 
   @ApiOperation({ summary: 'A piece with its files and parts' })
-  @ApiOkResponse({ type: PieceDetailView })
+  @ApiOkResponse({ type: LibraryPieceDetailView })
   @Get('pieces/:pieceId')
   get(@Param('pieceId') pieceId: string) {
     return this.library.get(pieceId);
   }
 
   @ApiOperation({ summary: 'Change a piece (null clears a field); archive it' })
-  @ApiOkResponse({ type: PieceDetailView })
+  @ApiOkResponse({ type: LibraryPieceDetailView })
   @Patch('pieces/:pieceId')
   update(@Param('pieceId') pieceId: string, @Body() dto: UpdatePieceDto) {
     return this.library.update(pieceId, dto);
@@ -119,7 +119,7 @@ export class LibraryController {
   }
 
   @ApiOperation({ summary: "Add an instrument's part to a piece" })
-  @ApiCreatedResponse({ type: PieceDetailView })
+  @ApiCreatedResponse({ type: LibraryPieceDetailView })
   @Post('pieces/:pieceId/parts')
   addPart(@Param('pieceId') pieceId: string, @Body() dto: CreatePartDto) {
     return this.files.addPart(pieceId, dto).then(() => this.library.get(pieceId));

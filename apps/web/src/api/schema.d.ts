@@ -2155,7 +2155,7 @@ export interface components {
             /** @description Plain text */
             body: string;
             /** @description Gone from inboxes after this */
-            expiresAt?: Record<string, never>;
+            expiresAt?: string | null;
             /** @description Also sent by email and SMS when published */
             isUrgent?: boolean;
             /** @description Publish at once (default: keep as a draft) */
@@ -2296,7 +2296,7 @@ export interface components {
         CreatePageDto: {
             /** @description HTML; sanitised on save (scripts, styles, event handlers removed) */
             body?: string;
-            description?: Record<string, never>;
+            description?: string | null;
             /**
              * @description Unique; from the title when left out
              * @example about-us
@@ -2307,36 +2307,36 @@ export interface components {
         };
         CreatePartDto: {
             /** @description The piece's file it is printed from (fileId) */
-            fileId?: Record<string, never>;
+            fileId?: string | null;
             /** @description The instrument (id) that plays it */
-            instrumentId?: Record<string, never>;
+            instrumentId?: number | null;
             isOptional?: boolean;
             /** @example Flute 1 */
             name: string;
-            notes?: Record<string, never>;
+            notes?: string | null;
         };
         CreatePieceDto: {
             /** @description Found by name, or added */
-            arranger?: Record<string, never>;
+            arranger?: string | null;
             /**
              * @description Unique in the library (any case)
              * @example ORK-0042
              */
-            catalogNumber?: Record<string, never>;
+            catalogNumber?: string | null;
             /**
              * @description Found by name, or added
              * @example Jean Sibelius
              */
-            composer?: Record<string, never>;
-            /** @enum {string} */
-            difficulty?: "grade_1" | "grade_2" | "grade_3" | "grade_4" | "grade_5" | "grade_6";
+            composer?: string | null;
+            /** @enum {string|null} */
+            difficulty?: "grade_1" | "grade_2" | "grade_3" | "grade_4" | "grade_5" | "grade_6" | null;
             /** @description Playing time in seconds */
-            durationSeconds?: Record<string, never>;
-            genre?: Record<string, never>;
-            notes?: Record<string, never>;
+            durationSeconds?: number | null;
+            genre?: string | null;
+            notes?: string | null;
             /** @description Found by name, or added */
-            publisher?: Record<string, never>;
-            subtitle?: Record<string, never>;
+            publisher?: string | null;
+            subtitle?: string | null;
             tags?: string[];
             /** @example Finlandia */
             title: string;
@@ -2617,6 +2617,54 @@ export interface components {
              * @enum {string}
              */
             role?: "admin" | "staff";
+        };
+        LibraryPieceDetailView: {
+            arranger: string | null;
+            catalogNumber: string | null;
+            composer: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string|null} */
+            difficulty: "grade_1" | "grade_2" | "grade_3" | "grade_4" | "grade_5" | "grade_6" | null;
+            durationSeconds: number | null;
+            files: components["schemas"]["MusicFileView"][];
+            genre: string | null;
+            isArchived: boolean;
+            notes: string | null;
+            parts: components["schemas"]["MusicPartView"][];
+            pieceId: string;
+            publisher: string | null;
+            subtitle: string | null;
+            tags: string[];
+            title: string;
+        };
+        LibraryPiecePage: {
+            items: components["schemas"]["LibraryPieceView"][];
+            /** @description Pass as cursor for the next rows */
+            nextCursor: string | null;
+            /** @description 1-based */
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the filter, over all pages */
+            total: number;
+        };
+        LibraryPieceView: {
+            arranger: string | null;
+            catalogNumber: string | null;
+            composer: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string|null} */
+            difficulty: "grade_1" | "grade_2" | "grade_3" | "grade_4" | "grade_5" | "grade_6" | null;
+            durationSeconds: number | null;
+            genre: string | null;
+            isArchived: boolean;
+            notes: string | null;
+            pieceId: string;
+            publisher: string | null;
+            subtitle: string | null;
+            tags: string[];
+            title: string;
         };
         Limits: {
             maxMusicians: number;
@@ -2954,26 +3002,6 @@ export interface components {
             exportedAt: string;
             person: Record<string, never>;
         };
-        PieceDetailView: {
-            arranger: string | null;
-            catalogNumber: string | null;
-            composer: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** @enum {string|null} */
-            difficulty: "grade_1" | "grade_2" | "grade_3" | "grade_4" | "grade_5" | "grade_6" | null;
-            durationSeconds: number | null;
-            files: components["schemas"]["MusicFileView"][];
-            genre: string | null;
-            isArchived: boolean;
-            notes: string | null;
-            parts: components["schemas"]["MusicPartView"][];
-            pieceId: string;
-            publisher: string | null;
-            subtitle: string | null;
-            tags: string[];
-            title: string;
-        };
         PieceDto: {
             /** @example Jean Sibelius */
             composer?: string;
@@ -2981,16 +3009,6 @@ export interface components {
             pieceId?: string;
             /** @example Finlandia */
             title: string;
-        };
-        PiecePage: {
-            items: components["schemas"]["PieceView"][];
-            /** @description Pass as cursor for the next rows */
-            nextCursor: string | null;
-            /** @description 1-based */
-            page: number;
-            pageSize: number;
-            /** @description Rows matching the filter, over all pages */
-            total: number;
         };
         PieceView: {
             composer: string | null;
@@ -3419,7 +3437,7 @@ export interface components {
         UpdatePageDto: {
             /** @description HTML; sanitised on save (scripts, styles, event handlers removed) */
             body?: string;
-            description?: Record<string, never>;
+            description?: string | null;
             /**
              * @description Unique; from the title when left out
              * @example about-us
@@ -3429,27 +3447,27 @@ export interface components {
         };
         UpdatePieceDto: {
             /** @description Found by name, or added */
-            arranger?: Record<string, never>;
+            arranger?: string | null;
             /**
              * @description Unique in the library (any case)
              * @example ORK-0042
              */
-            catalogNumber?: Record<string, never>;
+            catalogNumber?: string | null;
             /**
              * @description Found by name, or added
              * @example Jean Sibelius
              */
-            composer?: Record<string, never>;
-            /** @enum {string} */
-            difficulty?: "grade_1" | "grade_2" | "grade_3" | "grade_4" | "grade_5" | "grade_6";
+            composer?: string | null;
+            /** @enum {string|null} */
+            difficulty?: "grade_1" | "grade_2" | "grade_3" | "grade_4" | "grade_5" | "grade_6" | null;
             /** @description Playing time in seconds */
-            durationSeconds?: Record<string, never>;
-            genre?: Record<string, never>;
+            durationSeconds?: number | null;
+            genre?: string | null;
             isArchived?: boolean;
-            notes?: Record<string, never>;
+            notes?: string | null;
             /** @description Found by name, or added */
-            publisher?: Record<string, never>;
-            subtitle?: Record<string, never>;
+            publisher?: string | null;
+            subtitle?: string | null;
             tags?: string[];
             title?: string;
         };
@@ -5100,7 +5118,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PiecePage"];
+                    "application/json": components["schemas"]["LibraryPiecePage"];
                 };
             };
         };
@@ -5132,7 +5150,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PieceDetailView"];
+                    "application/json": components["schemas"]["LibraryPieceDetailView"];
                 };
             };
         };
@@ -5162,7 +5180,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PieceDetailView"];
+                    "application/json": components["schemas"]["LibraryPieceDetailView"];
                 };
             };
         };
@@ -5196,7 +5214,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PieceDetailView"];
+                    "application/json": components["schemas"]["LibraryPieceDetailView"];
                 };
             };
         };
@@ -5264,7 +5282,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PieceDetailView"];
+                    "application/json": components["schemas"]["LibraryPieceDetailView"];
                 };
             };
         };

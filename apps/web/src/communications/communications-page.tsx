@@ -27,6 +27,7 @@ const TYPE_ORDER: Record<LogType, number> = {
   group_email: 7,
   password_reset: 8,
   waitlist: 9,
+  announcement: 10,
 };
 const STATUS_ORDER: Record<LogStatus, number> = {
   queued: 1,

@@ -5,6 +5,7 @@ import { useParams } from 'react-router';
 
 import { api, unwrap } from '../api/client';
 import { qk } from '../lib/query-keys';
+import { PersonalDataPanel } from '../privacy/personal-data-panel';
 import { InstrumentsPlayed } from '../season/instruments-played';
 import { MembershipPanel } from '../season/membership-panel';
 import { ErrorNote, Loading, PageTitle } from '../ui/kit';
@@ -166,6 +167,7 @@ export function MusicianPage() {
       <InstrumentsPlayed id={id} />
       <Qualifications id={id} />
       <Stats id={id} />
+      <PersonalDataPanel musicianId={id} name={`${musician.firstName} ${musician.lastName}`} />
     </>
   );
 }

@@ -33,7 +33,11 @@ const tenantLinks = [
   ['/sections', 'nav.sections'],
   ['/rankings', 'nav.rankings'],
   ['/instruments', 'nav.instruments'],
+  ['/library', 'nav.library'],
+  ['/announcements', 'nav.announcements'],
+  ['/pages', 'nav.pages'],
   ['/communications', 'nav.communications'],
+  ['/privacy', 'nav.privacy'],
   ['/settings', 'nav.settings'],
 ] as const;
 

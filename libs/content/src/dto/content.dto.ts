@@ -32,7 +32,11 @@ export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export class PageFieldsDto {
-  @ApiPropertyOptional() @Nullable() @IsString() @MaxLength(300) description?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @Nullable()
+  @IsString()
+  @MaxLength(300)
+  description?: string | null;
 
   @ApiPropertyOptional({
     description: 'HTML; sanitised on save (scripts, styles, event handlers removed)',
@@ -110,7 +114,11 @@ export class CreateAnnouncementDto {
   })
   statuses?: MembershipStatus[];
 
-  @ApiPropertyOptional({ description: 'Gone from inboxes after this' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Gone from inboxes after this',
+  })
   @Nullable()
   @IsInstant()
   expiresAt?: string | null;

@@ -39,39 +39,52 @@ export type FileKind = (typeof FILE_KINDS)[number];
 
 /** A piece's fields; people and the publisher by name (found, or added to the library). */
 export class PieceFieldsDto {
-  @ApiPropertyOptional() @Nullable() @IsString() @MaxLength(300) subtitle?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @Nullable()
+  @IsString()
+  @MaxLength(300)
+  subtitle?: string | null;
 
-  @ApiPropertyOptional({ example: 'Jean Sibelius', description: 'Found by name, or added' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'Jean Sibelius',
+    description: 'Found by name, or added',
+  })
   @Nullable()
   @IsString()
   @Length(1, 200)
   composer?: string | null;
 
-  @ApiPropertyOptional({ description: 'Found by name, or added' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Found by name, or added' })
   @Nullable()
   @IsString()
   @Length(1, 200)
   arranger?: string | null;
 
-  @ApiPropertyOptional({ description: 'Found by name, or added' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Found by name, or added' })
   @Nullable()
   @IsString()
   @Length(1, 200)
   publisher?: string | null;
 
-  @ApiPropertyOptional({ enum: DIFFICULTIES })
+  @ApiPropertyOptional({ enum: DIFFICULTIES, nullable: true })
   @Nullable()
   @IsIn(DIFFICULTIES, { message: `difficulty must be one of ${DIFFICULTIES.join(', ')}` })
   difficulty?: Difficulty | null;
 
-  @ApiPropertyOptional({ description: 'Playing time in seconds' })
+  @ApiPropertyOptional({ type: Number, nullable: true, description: 'Playing time in seconds' })
   @Nullable()
   @IsInt()
   @Min(1)
   @Max(86_400)
   durationSeconds?: number | null;
 
-  @ApiPropertyOptional() @Nullable() @IsString() @MaxLength(100) genre?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @Nullable()
+  @IsString()
+  @MaxLength(100)
+  genre?: string | null;
 
   @ApiPropertyOptional({ type: [String] })
   @Optional()
@@ -81,14 +94,23 @@ export class PieceFieldsDto {
   @Length(1, 50, { each: true })
   tags?: string[];
 
-  @ApiPropertyOptional({ example: 'ORK-0042', description: 'Unique in the library (any case)' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'ORK-0042',
+    description: 'Unique in the library (any case)',
+  })
   @Nullable()
   @IsString()
   @Length(1, 50)
   @Matches(/^\S(.*\S)?$/, { message: 'catalogNumber must not start or end with a space' })
   catalogNumber?: string | null;
 
-  @ApiPropertyOptional() @Nullable() @IsString() @MaxLength(5000) notes?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @Nullable()
+  @IsString()
+  @MaxLength(5000)
+  notes?: string | null;
 }
 
 export class CreatePieceDto extends PieceFieldsDto {
@@ -132,21 +154,33 @@ export class CreatePartDto {
   @Length(1, 100)
   name: string;
 
-  @ApiPropertyOptional({ description: 'The instrument (id) that plays it' })
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    description: 'The instrument (id) that plays it',
+  })
   @Nullable()
   @IsInt()
   @Min(1)
   @Max(MAX_INT4)
   instrumentId?: number | null;
 
-  @ApiPropertyOptional({ description: "The piece's file it is printed from (fileId)" })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: "The piece's file it is printed from (fileId)",
+  })
   @Nullable()
   @IsString()
   @MaxLength(40)
   fileId?: string | null;
 
   @ApiPropertyOptional() @Optional() @IsBoolean() isOptional?: boolean;
-  @ApiPropertyOptional() @Nullable() @IsString() @MaxLength(500) notes?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @Nullable()
+  @IsString()
+  @MaxLength(500)
+  notes?: string | null;
 }
 
 export class AssignPartDto {

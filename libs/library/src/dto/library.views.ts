@@ -25,7 +25,7 @@ export class MusicPartView {
   @ApiProperty({ type: String, nullable: true }) notes: string | null;
 }
 
-export class PieceView {
+export class LibraryPieceView {
   @ApiProperty() pieceId: string;
   @ApiProperty() title: string;
   @ApiProperty({ type: String, nullable: true }) subtitle: string | null;
@@ -42,12 +42,12 @@ export class PieceView {
   @ApiProperty() createdAt: Date;
 }
 
-export class PieceDetailView extends PieceView {
+export class LibraryPieceDetailView extends LibraryPieceView {
   @ApiProperty({ type: [MusicFileView] }) files: MusicFileView[];
   @ApiProperty({ type: [MusicPartView] }) parts: MusicPartView[];
 }
 
-export class PiecePage extends CursorPageOf(PieceView) {}
+export class LibraryPiecePage extends CursorPageOf(LibraryPieceView) {}
 
 export class DownloadLinkView {
   @ApiProperty({ description: 'Works until expiresAt, on this ensemble only' }) url: string;
