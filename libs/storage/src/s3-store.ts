@@ -20,7 +20,16 @@ export class S3Store extends FileStore {
     this.bucket = config.bucket;
     this.client = new S3Client({
       region: config.region,
-      ...(config.endpoint ? { endpoint: config.endpoint, forcePathStyle: true } : {}),
+      // Another S3-compatible store (MinIO, R2...): path-style addresses, and checksums only
+      // where S3 requires them (the SDK's default aws-chunked trailers are not universal).
+      ...(config.endpoint
+        ? {
+            endpoint: config.endpoint,
+            forcePathStyle: true,
+            requestChecksumCalculation: 'WHEN_REQUIRED' as const,
+            responseChecksumValidation: 'WHEN_REQUIRED' as const,
+          }
+        : {}),
       ...(config.accessKeyId && config.secretAccessKey
         ? {
             credentials: {

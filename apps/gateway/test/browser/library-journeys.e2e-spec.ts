@@ -194,7 +194,7 @@ describeInBrowser('library, pages, announcements and personal data in a browser'
     await visitor.page.goto(`${stack.tenantUrl('library')}/public/pages/about-us`);
     await see.visible(visitor.page.getByRole('heading', { name: 'Since 1921' }));
     expect(
-      await visitor.page.evaluate(() => (window as unknown as { pwned?: number }).pwned),
+      await visitor.page.evaluate(() => (globalThis as { pwned?: number }).pwned),
     ).toBeUndefined();
     expect(await visitor.page.locator('script').count()).toBe(0);
 
