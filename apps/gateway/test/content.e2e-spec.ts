@@ -1,5 +1,6 @@
 import { Clock } from '#tutti/common';
 import {
+  AdjustableClock,
   adminQuery,
   createTenant,
   createTestApp,
@@ -7,18 +8,8 @@ import {
   type TestTenant,
 } from '#tutti/testing';
 
-class FakeClock extends Clock {
-  private offsetMs = 0;
-  now(): Date {
-    return new Date(Date.now() + this.offsetMs);
-  }
-  advance(ms: number): void {
-    this.offsetMs += ms;
-  }
-}
-
 describe('pages and announcements', () => {
-  const clock = new FakeClock();
+  const clock = new AdjustableClock();
   let t: TestApp;
   let band: TestTenant;
   let db: string;

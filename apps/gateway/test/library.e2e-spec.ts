@@ -5,22 +5,13 @@ import { join } from 'node:path';
 
 import { Clock } from '#tutti/common';
 import {
+  AdjustableClock,
   adminQuery,
   createTenant,
   createTestApp,
   type TestApp,
   type TestTenant,
 } from '#tutti/testing';
-
-class FakeClock extends Clock {
-  private offsetMs = 0;
-  now(): Date {
-    return new Date(Date.now() + this.offsetMs);
-  }
-  advance(ms: number): void {
-    this.offsetMs += ms;
-  }
-}
 
 const PDF = Buffer.concat([
   Buffer.from('%PDF-1.7\n'),
@@ -41,7 +32,7 @@ function storedFiles(dir: string): string[] {
 }
 
 describe('the music library', () => {
-  const clock = new FakeClock();
+  const clock = new AdjustableClock();
   const storeDir = mkdtempSync(join(tmpdir(), 'tutti-files-'));
   let t: TestApp;
   let band: TestTenant;

@@ -1,6 +1,7 @@
 import { Clock } from '#tutti/common';
 import { RetentionJobs } from '#tutti/retention';
 import {
+  AdjustableClock,
   adminQuery,
   createTenant,
   createTestApp,
@@ -8,20 +9,10 @@ import {
   type TestTenant,
 } from '#tutti/testing';
 
-class FakeClock extends Clock {
-  private offsetMs = 0;
-  now(): Date {
-    return new Date(Date.now() + this.offsetMs);
-  }
-  advance(ms: number): void {
-    this.offsetMs += ms;
-  }
-}
-
 const DAY = 86_400_000;
 
 describe('personal data', () => {
-  const clock = new FakeClock();
+  const clock = new AdjustableClock();
   let t: TestApp;
   let band: TestTenant;
   let db: string;

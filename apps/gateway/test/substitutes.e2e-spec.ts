@@ -1,6 +1,7 @@
 import { Clock } from '#tutti/common';
 import { RequestTimers } from '#tutti/dispatch';
 import {
+  AdjustableClock,
   adminQuery,
   createTenant,
   createTestApp,
@@ -9,22 +10,12 @@ import {
   type TestTenant,
 } from '#tutti/testing';
 
-class FakeClock extends Clock {
-  private offsetMs = 0;
-  now(): Date {
-    return new Date(Date.now() + this.offsetMs);
-  }
-  advance(ms: number): void {
-    this.offsetMs += ms;
-  }
-}
-
 const HOUR = 3600_000;
 
 describe('substitute request engine', () => {
   let t: TestApp;
   let ens: TestTenant;
-  const clock = new FakeClock();
+  const clock = new AdjustableClock();
   let token: string;
   const host = hostOf('engine');
   let positionId: number;

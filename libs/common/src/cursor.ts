@@ -37,24 +37,27 @@ export function encodeCursor(at: Date, id: number): string {
 }
 
 export function decodeCursor(cursor: string): { at: Date; id: number } {
+  const [at, id] = parseCursor(cursor);
+  const date = new Date(at as string);
+  if (typeof at !== 'string' || isNaN(+date) || !Number.isSafeInteger(id)) throw invalidCursor();
+  return { at: date, id: id as number };
+}
+
+/** The key and id a cursor carries; a 400 naming `cursor` when it is not one of ours. */
+function parseCursor(cursor: string): unknown[] {
   try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown[];
-    const date = new Date(at as string);
-    if (typeof at === 'string' && !isNaN(+date) && Number.isSafeInteger(id)) {
-      return { at: date, id: id as number };
-    }
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown;
+    if (Array.isArray(parsed) && parsed.length === 2) return parsed;
   } catch {
     // fall through: not one of ours
   }
-  throw new DomainError(
-    'request/invalid-cursor',
-    'invalid',
-    'cursor is not a nextCursor of this list',
-    {
-      field: 'cursor',
-    },
-  );
+  throw invalidCursor();
 }
+
+const invalidCursor = () =>
+  new DomainError('request/invalid-cursor', 'invalid', 'cursor is not a nextCursor of this list', {
+    field: 'cursor',
+  });
 
 /**
  * The page of rows fetched with one row more than asked (`take: size + 1`): the rows to show,
@@ -77,18 +80,7 @@ export function encodeTextCursor(key: string, id: number): string {
 }
 
 export function decodeTextCursor(cursor: string): { key: string; id: number } {
-  try {
-    const [key, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown[];
-    if (typeof key === 'string' && Number.isSafeInteger(id)) return { key, id: id as number };
-  } catch {
-    // fall through: not one of ours
-  }
-  throw new DomainError(
-    'request/invalid-cursor',
-    'invalid',
-    'cursor is not a nextCursor of this list',
-    {
-      field: 'cursor',
-    },
-  );
+  const [key, id] = parseCursor(cursor);
+  if (typeof key !== 'string' || !Number.isSafeInteger(id)) throw invalidCursor();
+  return { key, id: id as number };
 }

@@ -45,7 +45,7 @@ export class PagesService {
 
   async create(dto: CreatePageDto) {
     const pageId = await this.repo.create(
-      dto.slug ?? slugify(dto.title),
+      dto.slug ?? slugify(dto.title, 'page'),
       { title: dto.title, description: dto.description ?? null, body: sanitise(dto.body ?? '') },
       actor(),
     );

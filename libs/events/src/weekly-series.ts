@@ -50,7 +50,7 @@ export function weeklyStarts(
 }
 
 /** A readable address part from a title: "Vårkonsert i Domkyrkan" → "varkonsert-i-domkyrkan". */
-export function slugify(title: string): string {
+export function slugify(title: string, fallback = 'event'): string {
   const s = title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -59,5 +59,5 @@ export function slugify(title: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/g, '');
-  return s || 'event';
+  return s || fallback;
 }

@@ -4,6 +4,11 @@ import { TenantDb, type TenantPrismaClient } from '#tutti/tenancy';
 
 type Tx = Parameters<Parameters<TenantPrismaClient['$transaction']>[0]>[0];
 
+/** Messages to a person: through their requests, or to one of their addresses. */
+const messagesTo = (id: number, addresses: string[]) => ({
+  OR: [{ request: { musicianId: id } }, { recipient: { in: addresses } }],
+});
+
 /** The name an anonymised member keeps: statistics stay, the person does not. */
 export const ANONYMOUS = { firstName: 'Deleted', lastName: 'member' };
 export const ANONYMISED_ADDRESS = 'anonymised';
@@ -62,7 +67,7 @@ export class PersonalDataRepository {
             orderBy: { sentAt: 'asc' },
           }),
           tx.communicationLog.findMany({
-            where: { OR: [{ request: { musicianId: id } }, { recipient: { in: addresses } }] },
+            where: messagesTo(id, addresses),
             orderBy: { createdAt: 'asc' },
           }),
           m.phone
@@ -136,7 +141,7 @@ export class PersonalDataRepository {
     if (m.anonymisedAt) return false;
     const addresses = [m.email, ...(m.phone ? [m.phone] : [])];
     await tx.communicationLog.updateMany({
-      where: { OR: [{ request: { musicianId: m.id } }, { recipient: { in: addresses } }] },
+      where: messagesTo(m.id, addresses),
       data: { recipient: ANONYMISED_ADDRESS, subject: null, body: '', error: null },
     });
     if (m.phone)

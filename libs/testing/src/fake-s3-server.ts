@@ -54,12 +54,13 @@ export class FakeS3Server {
       contentType: req.headers['content-type'],
       contentSha256: req.headers['x-amz-content-sha256'] as string | undefined,
     });
-    const error = (status: number, code: string) =>
+    const error = (status: number, code: string): void => {
       res
         .writeHead(status, { 'content-type': 'application/xml' })
         .end(
           `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${code}</Message></Error>`,
         );
+    };
     if (!authorization.startsWith(`AWS4-HMAC-SHA256 Credential=${this.accessKeyId}/`))
       return error(403, 'InvalidAccessKeyId');
     if (bucket !== this.bucket) return error(404, 'NoSuchBucket');

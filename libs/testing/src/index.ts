@@ -1,3 +1,4 @@
+export { AdjustableClock } from './adjustable-clock.js';
 export type { BrowserStack } from './browser.js';
 export {
   CHROMIUM_PATH,
