@@ -15,10 +15,12 @@ import {
   Module,
   Query,
   UseGuards,
+  ValidationPipe,
 } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { AuthGuard, PassportModule } from '@nestjs/passport';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 
@@ -48,6 +50,7 @@ import {
   TenantResolver,
 } from '#tutti/tenancy';
 
+import { profiled } from './cpu-profile.js';
 import {
   bareReadServer,
   missCost,
@@ -169,6 +172,41 @@ async function baselineApp(
   class BaselineModule {}
   const app = await NestFactory.create(BaselineModule, { logger: false });
   configureApp(app); // the same pipes, filter and settings as the gateway
+  await app.listen(0, '127.0.0.1');
+  return { app, port: (app.getHttpServer().address() as { port: number }).port };
+}
+
+/**
+ * The same baseline route on each of Nest's HTTP adapters, with only what both can share (the
+ * global validation pipes; no Express middleware): the adapter is the one difference.
+ */
+async function adapterApp(
+  config: AppConfig,
+  url: string,
+  adapter: 'express' | 'fastify',
+): Promise<{ app: INestApplication; port: number }> {
+  const client = new TenantPrismaClient({
+    adapter: new PrismaPg({ connectionString: url, max: config.pool.connectionsPerClient }),
+  });
+  @Module({
+    imports: [PassportModule],
+    controllers: [BaselineController],
+    providers: [
+      { provide: APP_CONFIG, useValue: config },
+      { provide: BASELINE_CLIENT, useValue: client },
+      JwtStrategy,
+    ],
+  })
+  class AdapterModule {}
+  const app =
+    adapter === 'fastify'
+      ? await NestFactory.create<NestFastifyApplication>(AdapterModule, new FastifyAdapter(), {
+          logger: false,
+        })
+      : await NestFactory.create(AdapterModule, { logger: false });
+  app.useGlobalPipes(
+    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
+  );
   await app.listen(0, '127.0.0.1');
   return { app, port: (app.getHttpServer().address() as { port: number }).port };
 }
@@ -324,11 +362,33 @@ async function main() {
     gwRuns.push(await withCpu(() => load(port, gatewayTarget)));
   }
   const best = (runs: Load[]) => runs.reduce((a, b) => (b.rps > a.rps ? b : a));
+  // BENCH_PROFILE=<dir>: one more gateway run under the CPU profiler, its top entries printed.
+  const profileDir = process.env.BENCH_PROFILE;
+  const gatewayProfile = profileDir
+    ? await profiled(profileDir, 'gateway-read', () => load(port, gatewayTarget))
+    : null;
   const baseline = best(baseRuns);
   const gateway = best(gwRuns);
   const bareRead = best(bareRuns);
   await base.app.close();
   await bare.close();
+
+  // 2b. Nest's two HTTP adapters on the same route, alternating, best of three each.
+  const onExpress = await adapterApp(config, t0Url, 'express');
+  const onFastify = await adapterApp(config, t0Url, 'fastify');
+  await load(onExpress.port, baseTarget);
+  await load(onFastify.port, baseTarget);
+  const expressRuns: Load[] = [];
+  const fastifyRuns: Load[] = [];
+  for (let round = 0; round < 3; round++) {
+    log(`round ${round + 1}: the plain route on Express, then on Fastify…`);
+    expressRuns.push(await withCpu(() => load(onExpress.port, baseTarget)));
+    fastifyRuns.push(await withCpu(() => load(onFastify.port, baseTarget)));
+  }
+  const onExpressBest = best(expressRuns);
+  const onFastifyBest = best(fastifyRuns);
+  await onExpress.app.close();
+  await onFastify.app.close();
 
   // 3. The same read spread over 200 tenants, 50-client pool.
   log(`spreading the read over ${TENANTS} tenants…`);
@@ -461,6 +521,12 @@ async function main() {
       `${(gateway.rps / baseline.rps).toFixed(2)} (throughput; goal ≥ 0.95)`,
     ),
     row(
+      'plain NestJS route on the Fastify adapter (validation pipes only)',
+      fmt(onFastifyBest),
+      `the same on the Express adapter: ${fmt(onExpressBest)}`,
+      `${(onFastifyBest.rps / onExpressBest.rps).toFixed(2)} (throughput); CPU/request ${(onFastifyBest.nodeUsPerReq! / onExpressBest.nodeUsPerReq!).toFixed(2)}`,
+    ),
+    row(
       `same read over ${TENANTS} tenants, 50-client pool`,
       `${fmt(spread)}; hits ${spreadStats.hits}, misses ${spreadStats.misses}, peak ${spreadStats.peakOpenClients} clients`,
       `1 tenant: ${gateway.rps.toFixed(0)} req/s`,
@@ -517,7 +583,16 @@ async function main() {
     ...(web ? webRows(web, row) : []),
     '',
     `RSS while cycling clients: ${checkpoints.join(', ')}`,
-    `errors: gateway ${gateway.errors}, baseline ${baseline.errors}, spread ${spread.errors}`,
+    `errors: gateway ${gateway.errors}, baseline ${baseline.errors}, spread ${spread.errors}, express ${onExpressBest.errors}, fastify ${onFastifyBest.errors}`,
+    ...(gatewayProfile
+      ? [
+          '',
+          `CPU profile of one gateway read run (${profileDir}/gateway-read.cpuprofile), self time, share of busy samples:`,
+          `by origin: ${gatewayProfile.byOrigin.join('; ')}`,
+          'by function:',
+          ...gatewayProfile.byFunction.map((f) => `  ${f}`),
+        ]
+      : []),
   ];
   console.log(lines.join('\n'));
 }
