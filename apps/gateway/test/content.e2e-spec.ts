@@ -51,6 +51,9 @@ describe('pages and announcements', () => {
       expect(shown.text).toContain('Sedan 1921.');
       expect(shown.text).not.toMatch(/<script|onclick/i);
       expect(shown.headers['content-security-policy']).toContain("default-src 'none'");
+      // The site's front page links to it.
+      const front = await publicGet('/public').expect(200);
+      expect(front.text).toContain('href="/public/pages/om-oss?lang=');
 
       const dup = await api('post', '/api/pages').send({ title: 'Om oss' }).expect(409);
       expect(dup.body.error.code).toBe('record/duplicate');

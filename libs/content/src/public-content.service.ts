@@ -1,8 +1,15 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 
 import { Clock } from '#tutti/common';
 import { esc } from '#tutti/dispatch';
-import { pickLanguage, publicNotice, publicPage, type Rendered, type Visitor } from '#tutti/events';
+import {
+  pickLanguage,
+  publicNotice,
+  publicPage,
+  PublicSiteLinks,
+  type Rendered,
+  type Visitor,
+} from '#tutti/events';
 import { currentTenant } from '#tutti/tenancy';
 
 import { PagesRepository } from './pages.repository.js';
@@ -11,11 +18,22 @@ const NOT_FOUND = { sv: 'Sidan finns inte.', en: 'There is no such page.' };
 
 /** A live page on the ensemble's public site: its stored (sanitised) body in the site's frame. */
 @Injectable()
-export class PublicContentService {
+export class PublicContentService implements OnModuleInit {
   constructor(
     private readonly pages: PagesRepository,
     private readonly clock: Clock,
+    private readonly siteLinks: PublicSiteLinks,
   ) {}
+
+  /** The live pages are linked from the public site's front page. */
+  onModuleInit(): void {
+    this.siteLinks.add(async () =>
+      (await this.pages.liveList(this.clock.now())).map((p) => ({
+        href: `/public/pages/${p.slug}`,
+        title: p.title,
+      })),
+    );
+  }
 
   async page(slug: string, v: Visitor): Promise<Rendered> {
     const tenant = currentTenant();

@@ -17,6 +17,7 @@ import { MemberPagesRepository } from './member-pages.repository.js';
 import { MemberPagesService } from './member-pages.service.js';
 import { PublicPagesController } from './public-pages.controller.js';
 import { PublicPagesService } from './public-pages.service.js';
+import { PublicSiteLinks } from './public-site-links.js';
 import { WaitlistsRepository } from './waitlists.repository.js';
 import { WaitlistsService } from './waitlists.service.js';
 
@@ -46,7 +47,8 @@ import { WaitlistsService } from './waitlists.service.js';
     MemberPagesService,
     MemberPagesRepository,
     MemberPageSections,
+    PublicSiteLinks,
   ],
-  exports: [MemberPageSections, WaitlistsService],
+  exports: [MemberPageSections, PublicSiteLinks, WaitlistsService],
 })
 export class EventsModule {}

@@ -8,5 +8,7 @@ export type { Lang } from './public-pages.js';
 export { pickLanguage, page as publicPage } from './public-pages.js';
 export { notice as publicNotice } from './public-pages.js';
 export type { Rendered, Visitor } from './public-pages.service.js';
+export type { SiteLink } from './public-site-links.js';
+export { PublicSiteLinks } from './public-site-links.js';
 export { WaitlistsService } from './waitlists.service.js';
 export { slugify } from './weekly-series.js';

@@ -14,6 +14,7 @@ import {
   pickLanguage,
   textOf,
 } from './public-pages.js';
+import { PublicSiteLinks } from './public-site-links.js';
 import { WaitlistsService } from './waitlists.service.js';
 
 export interface Rendered {
@@ -34,12 +35,16 @@ export class PublicPagesService {
     private readonly events: EventsRepository,
     private readonly waitlists: WaitlistsService,
     private readonly clock: Clock,
+    private readonly siteLinks: PublicSiteLinks,
   ) {}
 
   async list(v: Visitor): Promise<Rendered> {
     const lang = this.lang(v);
     const rows = await this.calendar.publicEvents(this.clock.now(), 200);
-    return { status: 200, html: eventsPage(currentTenant(), lang, rows) };
+    return {
+      status: 200,
+      html: eventsPage(currentTenant(), lang, rows, await this.siteLinks.links()),
+    };
   }
 
   async event(slug: string, v: Visitor): Promise<Rendered> {

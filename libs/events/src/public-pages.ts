@@ -20,6 +20,7 @@ export function pickLanguage(
 const T = {
   sv: {
     events: 'Evenemang',
+    more: 'Mer om oss',
     none: 'Inga kommande evenemang just nu.',
     when: 'När',
     where: 'Var',
@@ -58,6 +59,7 @@ const T = {
   },
   en: {
     events: 'Events',
+    more: 'More about us',
     none: 'No upcoming events right now.',
     when: 'When',
     where: 'Where',
@@ -173,7 +175,12 @@ label{display:block;font-weight:600;margin-top:8px}input[type=email],textarea{wi
 <a href="?lang=${other}" lang="${other}">${other === 'sv' ? 'Svenska' : 'English'}</a></header><main>${body}</main></body></html>`;
 }
 
-export function eventsPage(tenant: ResolvedTenant, lang: Lang, events: PublicEvent[]): string {
+export function eventsPage(
+  tenant: ResolvedTenant,
+  lang: Lang,
+  events: PublicEvent[],
+  links: Array<{ href: string; title: string }> = [],
+): string {
   const t = T[lang];
   const items = events.length
     ? `<ul class="events">${events
@@ -189,7 +196,7 @@ export function eventsPage(tenant: ResolvedTenant, lang: Lang, events: PublicEve
     tenant,
     lang,
     t.events,
-    `<h2>${t.events}</h2>${items}<p><a href="/calendar/public.ics">${t.calendar}</a></p>`,
+    `${links.length ? `<nav aria-label="${t.more}"><ul class="events">${links.map((l) => `<li><a href="${esc(l.href)}?lang=${lang}">${esc(l.title)}</a></li>`).join('')}</ul></nav>` : ''}<h2>${t.events}</h2>${items}<p><a href="/calendar/public.ics">${t.calendar}</a></p>`,
   );
 }
 
