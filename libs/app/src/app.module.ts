@@ -24,6 +24,7 @@ import { RankingsModule } from '#tutti/rankings';
 import { RetentionModule } from '#tutti/retention';
 import { StorageModule } from '#tutti/storage';
 import { TenancyMiddleware, TenancyModule } from '#tutti/tenancy';
+import { WebhooksModule } from '#tutti/webhooks';
 
 import { HealthController } from './health.controller.js';
 import { WebAppModule } from './web-app.js';
@@ -79,6 +80,7 @@ export class AppModule implements NestModule {
         LibraryModule,
         ContentModule,
         PrivacyModule,
+        WebhooksModule,
         RetentionModule,
         WebAppModule,
       ],

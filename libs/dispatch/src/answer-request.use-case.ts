@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 
 import { Clock } from '#tutti/common';
 import { NotifyRequests } from '#tutti/messaging';
+import { WebhookEvents } from '#tutti/webhooks';
 
 import { DispatchRepository, type NeedStatus, type RequestStatus } from './dispatch.repository.js';
 import { DispatchQueue } from './dispatch-queue.js';
@@ -37,6 +38,7 @@ export class AnswerRequest {
     private readonly queue: DispatchQueue,
     private readonly notify: NotifyRequests,
     private readonly clock: Clock,
+    private readonly webhooks: WebhookEvents,
   ) {}
 
   async execute(cmd: AnswerRequestCommand): Promise<AnswerOutcome> {
@@ -44,8 +46,10 @@ export class AnswerRequest {
     if (outcome.kind === 'accepted') {
       await this.notify.execute({ type: 'confirmation', requestIds: [outcome.requestId] });
       await this.notify.execute({ type: 'position_filled', requestIds: outcome.cancelled });
+      await this.webhooks.requestAnswered(outcome.requestId, true, outcome.filled);
     } else if (outcome.kind === 'declined') {
       await this.queue.dispatch(outcome.needId);
+      await this.webhooks.requestAnswered(outcome.requestId, false, false);
     }
     return outcome;
   }

@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig, Clock, randomToken, SecretBox, sha256 } fro
 import { OrchestrasRepository } from '#tutti/control-plane';
 import { NotifyListExhausted, NotifyRequests } from '#tutti/messaging';
 import { currentTenant } from '#tutti/tenancy';
+import { WebhookEvents } from '#tutti/webhooks';
 
 import { requestsToSend, selectCandidates } from './candidate-selection.js';
 import { type CreatedRequest, DispatchRepository, type NeedLock } from './dispatch.repository.js';
@@ -29,6 +30,7 @@ export class DispatchNeed {
     private readonly queue: DispatchQueue,
     private readonly notify: NotifyRequests,
     private readonly notifyExhausted: NotifyListExhausted,
+    private readonly webhooks: WebhookEvents,
     private readonly secrets: SecretBox,
     private readonly orchestras: OrchestrasRepository,
     private readonly clock: Clock,
@@ -58,7 +60,10 @@ export class DispatchNeed {
     );
     if (created.length)
       await this.orchestras.noteDeadline(currentTenant().id, created[0].deadlineAt);
-    if (exhausted) await this.notifyExhausted.execute(needId);
+    if (exhausted) {
+      await this.notifyExhausted.execute(needId);
+      await this.webhooks.needExhausted(needId);
+    }
     return created.map((r) => r.id);
   }
 

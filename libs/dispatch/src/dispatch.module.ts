@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 
 import { AuthModule } from '#tutti/auth';
 import { MessagingModule } from '#tutti/messaging';
+import { WebhooksModule } from '#tutti/webhooks';
 
 import { AnswerPagePresenter } from './answer-page.presenter.js';
 import { AnswerPageService } from './answer-page.service.js';
@@ -20,7 +21,7 @@ import { SmsRepliesController } from './sms-replies.controller.js';
 import { SmsRepliesService } from './sms-replies.service.js';
 
 @Module({
-  imports: [AuthModule, MessagingModule],
+  imports: [AuthModule, MessagingModule, WebhooksModule],
   controllers: [NeedsController, ResponsesController, SmsRepliesController],
   providers: [
     DispatchRepository,

@@ -1,6 +1,7 @@
 import { Inject, Module, type OnModuleInit } from '@nestjs/common';
 
 import { TenantSeeds } from '#tutti/tenancy';
+import { WebhooksModule } from '#tutti/webhooks';
 
 import { MusicianImportService } from './musician-import.service.js';
 import { InstrumentsController, MusiciansController } from './musicians.controller.js';
@@ -12,6 +13,7 @@ import { SectionsRepository } from './sections.repository.js';
 import { SectionsService } from './sections.service.js';
 
 @Module({
+  imports: [WebhooksModule],
   controllers: [MusiciansController, InstrumentsController, SectionsController],
   providers: [
     MusiciansService,

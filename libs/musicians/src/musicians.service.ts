@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 
 import { Clock, pageOf, type PageQuery, phoneOrThrow, planLimitReached } from '#tutti/common';
 import { currentTenant } from '#tutti/tenancy';
+import { WebhookEvents } from '#tutti/webhooks';
 
 import type {
   CreateMusicianDto,
@@ -50,6 +51,7 @@ export class MusiciansService {
   constructor(
     private readonly musicians: MusiciansRepository,
     private readonly clock: Clock,
+    private readonly webhooks: WebhookEvents,
   ) {}
 
   async list(q: ListMusiciansQuery) {
@@ -179,6 +181,13 @@ export class MusiciansService {
     const phone = dto.phone ? phoneOrThrow(dto.phone, currentTenant().country) : undefined;
     const created = await this.musicians.createWithin([{ ...dto, phone }], limit);
     if (!created) throw planLimitReached('musicians', limit);
-    return musicianView(created[0]);
+    const view = musicianView(created[0]);
+    await this.webhooks.emit('musician.created', {
+      musicianId: view.id,
+      firstName: view.firstName,
+      lastName: view.lastName,
+      membershipStatus: view.membershipStatus,
+    });
+    return view;
   }
 }

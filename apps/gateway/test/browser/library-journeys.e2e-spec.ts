@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -15,6 +16,7 @@ import {
   startBrowserStack,
   type TestTenant,
 } from '#tutti/testing';
+import { verifyTuttiSignature } from '#tutti/webhooks';
 
 const PDF = Buffer.concat([
   Buffer.from('%PDF-1.7\n'),
@@ -260,5 +262,44 @@ describeInBrowser('library, pages, announcements and personal data in a browser'
     await page.getByLabel('Email address').fill('nobody@public.example');
     await page.getByRole('button', { name: 'Erase' }).click();
     await see.visible(page.getByText('0 entries erased.'));
+  });
+
+  it('the administrator registers a webhook endpoint, sees a signed delivery arrive, and sends it again', async () => {
+    const got: Array<{ signature: string; body: string }> = [];
+    const receiver = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c.toString('utf8')));
+      req.on('end', () => {
+        got.push({ signature: String(req.headers['tutti-signature']), body });
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(receiver.address() as { port: number }).port}/tutti`;
+    try {
+      const { page } = await stack.newPage();
+      await signIn(page);
+      await page.getByRole('link', { name: 'Settings' }).click();
+      await page.getByLabel('Address', { exact: true }).fill(url);
+      await page.getByLabel('musician.created').check();
+      await page.getByRole('button', { name: 'Add endpoint' }).click();
+      const secret = (await page.locator('.once code').last().textContent())!.trim();
+      expect(secret).toMatch(/^whsec_/);
+      await see.visible(page.getByRole('list', { name: 'Endpoints' }).getByText(url));
+
+      await band
+        .api('post', '/api/musicians')
+        .send({ firstName: 'Webb', lastName: 'Hook', email: 'webb@library.example' })
+        .expect(201);
+      await eventually(() => expect(got).toHaveLength(1));
+      expect(verifyTuttiSignature(secret, got[0].signature, got[0].body)).toBe(true);
+      const deliveries = page.getByRole('table', { name: 'Deliveries' });
+      await see.visible(deliveries.getByRole('row', { name: /musician\.created Succeeded 1/ }));
+      await deliveries.getByRole('button', { name: 'Send again' }).first().click();
+      await eventually(() => expect(got).toHaveLength(2));
+      expect(JSON.parse(got[1].body).id).toBe(JSON.parse(got[0].body).id);
+    } finally {
+      await new Promise<void>((r) => receiver.close(() => r()));
+    }
   });
 });

@@ -9,6 +9,7 @@ import { qk } from '../lib/query-keys';
 import { ErrorNote, Field, Loading, PageTitle } from '../ui/kit';
 import { ApiKeysPanel } from './api-keys-panel';
 import { TemplatesPanel } from './templates-panel';
+import { WebhooksPanel } from './webhooks-panel';
 
 type Settings = components['schemas']['MessagingSettingsView'];
 type Update = components['schemas']['MessagingSettingsDto'];
@@ -173,6 +174,7 @@ export function SettingsPage() {
       )}
       <TemplatesPanel />
       <ApiKeysPanel />
+      <WebhooksPanel />
     </>
   );
 }
