@@ -153,10 +153,8 @@ class BaselineController {
   }
 }
 
-async function baselineApp(
-  config: AppConfig,
-  url: string,
-): Promise<{ app: INestApplication; port: number }> {
+/** The baseline route's module: the controller, one fixed PrismaClient, the JWT strategy. */
+function baselineModule(config: AppConfig, url: string) {
   const client = new TenantPrismaClient({
     adapter: new PrismaPg({ connectionString: url, max: config.pool.connectionsPerClient }),
   });
@@ -170,7 +168,14 @@ async function baselineApp(
     ],
   })
   class BaselineModule {}
-  const app = await NestFactory.create(BaselineModule, { logger: false });
+  return BaselineModule;
+}
+
+async function baselineApp(
+  config: AppConfig,
+  url: string,
+): Promise<{ app: INestApplication; port: number }> {
+  const app = await NestFactory.create(baselineModule(config, url), { logger: false });
   configureApp(app); // the same pipes, filter and settings as the gateway
   await app.listen(0, '127.0.0.1');
   return { app, port: (app.getHttpServer().address() as { port: number }).port };
@@ -185,25 +190,13 @@ async function adapterApp(
   url: string,
   adapter: 'express' | 'fastify',
 ): Promise<{ app: INestApplication; port: number }> {
-  const client = new TenantPrismaClient({
-    adapter: new PrismaPg({ connectionString: url, max: config.pool.connectionsPerClient }),
-  });
-  @Module({
-    imports: [PassportModule],
-    controllers: [BaselineController],
-    providers: [
-      { provide: APP_CONFIG, useValue: config },
-      { provide: BASELINE_CLIENT, useValue: client },
-      JwtStrategy,
-    ],
-  })
-  class AdapterModule {}
+  const module = baselineModule(config, url);
   const app =
     adapter === 'fastify'
-      ? await NestFactory.create<NestFastifyApplication>(AdapterModule, new FastifyAdapter(), {
+      ? await NestFactory.create<NestFastifyApplication>(module, new FastifyAdapter(), {
           logger: false,
         })
-      : await NestFactory.create(AdapterModule, { logger: false });
+      : await NestFactory.create(module, { logger: false });
   app.useGlobalPipes(
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
   );

@@ -2,6 +2,15 @@ import { Injectable } from '@nestjs/common';
 
 import { TenantDb } from '#tutti/tenancy';
 
+/** What an event tells of a need: public ids and names only. */
+const NEED_FIELDS = {
+  projectNeedId: true,
+  quantity: true,
+  status: true,
+  position: { select: { name: true } },
+  project: { select: { projectId: true, name: true } },
+} as const;
+
 /** Endpoints, deliveries and their attempts, in the current tenant's database. */
 @Injectable()
 export class WebhooksRepository {
@@ -119,15 +128,7 @@ export class WebhooksRepository {
         status: true,
         respondedAt: true,
         musician: { select: { musicianId: true, firstName: true, lastName: true } },
-        need: {
-          select: {
-            projectNeedId: true,
-            quantity: true,
-            status: true,
-            position: { select: { name: true } },
-            project: { select: { projectId: true, name: true } },
-          },
-        },
+        need: { select: NEED_FIELDS },
       },
     });
   }
@@ -136,13 +137,7 @@ export class WebhooksRepository {
     const db = await this.tenantDb.client();
     return db.projectNeed.findUnique({
       where: { id: needId },
-      select: {
-        projectNeedId: true,
-        quantity: true,
-        status: true,
-        position: { select: { name: true } },
-        project: { select: { projectId: true, name: true } },
-      },
+      select: NEED_FIELDS,
     });
   }
 }
