@@ -221,6 +221,13 @@ describe('pages and announcements', () => {
       const names = a.body.receipts.map((r: { name: string }) => r.name);
       expect(names).toEqual(expect.arrayContaining(['Bea Player', 'Bo Player', 'Wilma Player']));
       expect(names).not.toContain('Sam Sub');
+      // In Bea's inbox until it expires.
+      const bea = a.body.receipts.find((r: { name: string }) => r.name === 'Bea Player').musicianId;
+      const link = await api('post', `/api/musicians/${bea}/member-link`).expect(201);
+      const inbox = new URL(link.body.url).pathname;
+      expect((await publicGet(inbox).expect(200)).text).toContain('Summer party');
+      clock.advance(2 * 86_400_000);
+      expect((await publicGet(inbox).expect(200)).text).not.toContain('Summer party');
       expect(
         await sql(`SELECT * FROM "CommunicationLog" WHERE subject LIKE '%Summer%'`),
       ).toHaveLength(0);

@@ -125,8 +125,16 @@ describe('outgoing webhooks', () => {
         Math.floor(Date.now() / 1000) + 3600,
       ),
     ).toBe(false);
-    const list = await api('get', '/api/webhooks/deliveries').expect(200);
-    expect(list.body.items[0]).toMatchObject({
+    // The receiver answers before the attempt is recorded: wait for the record.
+    const [first] = await waitFor(
+      async () =>
+        (await api('get', '/api/webhooks/deliveries').expect(200)).body.items as Array<{
+          status: string;
+        }>,
+      (items) => items[0]?.status === 'succeeded',
+      'the recorded delivery',
+    );
+    expect(first).toMatchObject({
       eventType: 'musician.created',
       status: 'succeeded',
       attempts: 1,
@@ -143,7 +151,15 @@ describe('outgoing webhooks', () => {
       (g) => g.length === 3,
       'two failures and a success',
     );
-    const [d] = (await api('get', '/api/webhooks/deliveries').expect(200)).body.items;
+    const [d] = await waitFor(
+      async () =>
+        (await api('get', '/api/webhooks/deliveries').expect(200)).body.items as Array<{
+          status: string;
+          deliveryId: string;
+        }>,
+      (items) => items[0]?.status === 'succeeded',
+      'the third attempt recorded',
+    );
     expect(d).toMatchObject({ status: 'succeeded', attempts: 3, lastStatusCode: 200 });
     const attempts = await adminQuery<{ statusCode: number }>(
       db,

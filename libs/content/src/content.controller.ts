@@ -196,13 +196,6 @@ export class PublicContentController {
     @Body() body: { lang?: unknown } | undefined,
     @Res() res: Response,
   ) {
-    const ok = await this.inbox.markRead(token, id);
-    const lang = body?.lang === 'en' || body?.lang === 'sv' ? `?lang=${body.lang}` : '';
-    res.redirect(
-      303,
-      ok
-        ? `/m/${encodeURIComponent(token)}${lang}#announcements`
-        : `/m/${encodeURIComponent(token)}`,
-    );
+    res.redirect(303, await this.inbox.markRead(token, id, body?.lang));
   }
 }

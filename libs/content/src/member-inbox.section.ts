@@ -46,11 +46,12 @@ export class MemberInboxSection implements MemberPageSection, OnModuleInit {
     return `<h2 id="announcements">${t.title}</h2><ul class="events inbox">${items.join('')}</ul>`;
   }
 
-  /** Records the receipt; false when the link is not a member's. */
-  async markRead(token: string, announcementId: string): Promise<boolean> {
+  /** Records the receipt; where to go next (back to the inbox, or the page saying the link is unknown). */
+  async markRead(token: string, announcementId: string, lang: unknown): Promise<string> {
+    const page = `/m/${encodeURIComponent(token)}`;
     const member = await this.sections.member(token);
-    if (!member) return false;
+    if (!member) return page;
     await this.repo.markRead(member.id, announcementId, this.clock.now());
-    return true;
+    return `${page}${lang === 'en' || lang === 'sv' ? `?lang=${lang}` : ''}#announcements`;
   }
 }

@@ -20,6 +20,7 @@ import {
   pieceNotFound,
   unknownMembers,
 } from './library.errors.js';
+import { LibraryService } from './library.service.js';
 import { type AssignmentRow, LibraryFilesRepository } from './library-files.repository.js';
 
 /** What multer hands over of a multipart `file` part. */
@@ -71,6 +72,7 @@ export class LibraryFilesService {
     private readonly store: FileStore,
     private readonly links: DownloadLinks,
     private readonly urls: TenantUrls,
+    private readonly library: LibraryService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -148,7 +150,7 @@ export class LibraryFilesService {
       throw instrumentNotFound(dto.instrumentId);
     const file = dto.fileId ? await this.repo.fileOfPiece(piece, dto.fileId) : null;
     if (dto.fileId && !file) throw fileNotFound(dto.fileId, 'fileId');
-    const part = await this.repo.addPart({
+    await this.repo.addPart({
       pieceId: piece,
       name: dto.name.trim(),
       instrumentId: dto.instrumentId ?? null,
@@ -156,7 +158,7 @@ export class LibraryFilesService {
       isOptional: dto.isOptional ?? false,
       notes: dto.notes ?? null,
     });
-    return { partId: part.partId };
+    return this.library.get(pieceId);
   }
 
   async deletePart(partId: string) {

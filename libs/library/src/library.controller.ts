@@ -122,7 +122,7 @@ export class LibraryController {
   @ApiCreatedResponse({ type: LibraryPieceDetailView })
   @Post('pieces/:pieceId/parts')
   addPart(@Param('pieceId') pieceId: string, @Body() dto: CreatePartDto) {
-    return this.files.addPart(pieceId, dto).then(() => this.library.get(pieceId));
+    return this.files.addPart(pieceId, dto);
   }
 
   @ApiOperation({ summary: 'Remove a part (its assignments go with it)' })

@@ -168,25 +168,14 @@ export class PiecesRepository {
     return (found ?? (await tx.person.create({ data: { firstName, lastName } }))).id;
   }
 
+  /** Found regardless of case or added, in one statement: two adds at once make one row. */
   private async publisher(tx: Tx, name: string | null): Promise<number | null> {
     if (name === null) return null;
-    const trimmed = name.trim();
-    // The case-insensitive unique index makes two concurrent adds of one name one row.
     const [row] = await tx.$queryRaw<Array<{ id: number }>>`
-      WITH found AS (SELECT id FROM "Publisher" WHERE lower(name) = lower(${trimmed})),
-      added AS (
-        INSERT INTO "Publisher" (name, "updatedAt")
-        SELECT ${trimmed}, now() WHERE NOT EXISTS (SELECT 1 FROM found)
-        ON CONFLICT DO NOTHING RETURNING id
-      )
-      SELECT id FROM found UNION ALL SELECT id FROM added`;
-    return row?.id ?? (await this.publisher(tx, name));
-  }
-
-  /** People in the library, for pickers. */
-  async people() {
-    const db = await this.tenantDb.client();
-    return db.person.findMany({ orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }], take: 500 });
+      INSERT INTO "Publisher" (name, "updatedAt") VALUES (${name.trim()}, now())
+      ON CONFLICT ((lower(name))) DO UPDATE SET name = "Publisher".name
+      RETURNING id`;
+    return row.id;
   }
 }
 

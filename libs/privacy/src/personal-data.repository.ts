@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { TenantDb, type TenantPrismaClient } from '#tutti/tenancy';
-
-type Tx = Parameters<Parameters<TenantPrismaClient['$transaction']>[0]>[0];
+import { TenantDb } from '#tutti/tenancy';
 
 /** Messages to a person: through their requests, or to one of their addresses. */
 const messagesTo = (id: number, addresses: string[]) => ({
@@ -128,57 +126,55 @@ export class PersonalDataRepository {
    */
   async anonymise(musicianId: string, now: Date): Promise<boolean | null> {
     const db = await this.tenantDb.client();
-    return db.$transaction((tx) => this.anonymiseIn(tx, musicianId, now));
-  }
-
-  async anonymiseIn(tx: Tx, musicianId: string, now: Date): Promise<boolean | null> {
-    // The row lock: two erasures at once do the work once.
-    const [m] = await tx.$queryRaw<
-      Array<{ id: number; email: string; phone: string | null; anonymisedAt: Date | null }>
-    >`
+    return db.$transaction(async (tx) => {
+      // The row lock: two erasures at once do the work once.
+      const [m] = await tx.$queryRaw<
+        Array<{ id: number; email: string; phone: string | null; anonymisedAt: Date | null }>
+      >`
       SELECT id, email, phone, "anonymisedAt" FROM "Musician" WHERE "musicianId" = ${musicianId} FOR UPDATE`;
-    if (!m) return null;
-    if (m.anonymisedAt) return false;
-    const addresses = [m.email, ...(m.phone ? [m.phone] : [])];
-    await tx.communicationLog.updateMany({
-      where: messagesTo(m.id, addresses),
-      data: { recipient: ANONYMISED_ADDRESS, subject: null, body: '', error: null },
-    });
-    if (m.phone)
-      await tx.inboundMessage.updateMany({
-        where: { fromNumber: m.phone },
-        data: { fromNumber: ANONYMISED_ADDRESS, body: '' },
+      if (!m) return null;
+      if (m.anonymisedAt) return false;
+      const addresses = [m.email, ...(m.phone ? [m.phone] : [])];
+      await tx.communicationLog.updateMany({
+        where: messagesTo(m.id, addresses),
+        data: { recipient: ANONYMISED_ADDRESS, subject: null, body: '', error: null },
       });
-    await tx.attendance.updateMany({ where: { musicianId: m.id }, data: { reason: null } });
-    // An open request's link stops working; the request times out and the engine moves on.
-    await tx.request.updateMany({
-      where: { musicianId: m.id, tokenHash: { not: null } },
-      data: { tokenHash: null },
+      if (m.phone)
+        await tx.inboundMessage.updateMany({
+          where: { fromNumber: m.phone },
+          data: { fromNumber: ANONYMISED_ADDRESS, body: '' },
+        });
+      await tx.attendance.updateMany({ where: { musicianId: m.id }, data: { reason: null } });
+      // An open request's link stops working; the request times out and the engine moves on.
+      await tx.request.updateMany({
+        where: { musicianId: m.id, tokenHash: { not: null } },
+        data: { tokenHash: null },
+      });
+      await tx.fileDownload.updateMany({
+        where: { musicianId: m.id },
+        data: { ipAddress: null, userAgent: null },
+      });
+      await tx.musician.update({
+        where: { id: m.id },
+        data: {
+          ...ANONYMOUS,
+          email: `${musicianId}@anonymised.invalid`,
+          phone: null,
+          notes: null,
+          emergencyName: null,
+          emergencyPhone: null,
+          emergencyEmail: null,
+          photoUrl: null,
+          calendarTokenHash: null,
+          memberLinkHash: null,
+          isActive: false,
+          isArchived: true,
+          archivedAt: now,
+          anonymisedAt: now,
+        },
+      });
+      return true;
     });
-    await tx.fileDownload.updateMany({
-      where: { musicianId: m.id },
-      data: { ipAddress: null, userAgent: null },
-    });
-    await tx.musician.update({
-      where: { id: m.id },
-      data: {
-        ...ANONYMOUS,
-        email: `${musicianId}@anonymised.invalid`,
-        phone: null,
-        notes: null,
-        emergencyName: null,
-        emergencyPhone: null,
-        emergencyEmail: null,
-        photoUrl: null,
-        calendarTokenHash: null,
-        memberLinkHash: null,
-        isActive: false,
-        isArchived: true,
-        archivedAt: now,
-        anonymisedAt: now,
-      },
-    });
-    return true;
   }
 }
 

@@ -125,13 +125,20 @@ export class PersonalDataService {
   async anonymise(musicianId: string) {
     const m = await this.repo.musician(musicianId);
     if (!m) throw personNotFound(musicianId);
-    if (m.anonymisedAt) throw alreadyAnonymised();
-    await this.waitlists.erase(m.email);
     const now = this.clock.now();
-    const done = await this.repo.anonymise(musicianId, now);
-    if (done === null) throw personNotFound(musicianId);
-    if (!done) throw alreadyAnonymised();
+    if (m.anonymisedAt || !(await this.forget(m, now))) throw alreadyAnonymised();
     return { musicianId, anonymisedAt: now };
+  }
+
+  /** For retention: true when anonymised now, false when already (or no longer there). */
+  async anonymiseIfNamed(musicianId: string): Promise<boolean> {
+    const m = await this.repo.musician(musicianId);
+    return !!m && !m.anonymisedAt && (await this.forget(m, this.clock.now()));
+  }
+
+  private async forget(m: { musicianId: string; email: string }, now: Date): Promise<boolean> {
+    await this.waitlists.erase(m.email);
+    return (await this.repo.anonymise(m.musicianId, now)) === true;
   }
 
   async eraseWaitlist(email: string) {

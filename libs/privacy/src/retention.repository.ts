@@ -2,8 +2,6 @@ import { Injectable } from '@nestjs/common';
 
 import { TenantDb } from '#tutti/tenancy';
 
-import { PersonalDataRepository } from './personal-data.repository.js';
-
 const SETTINGS_KEY = 'retention';
 
 /** How long each kind of data is kept (seed 000 §7.2), per ensemble. */
@@ -31,13 +29,10 @@ export interface RuleOutcome {
   cutoff: Date;
 }
 
-/** The tenant's retention rules: each one statement (or one transaction), each run recorded. */
+/** The tenant's deleting retention rules, each one statement (or one transaction), and their record. */
 @Injectable()
 export class TenantRetentionRepository {
-  constructor(
-    private readonly tenantDb: TenantDb,
-    private readonly people: PersonalDataRepository,
-  ) {}
+  constructor(private readonly tenantDb: TenantDb) {}
 
   async periods(): Promise<RetentionPeriods> {
     const db = await this.tenantDb.client();
@@ -54,7 +49,7 @@ export class TenantRetentionRepository {
     });
   }
 
-  /** Applies every rule as of `now`; a second run at the same time removes nothing more. */
+  /** Applies the deleting rules as of `now`; a second run at the same time removes nothing more. */
   async apply(now: Date, p: RetentionPeriods): Promise<RuleOutcome[]> {
     const db = await this.tenantDb.client();
     const before = (days: number) => new Date(now.getTime() - days * DAY);
@@ -106,22 +101,26 @@ export class TenantRetentionRepository {
       cutoff: waitlists,
     });
 
-    const left = new Date(now);
-    left.setUTCFullYear(left.getUTCFullYear() - p.formerMemberYears);
-    const former = await db.musician.findMany({
+    return out;
+  }
+
+  /** Members who left before `leftBefore` and still have a name: due to be anonymised. */
+  async formerMembers(leftBefore: Date): Promise<string[]> {
+    const db = await this.tenantDb.client();
+    const rows = await db.musician.findMany({
       where: {
         anonymisedAt: null,
-        leftOn: { lt: left },
+        leftOn: { lt: leftBefore },
         membershipStatus: { in: ['alumni', 'inactive'] },
       },
       select: { musicianId: true },
     });
-    let anonymised = 0;
-    for (const m of former) if (await this.people.anonymise(m.musicianId, now)) anonymised++;
-    out.push({ rule: 'former_members_anonymised', rows: anonymised, cutoff: left });
+    return rows.map((m) => m.musicianId);
+  }
 
-    await db.retentionRun.createMany({ data: out.map((o) => ({ ...o, ranAt: now })) });
-    return out;
+  async recordRuns(outcomes: RuleOutcome[], ranAt: Date): Promise<void> {
+    const db = await this.tenantDb.client();
+    await db.retentionRun.createMany({ data: outcomes.map((o) => ({ ...o, ranAt })) });
   }
 
   async runs(take: number) {

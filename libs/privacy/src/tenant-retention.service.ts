@@ -5,7 +5,12 @@ import { JobsService } from '#tutti/jobs';
 import { TenantJobRunner } from '#tutti/tenancy';
 
 import type { RetentionPeriodsDto } from './dto/privacy.dto.js';
-import { type RetentionPeriods, TenantRetentionRepository } from './retention.repository.js';
+import { PersonalDataService } from './personal-data.service.js';
+import {
+  type RetentionPeriods,
+  type RuleOutcome,
+  TenantRetentionRepository,
+} from './retention.repository.js';
 
 export const TENANT_RETENTION_JOB = 'privacy.retention';
 
@@ -20,6 +25,7 @@ export class TenantRetention implements OnModuleInit {
     private readonly jobs: JobsService,
     private readonly runner: TenantJobRunner,
     private readonly clock: Clock,
+    private readonly people: PersonalDataService,
   ) {}
 
   onModuleInit(): void {
@@ -40,8 +46,22 @@ export class TenantRetention implements OnModuleInit {
     );
   }
 
-  async run() {
-    return this.repo.apply(this.clock.now(), await this.repo.periods());
+  /**
+   * Every rule as of now, each recorded: the deletions, then former members anonymised by the
+   * same path as a request to be forgotten (their waitlist places pass on too).
+   */
+  async run(): Promise<RuleOutcome[]> {
+    const now = this.clock.now();
+    const periods = await this.repo.periods();
+    const outcomes = await this.repo.apply(now, periods);
+    const left = new Date(now);
+    left.setUTCFullYear(left.getUTCFullYear() - periods.formerMemberYears);
+    let anonymised = 0;
+    for (const id of await this.repo.formerMembers(left))
+      if (await this.people.anonymiseIfNamed(id)) anonymised++;
+    outcomes.push({ rule: 'former_members_anonymised', rows: anonymised, cutoff: left });
+    await this.repo.recordRuns(outcomes, now);
+    return outcomes;
   }
 
   async show() {

@@ -30,45 +30,58 @@ export class WebhookEvents {
   ) {}
 
   async emit(type: WebhookEvent, data: object): Promise<void> {
-    const payload = { id: randomUUID(), type, createdAt: this.clock.now().toISOString(), data };
-    const ids = await this.repo.record(type, payload);
-    const orchestraId = currentTenant().id;
-    await this.jobs.sendMany<DeliverJob>(
-      DELIVER_WEBHOOK_JOB,
-      ids.map((deliveryId) => ({ data: { orchestraId, deliveryId } })),
-    );
+    await this.emitTo(await this.repo.subscribers([type]), type, data);
   }
 
-  /** request.accepted / request.declined, and need.filled when the acceptance filled it. */
+  /**
+   * request.accepted / request.declined, and need.filled when the acceptance filled it. On the
+   * answer's path: with no endpoint wanting these events, one query and nothing else.
+   */
   async requestAnswered(requestId: number, accepted: boolean, filled: boolean): Promise<void> {
+    const type = accepted ? 'request.accepted' : 'request.declined';
+    const subscribers = await this.repo.subscribers(filled ? [type, 'need.filled'] : [type]);
+    if (subscribers.size === 0) return;
     const r = await this.repo.describeRequest(requestId);
     if (!r) return;
-    const need = {
-      needId: r.need.projectNeedId,
-      position: r.need.position.name,
-      quantity: r.need.quantity,
-      status: r.need.status,
-      project: { projectId: r.need.project.projectId, name: r.need.project.name },
-    };
-    await this.emit(accepted ? 'request.accepted' : 'request.declined', {
+    const need = needData(r.need);
+    await this.emitTo(subscribers, type, {
       requestId: r.requestId,
       status: r.status,
       respondedAt: r.respondedAt,
       musician: r.musician,
       need,
     });
-    if (filled) await this.emit('need.filled', need);
+    if (filled) await this.emitTo(subscribers, 'need.filled', need);
   }
 
   async needExhausted(needId: number): Promise<void> {
+    const subscribers = await this.repo.subscribers(['need.exhausted']);
+    if (subscribers.size === 0) return;
     const n = await this.repo.describeNeed(needId);
-    if (!n) return;
-    await this.emit('need.exhausted', {
-      needId: n.projectNeedId,
-      position: n.position.name,
-      quantity: n.quantity,
-      status: n.status,
-      project: n.project,
-    });
+    if (n) await this.emitTo(subscribers, 'need.exhausted', needData(n));
+  }
+
+  /** One delivery per endpoint that wants `type`, and a job each. */
+  private async emitTo(subscribers: Map<string, number[]>, type: WebhookEvent, data: object) {
+    const endpointIds = subscribers.get(type) ?? [];
+    if (endpointIds.length === 0) return;
+    const payload = { id: randomUUID(), type, createdAt: this.clock.now().toISOString(), data };
+    const ids = await this.repo.record(endpointIds, type, payload);
+    const orchestraId = currentTenant().id;
+    await this.jobs.sendMany<DeliverJob>(
+      DELIVER_WEBHOOK_JOB,
+      ids.map((deliveryId) => ({ data: { orchestraId, deliveryId } })),
+    );
   }
 }
+
+type NeedRow = NonNullable<Awaited<ReturnType<WebhooksRepository['describeNeed']>>>;
+
+/** What an event says of a need: public ids and names. */
+const needData = (n: NeedRow) => ({
+  needId: n.projectNeedId,
+  position: n.position.name,
+  quantity: n.quantity,
+  status: n.status,
+  project: n.project,
+});

@@ -70,7 +70,9 @@ export class WebhooksController {
   @ApiOkResponse({ type: DeliveryList })
   @Get('deliveries')
   deliveries(@Query('endpointId') endpointId?: string) {
-    return this.webhooks.deliveries(typeof endpointId === 'string' ? endpointId : undefined);
+    return this.webhooks.deliveries({
+      endpointId: typeof endpointId === 'string' ? endpointId : undefined,
+    });
   }
 
   @ApiOperation({ summary: 'Send a delivery again' })

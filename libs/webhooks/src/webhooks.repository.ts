@@ -42,16 +42,26 @@ export class WebhooksRepository {
     return (await db.webhookEndpoint.deleteMany({ where: { endpointId } })).count === 1;
   }
 
-  /** One delivery per active endpoint that wants the event; their ids. */
-  async record(eventType: string, payload: object): Promise<number[]> {
+  /** The active endpoints that want each of these events (one query). */
+  async subscribers(types: string[]): Promise<Map<string, number[]>> {
     const db = await this.tenantDb.client();
-    const targets = await db.webhookEndpoint.findMany({
-      where: { isActive: true, events: { has: eventType } },
-      select: { id: true },
+    const rows = await db.webhookEndpoint.findMany({
+      where: { isActive: true, events: { hasSome: types } },
+      select: { id: true, events: true },
     });
-    if (targets.length === 0) return [];
+    const out = new Map<string, number[]>();
+    for (const type of types) {
+      const ids = rows.filter((r) => r.events.includes(type)).map((r) => r.id);
+      if (ids.length) out.set(type, ids);
+    }
+    return out;
+  }
+
+  /** One delivery per endpoint; their ids. */
+  async record(endpointIds: number[], eventType: string, payload: object): Promise<number[]> {
+    const db = await this.tenantDb.client();
     const rows = await db.webhookDelivery.createManyAndReturn({
-      data: targets.map((t) => ({ endpointId: t.id, eventType, payload })),
+      data: endpointIds.map((endpointId) => ({ endpointId, eventType, payload })),
       select: { id: true },
     });
     return rows.map((r) => r.id);
@@ -105,10 +115,13 @@ export class WebhooksRepository {
     await db.webhookDelivery.update({ where: { id }, data: { status: 'pending', attempts: 0 } });
   }
 
-  async deliveries(endpointId?: string) {
+  async deliveries(filter: { endpointId?: string; deliveryId?: string }) {
     const db = await this.tenantDb.client();
     return db.webhookDelivery.findMany({
-      where: endpointId ? { endpoint: { endpointId } } : {},
+      where: {
+        ...(filter.endpointId ? { endpoint: { endpointId: filter.endpointId } } : {}),
+        ...(filter.deliveryId ? { deliveryId: filter.deliveryId } : {}),
+      },
       include: {
         endpoint: { select: { endpointId: true } },
         attemptLog: { orderBy: { id: 'desc' }, take: 1, select: { error: true } },

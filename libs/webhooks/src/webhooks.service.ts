@@ -64,8 +64,8 @@ export class WebhooksService {
     if (!(await this.repo.deleteEndpoint(endpointId))) throw endpointNotFound(endpointId);
   }
 
-  async deliveries(endpointId?: string) {
-    const rows = await this.repo.deliveries(endpointId);
+  async deliveries(filter: { endpointId?: string; deliveryId?: string } = {}) {
+    const rows = await this.repo.deliveries(filter);
     return {
       items: rows.map((d) => ({
         deliveryId: d.deliveryId,
@@ -90,6 +90,6 @@ export class WebhooksService {
       orchestraId: currentTenant().id,
       deliveryId: d.id,
     });
-    return (await this.deliveries()).items.find((x) => x.deliveryId === deliveryId)!;
+    return (await this.deliveries({ deliveryId })).items[0];
   }
 }
