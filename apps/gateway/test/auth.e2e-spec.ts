@@ -221,9 +221,10 @@ describe('authentication', () => {
       .post('/api/api-keys')
       .set('Host', hostOf('authy'))
       .auth(admin, { type: 'bearer' })
-      .send({ description: 'Website' })
+      .send({ description: 'Website', permissions: ['musicians.read'] })
       .expect(201);
     const key: string = created.body.key;
+    expect(created.body.permissions).toEqual(['musicians.read']);
     expect(key).toMatch(/^tutti_[A-Za-z0-9_-]{8}_[A-Za-z0-9_-]{43}$/);
     const [row] = await adminQuery<{ keyHash: string }>(
       t.controlUrl,
@@ -244,16 +245,17 @@ describe('authentication', () => {
       (await t.http.get('/platform/orchestras').set('Host', CENTRAL_HOST).set('X-Api-Key', key))
         .status,
     ).toBe(401);
-    // A key acts as staff: admin-only routes stay closed.
-    expect(
-      (
-        await t.http
-          .post('/api/api-keys')
-          .set('Host', hostOf('authy'))
-          .set('X-Api-Key', key)
-          .send({})
-      ).status,
-    ).toBe(403);
+    // A key does what it was given, nothing more.
+    const refused = await t.http
+      .post('/api/api-keys')
+      .set('Host', hostOf('authy'))
+      .set('X-Api-Key', key)
+      .send({});
+    expect(refused.status).toBe(403);
+    expect(refused.body.error).toMatchObject({
+      code: 'auth/forbidden',
+      details: { permission: 'api-keys.manage' },
+    });
     const listed = (
       await t.http
         .get('/api/api-keys')

@@ -26,6 +26,7 @@ import { AttendancePage } from './season/attendance-page';
 import { EventPage } from './season/event-page';
 import { EventsPage } from './season/events-page';
 import { SectionsPage } from './season/sections-page';
+import { StaffPage } from './staff/staff-page';
 import { Loading } from './ui/kit';
 import { Shell } from './ui/layout';
 
@@ -58,6 +59,7 @@ function TenantRoutes() {
       <Route path="/privacy" element={<PrivacyPage />} />
       <Route path="/communications" element={<CommunicationsPage />} />
       <Route path="/settings" element={<SettingsPage />} />
+      <Route path="/staff" element={<StaffPage />} />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );

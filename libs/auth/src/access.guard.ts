@@ -2,15 +2,36 @@ import { type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 
-import { type AuthPrincipal, Clock, DomainError, requestContext, sha256 } from '#tutti/common';
+import {
+  type AuthPrincipal,
+  Clock,
+  DomainError,
+  isPermission,
+  permissionsOf,
+  requestContext,
+  sha256,
+  TENANT_ROLES,
+} from '#tutti/common';
 import { ApiKeysRepository } from '#tutti/control-plane';
 
-import { PUBLIC_KEY, type Role, ROLES_KEY } from './auth.decorators.js';
+import { PERMISSION_KEY, PUBLIC_KEY, SIGNED_IN } from './auth.decorators.js';
+import { missingPermission, userDeactivated } from './auth.errors.js';
+import { UserAccess } from './user-access.js';
+
+const notForPlatform = () =>
+  new DomainError('auth/forbidden', 'forbidden', "This is an ensemble's route, not the platform's");
+const notForTenant = () =>
+  new DomainError('auth/forbidden', 'forbidden', 'This route is not open to ensemble users');
+
+const invalidApiKey = () =>
+  new DomainError('auth/invalid-api-key', 'unauthenticated', 'The API key is not valid here');
 
 /**
- * Global guard: a valid access token, issued for the place the request is served — the tenant
- * resolved from its Host, or the central domain — and a role the route allows. A token of
- * tenant A is worth nothing on tenant B; a superadmin token nothing on a tenant route.
+ * Global guard: a valid access token or API key, issued for the place the request is served —
+ * the tenant resolved from its Host, or the central domain — and, on a tenant route, the
+ * permission the route names. A token of tenant A is worth nothing on tenant B; a superadmin
+ * token nothing on a tenant route. A user's role and grants are read as they are now (cached,
+ * dropped on every change), not as they were when the token was signed.
  */
 @Injectable()
 export class AccessGuard extends AuthGuard('jwt') {
@@ -20,32 +41,44 @@ export class AccessGuard extends AuthGuard('jwt') {
   constructor(
     private readonly reflector: Reflector,
     private readonly apiKeys: ApiKeysRepository,
+    private readonly access: UserAccess,
     private readonly clock: Clock,
   ) {
     super();
   }
 
-  /** An `X-Api-Key` of the tenant the Host names: a staff principal; anything else: refused. */
+  /** An `X-Api-Key` of the tenant the Host names, live and unexpired; anything else: refused. */
   private async apiKeyPrincipal(key: string): Promise<AuthPrincipal> {
     const ctx = requestContext.require();
-    const row = ctx.scope === 'tenant' ? await this.apiKeys.findActiveByHash(sha256(key)) : null;
-    if (!row || row.orchestraId !== ctx.tenant?.id)
-      throw new DomainError(
-        'auth/invalid-api-key',
-        'unauthenticated',
-        'The API key is not valid here',
-      );
     const now = this.clock.now();
+    const row =
+      ctx.scope === 'tenant' ? await this.apiKeys.findActiveByHash(sha256(key), now) : null;
+    if (!row || row.orchestraId !== ctx.tenant?.id) throw invalidApiKey();
     if ((this.touched.get(row.id) ?? 0) < now.getTime() - 60_000) {
       this.touched.set(row.id, now.getTime());
       await this.apiKeys.touch(row.id, now);
     }
     return {
       userId: `api-key:${row.id}`,
+      apiKeyId: row.id,
       role: 'staff',
       scope: 'tenant',
       orchestraId: row.orchestraId,
+      permissions: row.permissions.filter(isPermission),
     };
+  }
+
+  /** A user's token on their tenant: their role and grants now, if they are still active. */
+  private async withPermissions(principal: AuthPrincipal): Promise<AuthPrincipal> {
+    if (principal.impersonatedBy) {
+      // A superadmin acting as an admin: the token says so and lapses within 15 minutes.
+      return { ...principal, permissions: TENANT_ROLES.admin.permissions };
+    }
+    const user = await this.access.of(principal.userId);
+    if (!user || !user.active || user.orchestraId !== principal.orchestraId)
+      throw userDeactivated();
+    const role = user.role === 'superadmin' ? 'read_only' : user.role;
+    return { ...principal, role, permissions: permissionsOf(role, user.extraPermissions) };
   }
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -57,7 +90,7 @@ export class AccessGuard extends AuthGuard('jwt') {
     const apiKey = req.headers['x-api-key'];
     if (apiKey && !req.headers.authorization) req.user = await this.apiKeyPrincipal(apiKey);
     else await (super.canActivate(context) as Promise<boolean>);
-    const principal = req.user;
+    let principal = req.user;
     const ctx = requestContext.require();
     const here = ctx.scope === 'tenant' ? ctx.tenant?.id : null;
     const fits =
@@ -71,15 +104,20 @@ export class AccessGuard extends AuthGuard('jwt') {
         'unauthenticated',
         'This token is not valid here',
       );
+    if (principal.scope === 'tenant' && !principal.apiKeyId)
+      principal = await this.withPermissions(principal);
     ctx.principal = principal;
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
-    if (roles && !roles.includes(principal.role)) {
-      throw new DomainError(
-        'auth/forbidden-role',
-        'forbidden',
-        `This needs one of the roles: ${roles.join(', ')}`,
-      );
+    req.user = principal;
+    const needed = this.reflector.getAllAndOverride<string | undefined>(PERMISSION_KEY, targets);
+    if (needed === SIGNED_IN) return true;
+    // Platform routes name no permission: only a superadmin on the central domain passes.
+    // A tenant route names one; one that forgot to is closed, not open.
+    if (principal.scope === 'platform') {
+      if (needed) throw notForPlatform();
+      return true;
     }
+    if (!needed) throw notForTenant();
+    if (!principal.permissions?.some((p) => p === needed)) throw missingPermission(needed);
     return true;
   }
 

@@ -19,12 +19,22 @@ import {
   ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
-import { IsString, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 
-import { Optional, PageOf, PageQuery } from '#tutti/common';
+import { ALL_PERMISSIONS, Optional, PageOf, PageQuery, type Permission } from '#tutti/common';
 
 import { ApiKeysService } from './api-keys.service.js';
-import { Roles } from './auth.decorators.js';
+import { RequiresPermission } from './auth.decorators.js';
 
 export class CreateApiKeyDto {
   @ApiPropertyOptional({ example: 'Website concert calendar' })
@@ -32,12 +42,39 @@ export class CreateApiKeyDto {
   @IsString()
   @MaxLength(200)
   description?: string;
+
+  @ApiProperty({ enum: ALL_PERMISSIONS, isArray: true, example: ['season.read'] })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'permissions must name at least one permission' })
+  @ArrayMaxSize(ALL_PERMISSIONS.length)
+  @IsIn(ALL_PERMISSIONS, { each: true, message: 'permissions must be names from the catalogue' })
+  permissions: Permission[];
+
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: 730,
+    description: 'Omit for a key that never expires',
+  })
+  @Optional()
+  @IsInt()
+  @Min(1)
+  @Max(730)
+  expiresInDays?: number;
+}
+
+class KeyCreatorView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() email: string;
 }
 
 class ApiKeyView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ description: 'The first characters, to recognise the key' }) prefix: string;
   @ApiProperty({ type: String, nullable: true }) description: string | null;
+  @ApiProperty({ enum: ALL_PERMISSIONS, isArray: true }) permissions: string[];
+  @ApiProperty({ type: Date, nullable: true }) expiresAt: Date | null;
+  @ApiProperty({ type: KeyCreatorView, nullable: true }) createdBy: KeyCreatorView | null;
   @ApiProperty({ type: Date, nullable: true }) lastUsedAt: Date | null;
   @ApiProperty({ type: Date, nullable: true }) revokedAt: Date | null;
   @ApiProperty() createdAt: Date;
@@ -49,12 +86,14 @@ class CreatedApiKeyView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() prefix: string;
   @ApiProperty({ type: String, nullable: true }) description: string | null;
+  @ApiProperty({ enum: ALL_PERMISSIONS, isArray: true }) permissions: string[];
+  @ApiProperty({ type: Date, nullable: true }) expiresAt: Date | null;
   @ApiProperty({ description: 'Shown this once; only its hash is stored' }) key: string;
 }
 
 @ApiTags('auth')
 @ApiBearerAuth()
-@Roles('admin')
+@RequiresPermission('api-keys.manage')
 @Controller('api/api-keys')
 export class ApiKeysController {
   constructor(private readonly keys: ApiKeysService) {}
@@ -63,7 +102,7 @@ export class ApiKeysController {
   @ApiCreatedResponse({ type: CreatedApiKeyView })
   @Post()
   create(@Body() dto: CreateApiKeyDto) {
-    return this.keys.create(dto.description ?? null);
+    return this.keys.create(dto);
   }
 
   @ApiOperation({ summary: 'API keys (never the keys themselves)' })

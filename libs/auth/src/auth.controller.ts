@@ -10,7 +10,7 @@ import type { Request, Response } from 'express';
 
 import { type AuthPrincipal, requestContext } from '#tutti/common';
 
-import { CurrentPrincipal, Public } from './auth.decorators.js';
+import { CurrentPrincipal, Public, SignedIn } from './auth.decorators.js';
 import { AuthService, type Realm } from './auth.service.js';
 import { BrowserSessions } from './browser-sessions.js';
 import {
@@ -141,6 +141,7 @@ abstract class AuthRoutes {
   }
 
   @ApiBearerAuth()
+  @SignedIn()
   @Post('impersonation/end')
   @HttpCode(204)
   @ApiOperation({ summary: "End a superadmin's impersonation (recorded in the audit log)" })
@@ -150,11 +151,12 @@ abstract class AuthRoutes {
   }
 
   @ApiBearerAuth()
+  @SignedIn()
   @Get('me')
-  @ApiOperation({ summary: 'Who the bearer is' })
+  @ApiOperation({ summary: 'Who the bearer is, and what they may do here now' })
   @ApiOkResponse({ type: PrincipalDto })
-  me(@CurrentPrincipal() principal: AuthPrincipal) {
-    return principal;
+  me(@CurrentPrincipal() principal: AuthPrincipal): PrincipalDto {
+    return { ...principal, permissions: [...(principal.permissions ?? [])] };
   }
 }
 

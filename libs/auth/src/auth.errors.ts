@@ -36,3 +36,15 @@ export const superadminExists = (email: string) =>
 
 export const notImpersonating = () =>
   new DomainError('auth/not-impersonating', 'invalid', 'This session is not an impersonation');
+
+export const missingPermission = (permission: string) =>
+  new DomainError('auth/forbidden', 'forbidden', `This needs the permission ${permission}`, {
+    permission,
+  });
+
+export const userDeactivated = () =>
+  new DomainError(
+    'auth/user-inactive',
+    'unauthenticated',
+    'This account has been deactivated; ask an admin of the ensemble',
+  );

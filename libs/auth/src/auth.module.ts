@@ -6,6 +6,7 @@ import { PassportModule } from '@nestjs/passport';
 import { APP_CONFIG, type AppConfig } from '#tutti/common';
 
 import { AccessGuard } from './access.guard.js';
+import { AccountEmails } from './account-emails.js';
 import { ApiKeysController } from './api-keys.controller.js';
 import { ApiKeysService } from './api-keys.service.js';
 import { PlatformAuthController, TenantAuthController } from './auth.controller.js';
@@ -15,6 +16,9 @@ import { JwtStrategy } from './jwt.strategy.js';
 import { PasswordHasher } from './password-hasher.js';
 import { PasswordResets } from './password-resets.js';
 import { RateLimiter } from './rate-limiter.js';
+import { StaffController } from './staff.controller.js';
+import { StaffService } from './staff.service.js';
+import { UserAccess } from './user-access.js';
 
 @Module({
   imports: [
@@ -27,17 +31,20 @@ import { RateLimiter } from './rate-limiter.js';
       }),
     }),
   ],
-  controllers: [TenantAuthController, PlatformAuthController, ApiKeysController],
+  controllers: [TenantAuthController, PlatformAuthController, ApiKeysController, StaffController],
   providers: [
     AuthService,
     BrowserSessions,
     PasswordResets,
     ApiKeysService,
+    AccountEmails,
+    StaffService,
+    UserAccess,
     PasswordHasher,
     RateLimiter,
     JwtStrategy,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [AuthService, PasswordHasher, RateLimiter, PasswordResets],
+  exports: [AuthService, PasswordHasher, RateLimiter, PasswordResets, AccountEmails],
 })
 export class AuthModule {}

@@ -8,8 +8,10 @@ import {
   type AppConfig,
   type AuthPrincipal,
   Clock,
+  type Permission,
   randomToken,
   sha256,
+  type TenantRole,
 } from '#tutti/common';
 import {
   AuditRepository,
@@ -132,7 +134,13 @@ export class AuthService {
   /** A new invitation for a tenant user; the token is returned once and stored hashed. */
   async invite(
     orchestraId: string,
-    input: { email: string; name: string; role: 'admin' | 'staff' },
+    input: {
+      email: string;
+      name: string;
+      role: TenantRole;
+      extraPermissions?: Permission[];
+      invitedByUserId?: string | null;
+    },
   ): Promise<{ token: string; expiresAt: Date; user: UserRecord }> {
     const token = randomToken();
     const expiresAt = new Date(this.clock.now().getTime() + INVITATION_TTL_MS);

@@ -3,15 +3,10 @@ import { Injectable } from '@nestjs/common';
 import { Clock, randomToken, sha256 } from '#tutti/common';
 import { UsersRepository } from '#tutti/control-plane';
 
+import { AccountEmails } from './account-emails.js';
 import { invitationsOnTenantOnly } from './auth.errors.js';
 import type { Realm } from './auth.service.js';
 import { RateLimiter } from './rate-limiter.js';
-
-/** Sends the link; the messaging module provides it (it knows the ensemble's providers). */
-export type PasswordResetSender = (
-  to: { email: string; name: string },
-  token: string,
-) => Promise<void>;
 
 const RESET_TTL_MS = 60 * 60 * 1000;
 const PER_ACCOUNT = { what: 'password reset emails', max: 3, windowSeconds: 3600 };
@@ -25,18 +20,12 @@ const PER_ADDRESS = { what: 'password reset requests', max: 20, windowSeconds: 3
  */
 @Injectable()
 export class PasswordResets {
-  private sender: PasswordResetSender | null = null;
-
   constructor(
     private readonly users: UsersRepository,
     private readonly limiter: RateLimiter,
+    private readonly emails: AccountEmails,
     private readonly clock: Clock,
   ) {}
-
-  /** Called once by the module that delivers the email. */
-  useSender(sender: PasswordResetSender): void {
-    this.sender = sender;
-  }
 
   async request(realm: Realm, email: string, ip: string): Promise<void> {
     if (realm.scope !== 'tenant' || !realm.orchestraId) throw invitationsOnTenantOnly();
@@ -56,7 +45,10 @@ export class PasswordResets {
       sha256(token),
       new Date(this.clock.now().getTime() + RESET_TTL_MS),
     );
-    if (!this.sender) throw new Error('No password reset sender is registered');
-    await this.sender({ email: user.email, name: user.name }, token);
+    await this.emails.send({
+      kind: 'password_reset',
+      to: { email: user.email, name: user.name },
+      token,
+    });
   }
 }

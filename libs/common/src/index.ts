@@ -20,6 +20,16 @@ export { languageOf, positionLabel } from './language.js';
 export { pageOf, PageQuery } from './page.query.js';
 export { type Page, PageOf } from './page.view.js';
 export { ParseIdPipe } from './parse-id.pipe.js';
+export type { Permission, TenantRole } from './permissions.js';
+export {
+  ALL_PERMISSIONS,
+  isPermission,
+  isTenantRole,
+  PERMISSIONS,
+  permissionsOf,
+  TENANT_ROLE_NAMES,
+  TENANT_ROLES,
+} from './permissions.js';
 export { isSupportedCountry, phoneOrThrow, toE164 } from './phone.js';
 export { planLimitReached } from './plan.errors.js';
 export type { AuthPrincipal, RequestContext, TenantRef } from './request-context.js';

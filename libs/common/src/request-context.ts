@@ -1,5 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 
+import type { Permission, TenantRole } from './permissions.js';
+
 /** What the gateway knows about the tenant of the current request or job. */
 export interface TenantRef {
   id: string;
@@ -8,10 +10,14 @@ export interface TenantRef {
 
 export interface AuthPrincipal {
   userId: string;
-  role: 'superadmin' | 'admin' | 'staff';
+  role: 'superadmin' | TenantRole;
   scope: 'platform' | 'tenant';
   orchestraId: string | null;
   impersonatedBy?: string;
+  /** Set by the access guard on tenant routes: what this user or API key may do, now. */
+  permissions?: readonly Permission[];
+  /** Set for an API key: its id (the principal's userId is `api-key:<id>`). */
+  apiKeyId?: string;
 }
 
 /**

@@ -22,7 +22,7 @@ import {
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 
-import { Public, Roles } from '#tutti/auth';
+import { Public, RequiresPermission } from '#tutti/auth';
 import { CursorQuery, ParseIdPipe } from '#tutti/common';
 import { HtmlPage, sendHtml, visitor } from '#tutti/events';
 
@@ -46,7 +46,7 @@ import { PublicContentService } from './public-content.service.js';
 
 @ApiTags('content')
 @ApiBearerAuth()
-@Roles('admin', 'staff')
+@RequiresPermission('pages.write')
 @Controller('api/pages')
 export class PagesController {
   constructor(private readonly pages: PagesService) {}
@@ -114,7 +114,7 @@ export class PagesController {
 
 @ApiTags('content')
 @ApiBearerAuth()
-@Roles('admin', 'staff')
+@RequiresPermission('announcements.send')
 @Controller('api/announcements')
 export class AnnouncementsController {
   constructor(private readonly announcements: AnnouncementsService) {}

@@ -7,12 +7,31 @@ import { ControlDb } from './control-db.js';
 export class ApiKeysRepository {
   constructor(private readonly db: ControlDb) {}
 
-  create(orchestraId: string, prefix: string, keyHash: string, description: string | null) {
-    return this.db.client.apiKey.create({ data: { orchestraId, prefix, keyHash, description } });
+  create(input: {
+    orchestraId: string;
+    prefix: string;
+    keyHash: string;
+    description: string | null;
+    permissions: string[];
+    expiresAt: Date | null;
+    createdByUserId: string | null;
+  }) {
+    return this.db.client.apiKey.create({ data: input });
   }
 
-  findActiveByHash(keyHash: string) {
-    return this.db.client.apiKey.findFirst({ where: { keyHash, revokedAt: null } });
+  /** A key that is neither revoked nor expired at `now`. */
+  findActiveByHash(keyHash: string, now: Date) {
+    return this.db.client.apiKey.findFirst({
+      where: { keyHash, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
+    });
+  }
+
+  /** A tenant's keys by id, to name them where they acted. */
+  describe(orchestraId: string, ids: string[]) {
+    return this.db.client.apiKey.findMany({
+      where: { orchestraId, id: { in: ids } },
+      select: { id: true, prefix: true, description: true },
+    });
   }
 
   async list(orchestraId: string, page: { skip: number; take: number }) {
@@ -26,9 +45,12 @@ export class ApiKeysRepository {
           id: true,
           prefix: true,
           description: true,
+          permissions: true,
+          expiresAt: true,
           lastUsedAt: true,
           revokedAt: true,
           createdAt: true,
+          createdBy: { select: { id: true, name: true, email: true } },
         },
       }),
       this.db.client.apiKey.count({ where }),

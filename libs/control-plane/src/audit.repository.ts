@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { requestContext } from '#tutti/common';
+import { type AuthPrincipal, requestContext } from '#tutti/common';
 
 import { ControlDb } from './control-db.js';
 import type { Prisma } from './generated/client.js';
@@ -27,7 +27,7 @@ export class AuditRepository {
     const ctx = requestContext.get();
     await this.db.client.auditLog.create({
       data: {
-        actorUserId: ctx?.principal?.impersonatedBy ?? ctx?.principal?.userId ?? null,
+        actorUserId: actorOf(ctx?.principal),
         orchestraId: entry.orchestraId ?? null,
         action: entry.action,
         targetType: entry.targetType,
@@ -54,4 +54,10 @@ export class AuditRepository {
     ]);
     return { items, total };
   }
+}
+
+/** The user who acted: the superadmin behind an impersonation; none for an API key. */
+function actorOf(principal: AuthPrincipal | undefined): string | null {
+  if (!principal || principal.apiKeyId) return null;
+  return principal.impersonatedBy ?? principal.userId;
 }

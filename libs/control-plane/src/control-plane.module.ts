@@ -4,6 +4,7 @@ import { ApiKeysRepository } from './api-keys.repository.js';
 import { AuditRepository } from './audit.repository.js';
 import { ControlDb } from './control-db.js';
 import { ControlHealthRepository } from './control-health.repository.js';
+import { ControlPlaneChanges } from './control-plane-changes.js';
 import { MigrationRunsRepository } from './migration-runs.repository.js';
 import { OrchestrasRepository } from './orchestras.repository.js';
 import { RateLimitsRepository } from './rate-limits.repository.js';
@@ -13,6 +14,7 @@ import { UsersRepository } from './users.repository.js';
 
 const providers = [
   ControlDb,
+  ControlPlaneChanges,
   OrchestrasRepository,
   UsersRepository,
   RefreshTokensRepository,

@@ -3,6 +3,8 @@ export type { AuditEntry } from './audit.repository.js';
 export { AuditRepository } from './audit.repository.js';
 export { ControlHealthRepository } from './control-health.repository.js';
 export { ControlPlaneModule } from './control-plane.module.js';
+export type { ControlChannel } from './control-plane-changes.js';
+export { CONTROL_CHANNELS, ControlPlaneChanges } from './control-plane-changes.js';
 export type { MigrationRunRecord, TenantMigrationOutcome } from './migration-runs.repository.js';
 export { MigrationRunsRepository } from './migration-runs.repository.js';
 export type {
@@ -19,5 +21,12 @@ export { RateLimitsRepository } from './rate-limits.repository.js';
 export type { RotateOutcome } from './refresh-tokens.repository.js';
 export { RefreshTokensRepository } from './refresh-tokens.repository.js';
 export { RetentionRepository } from './retention.repository.js';
-export type { UserRecord, UserRole } from './users.repository.js';
+export type {
+  StaffChange,
+  StaffRecord,
+  StaffRefusal,
+  UserAccessRecord,
+  UserRecord,
+  UserRole,
+} from './users.repository.js';
 export { UsersRepository } from './users.repository.js';

@@ -21,7 +21,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 
-import { Roles } from '#tutti/auth';
+import { RequiresPermission } from '#tutti/auth';
 import { PageQuery } from '#tutti/common';
 
 import {
@@ -42,7 +42,7 @@ import { NeedsService, UPLOAD_LIMITS, type UploadedPart } from './needs.service.
 
 @ApiTags('needs')
 @ApiBearerAuth()
-@Roles('admin', 'staff')
+@RequiresPermission('needs.start')
 @Controller('api')
 export class NeedsController {
   constructor(private readonly needs: NeedsService) {}
@@ -50,6 +50,7 @@ export class NeedsController {
   @ApiOperation({ summary: 'Who would be asked now, in order, and who is skipped and why' })
   @ApiOkResponse({ type: NeedPreviewView })
   /** Who would be asked now, in order, and who is skipped and why. */
+  @RequiresPermission('projects.read')
   @Get('needs/:id/preview')
   preview(@Param('id') id: string) {
     return this.needs.preview(id);
@@ -97,6 +98,7 @@ export class NeedsController {
 
   @ApiOperation({ summary: 'Raise the number of places' })
   @ApiAcceptedResponse({ type: NeedQuantityView })
+  @RequiresPermission('projects.write')
   @Patch('needs/:id')
   @HttpCode(202)
   raise(@Param('id') id: string, @Body() dto: RaiseQuantityDto) {
@@ -105,6 +107,7 @@ export class NeedsController {
 
   @ApiOperation({ summary: 'Attach a file: sent with the request or after accepting' })
   @ApiCreatedResponse({ type: NeedFileView })
+  @RequiresPermission('projects.write')
   @Post('needs/:id/files')
   @ApiConsumes('multipart/form-data', 'application/json')
   @UseInterceptors(FileInterceptor('file', { limits: UPLOAD_LIMITS }))
@@ -118,6 +121,7 @@ export class NeedsController {
 
   @ApiOperation({ summary: "A need's files" })
   @ApiOkResponse({ type: NeedFilePage })
+  @RequiresPermission('projects.read')
   @Get('needs/:id/files')
   files(@Param('id') id: string, @Query() q: PageQuery) {
     return this.needs.files(id, q);

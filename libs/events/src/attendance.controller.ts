@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Header, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
-import { Roles } from '#tutti/auth';
+import { RequiresPermission } from '#tutti/auth';
 
 import { AttendanceService } from './attendance.service.js';
 import {
@@ -14,7 +14,7 @@ import {
 
 @ApiTags('attendance')
 @ApiBearerAuth()
-@Roles('admin', 'staff')
+@RequiresPermission('season.read')
 @Controller('api')
 export class AttendanceController {
   constructor(private readonly attendance: AttendanceService) {}
@@ -28,6 +28,7 @@ export class AttendanceController {
 
   @ApiOperation({ summary: 'Mark attendance for many members at once' })
   @ApiOkResponse({ type: RosterView })
+  @RequiresPermission('season.write')
   @Put('events/:id/attendance')
   mark(@Param('id') id: string, @Query() q: RosterQuery, @Body() dto: MarkAttendanceDto) {
     return this.attendance.mark(id, dto.marks, q.sectionId);

@@ -10,7 +10,7 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 
-import { Public, Roles } from '#tutti/auth';
+import { Public, RequiresPermission } from '#tutti/auth';
 import { DomainError } from '#tutti/common';
 
 import { CalendarService } from './calendar.service.js';
@@ -49,8 +49,8 @@ export class CalendarController {
 
   @ApiOperation({ summary: 'A new secret calendar feed for a member (the old one stops)' })
   @ApiBearerAuth()
-  @Roles('admin', 'staff')
   @ApiCreatedResponse({ type: CalendarFeedView })
+  @RequiresPermission('musicians.write')
   @Post('api/musicians/:id/calendar-feed')
   issue(@Param('id') id: string) {
     return this.calendar.issue(id);
@@ -58,9 +58,9 @@ export class CalendarController {
 
   @ApiOperation({ summary: "Revoke a member's calendar feed" })
   @ApiBearerAuth()
-  @Roles('admin', 'staff')
   @ApiNoContentResponse()
   @HttpCode(204)
+  @RequiresPermission('musicians.write')
   @Delete('api/musicians/:id/calendar-feed')
   revoke(@Param('id') id: string) {
     return this.calendar.revoke(id);

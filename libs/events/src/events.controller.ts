@@ -19,7 +19,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 
-import { Roles } from '#tutti/auth';
+import { RequiresPermission } from '#tutti/auth';
 import { CursorQuery, PageQuery } from '#tutti/common';
 
 import {
@@ -44,7 +44,7 @@ import { EventsService } from './events.service.js';
 
 @ApiTags('events')
 @ApiBearerAuth()
-@Roles('admin', 'staff')
+@RequiresPermission('season.read')
 @Controller('api/venues')
 export class VenuesController {
   constructor(private readonly events: EventsService) {}
@@ -58,6 +58,7 @@ export class VenuesController {
 
   @ApiOperation({ summary: 'Add a venue (address, coordinates, directions, parking)' })
   @ApiCreatedResponse({ type: VenueView })
+  @RequiresPermission('season.write')
   @Post()
   create(@Body() dto: CreateVenueDto) {
     return this.events.createVenue(dto);
@@ -66,13 +67,14 @@ export class VenuesController {
 
 @ApiTags('events')
 @ApiBearerAuth()
-@Roles('admin', 'staff')
+@RequiresPermission('season.read')
 @Controller('api/events')
 export class EventsController {
   constructor(private readonly events: EventsService) {}
 
   @ApiOperation({ summary: 'Create an event (draft unless published)' })
   @ApiCreatedResponse({ type: EventView })
+  @RequiresPermission('season.write')
   @Post()
   create(@Body() dto: CreateEventDto) {
     return this.events.create(dto);
@@ -80,6 +82,7 @@ export class EventsController {
 
   @ApiOperation({ summary: 'Create a weekly series (rehearsals), with dates left out' })
   @ApiCreatedResponse({ type: EventSeriesView })
+  @RequiresPermission('season.write')
   @Post('series')
   series(@Body() dto: CreateSeriesDto) {
     return this.events.createSeries(dto);
@@ -101,6 +104,7 @@ export class EventsController {
 
   @ApiOperation({ summary: 'Change an event; publish or cancel it through status' })
   @ApiOkResponse({ type: EventDetailView })
+  @RequiresPermission('season.write')
   @Patch(':id')
   update(@Param('id') id: string, @Body() dto: UpdateEventDto) {
     return this.events.update(id, dto);
@@ -109,6 +113,7 @@ export class EventsController {
   @ApiOperation({ summary: 'Delete a draft (a published event is cancelled instead)' })
   @ApiNoContentResponse()
   @HttpCode(204)
+  @RequiresPermission('season.write')
   @Delete(':id')
   remove(@Param('id') id: string) {
     return this.events.deleteDraft(id);
@@ -116,6 +121,7 @@ export class EventsController {
 
   @ApiOperation({ summary: "Replace a concert's programme (in playing order)" })
   @ApiOkResponse({ type: EventDetailView })
+  @RequiresPermission('season.write')
   @Put(':id/programme')
   programme(@Param('id') id: string, @Body() dto: SetProgrammeDto) {
     return this.events.setProgramme(id, dto.pieces);
@@ -123,6 +129,7 @@ export class EventsController {
 
   @ApiOperation({ summary: 'Add a note for everyone or for one section' })
   @ApiCreatedResponse({ type: EventDetailView })
+  @RequiresPermission('season.write')
   @Post(':id/notes')
   note(@Param('id') id: string, @Body() dto: CreateNoteDto) {
     return this.events.addNote(id, dto);
@@ -138,6 +145,7 @@ export class EventsController {
   @ApiOperation({ summary: 'Take someone off the waitlist; a freed place goes to the next' })
   @ApiNoContentResponse()
   @HttpCode(204)
+  @RequiresPermission('season.write')
   @Delete(':id/waitlist/:entryId')
   removeEntry(@Param('id') id: string, @Param('entryId') entryId: string) {
     return this.events.removeFromWaitlist(id, entryId);

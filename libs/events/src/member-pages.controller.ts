@@ -21,7 +21,7 @@ import {
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 
-import { Public, Roles } from '#tutti/auth';
+import { Public, RequiresPermission } from '#tutti/auth';
 
 import { HtmlPage, send, visitor } from './html-response.js';
 import { MemberPagesService } from './member-pages.service.js';
@@ -64,8 +64,8 @@ export class MemberPagesController {
 
   @ApiOperation({ summary: "A new link to a member's own page (the old one stops)" })
   @ApiBearerAuth()
-  @Roles('admin', 'staff')
   @ApiCreatedResponse({ type: MemberLinkView })
+  @RequiresPermission('musicians.write')
   @Post('api/musicians/:id/member-link')
   issue(@Param('id') id: string) {
     return this.pages.issue(id);
@@ -73,9 +73,9 @@ export class MemberPagesController {
 
   @ApiOperation({ summary: "Revoke a member's own page link" })
   @ApiBearerAuth()
-  @Roles('admin', 'staff')
   @ApiNoContentResponse()
   @HttpCode(204)
+  @RequiresPermission('musicians.write')
   @Delete('api/musicians/:id/member-link')
   revoke(@Param('id') id: string) {
     return this.pages.revoke(id);

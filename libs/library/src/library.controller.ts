@@ -26,7 +26,7 @@ import {
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 
-import { Public, Roles } from '#tutti/auth';
+import { Public, RequiresPermission } from '#tutti/auth';
 import { ParseIdPipe } from '#tutti/common';
 
 import { sendDownload } from './download-response.js';
@@ -54,7 +54,7 @@ import {
 
 @ApiTags('library')
 @ApiBearerAuth()
-@Roles('admin', 'staff')
+@RequiresPermission('library.read')
 @Controller('api/library')
 export class LibraryController {
   constructor(
@@ -71,6 +71,7 @@ export class LibraryController {
 
   @ApiOperation({ summary: 'Add a piece (composer, arranger, publisher by name)' })
   @ApiCreatedResponse({ type: LibraryPieceDetailView })
+  @RequiresPermission('library.write')
   @Post('pieces')
   create(@Body() dto: CreatePieceDto) {
     return this.library.create(dto);
@@ -85,6 +86,7 @@ export class LibraryController {
 
   @ApiOperation({ summary: 'Change a piece (null clears a field); archive it' })
   @ApiOkResponse({ type: LibraryPieceDetailView })
+  @RequiresPermission('library.write')
   @Patch('pieces/:pieceId')
   update(@Param('pieceId') pieceId: string, @Body() dto: UpdatePieceDto) {
     return this.library.update(pieceId, dto);
@@ -93,6 +95,7 @@ export class LibraryController {
   @ApiOperation({ summary: 'Upload a score, part, recording or licence (multipart "file")' })
   @ApiConsumes('multipart/form-data')
   @ApiCreatedResponse({ type: MusicFileView })
+  @RequiresPermission('library.write')
   @Post('pieces/:pieceId/files')
   @UseInterceptors(FileInterceptor('file', { limits: LIBRARY_UPLOAD_LIMITS }))
   upload(
@@ -105,6 +108,7 @@ export class LibraryController {
 
   @ApiOperation({ summary: 'Delete a file (its bytes too)' })
   @ApiNoContentResponse()
+  @RequiresPermission('library.write')
   @Delete('files/:fileId')
   @HttpCode(204)
   deleteFile(@Param('fileId') fileId: string) {
@@ -120,6 +124,7 @@ export class LibraryController {
 
   @ApiOperation({ summary: "Add an instrument's part to a piece" })
   @ApiCreatedResponse({ type: LibraryPieceDetailView })
+  @RequiresPermission('library.write')
   @Post('pieces/:pieceId/parts')
   addPart(@Param('pieceId') pieceId: string, @Body() dto: CreatePartDto) {
     return this.files.addPart(pieceId, dto);
@@ -127,6 +132,7 @@ export class LibraryController {
 
   @ApiOperation({ summary: 'Remove a part (its assignments go with it)' })
   @ApiNoContentResponse()
+  @RequiresPermission('library.write')
   @Delete('parts/:partId')
   @HttpCode(204)
   deletePart(@Param('partId') partId: string) {
@@ -135,6 +141,7 @@ export class LibraryController {
 
   @ApiOperation({ summary: 'Hand a part to members for an event that plays the piece' })
   @ApiCreatedResponse({ type: AssignmentList })
+  @RequiresPermission('library.write')
   @Post('assignments')
   assign(@Body() dto: AssignPartDto) {
     return this.files.assign(dto);
@@ -149,6 +156,7 @@ export class LibraryController {
 
   @ApiOperation({ summary: 'Take an assignment back' })
   @ApiNoContentResponse()
+  @RequiresPermission('library.write')
   @Delete('assignments/:id')
   @HttpCode(204)
   unassign(@Param('id', ParseIdPipe) id: number) {

@@ -13,9 +13,10 @@ export class CommunicationsService {
   async list(q: ListCommunicationsQuery) {
     const { page, pageSize, ...filter } = q;
     const p = pageOf({ page, pageSize });
-    // A simulated reset email holds its link: only admins may read those entries.
-    const hiddenTypes =
-      requestContext.require().principal?.role === 'admin' ? [] : ['password_reset'];
+    // A simulated reset or invitation email holds its link: only those who manage the
+    // ensemble's accounts may read those entries.
+    const mayReadLinks = requestContext.require().principal?.permissions?.includes('staff.manage');
+    const hiddenTypes = mayReadLinks ? [] : ['password_reset', 'staff_invitation'];
     if (filter.type && hiddenTypes.includes(filter.type)) {
       return { items: [], total: 0, page: p.page, pageSize: p.size };
     }

@@ -7,7 +7,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 
-import { Roles } from '#tutti/auth';
+import { RequiresPermission } from '#tutti/auth';
 
 import { GroupEmailDto } from './dto/group-email.dto.js';
 import { GroupEmailService } from './group-email.service.js';
@@ -18,7 +18,7 @@ class GroupEmailQueued {
 
 @ApiTags('projects')
 @ApiBearerAuth()
-@Roles('admin', 'staff')
+@RequiresPermission('messaging.send')
 @Controller('api/projects')
 export class GroupEmailController {
   constructor(private readonly groupEmail: GroupEmailService) {}

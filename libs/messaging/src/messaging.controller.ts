@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
-import { Roles } from '#tutti/auth';
+import { RequiresPermission } from '#tutti/auth';
 
 import { CommunicationsService } from './communications.service.js';
 import {
@@ -14,7 +14,7 @@ import { MessagingSettingsService } from './messaging-settings.service.js';
 
 @ApiTags('communication')
 @ApiBearerAuth()
-@Roles('admin', 'staff')
+@RequiresPermission('messaging.read')
 @Controller('api')
 export class MessagingController {
   constructor(
@@ -38,7 +38,7 @@ export class MessagingController {
 
   @ApiOperation({ summary: 'Change messaging settings (secrets are write-only)' })
   @ApiOkResponse({ type: MessagingSettingsView })
-  @Roles('admin')
+  @RequiresPermission('messaging.settings')
   @Put('settings/messaging')
   update(@Body() dto: MessagingSettingsDto) {
     return this.settings.update(dto);

@@ -1,6 +1,6 @@
 import { Inject, Module, type OnModuleInit } from '@nestjs/common';
 
-import { AuthModule, PasswordResets } from '#tutti/auth';
+import { AccountEmails, AuthModule } from '#tutti/auth';
 import { ProjectsModule } from '#tutti/projects';
 import { TenantSeeds } from '#tutti/tenancy';
 
@@ -18,10 +18,10 @@ import { NotifyListExhausted } from './notify-list-exhausted.use-case.js';
 import { NotifyRequests } from './notify-requests.use-case.js';
 import { ProviderCredentials } from './provider-credentials.js';
 import { ProviderGateway } from './provider-gateway.js';
+import { SendAccountEmail } from './send-account-email.use-case.js';
 import { SendEmailNotice } from './send-email-notice.use-case.js';
 import { SendGroupEmail } from './send-group-email.use-case.js';
 import { SendMessage } from './send-message.use-case.js';
-import { SendPasswordReset } from './send-password-reset.use-case.js';
 import { SmsOptOuts } from './sms-opt-outs.service.js';
 import { TemplatesController } from './templates.controller.js';
 import { TemplatesRepository } from './templates.repository.js';
@@ -47,7 +47,7 @@ import { DeliveryWebhooksController } from './webhooks.controller.js';
     NotifyListExhausted,
     SendGroupEmail,
     SendMessage,
-    SendPasswordReset,
+    SendAccountEmail,
     SendEmailNotice,
     MessagingJobs,
     CommunicationsService,
@@ -63,12 +63,12 @@ import { DeliveryWebhooksController } from './webhooks.controller.js';
 export class MessagingModule implements OnModuleInit {
   constructor(
     @Inject(TenantSeeds) private readonly seeds: TenantSeeds,
-    @Inject(PasswordResets) private readonly resets: PasswordResets,
-    @Inject(SendPasswordReset) private readonly resetEmail: SendPasswordReset,
+    @Inject(AccountEmails) private readonly accountEmails: AccountEmails,
+    @Inject(SendAccountEmail) private readonly accountEmail: SendAccountEmail,
   ) {}
 
   onModuleInit(): void {
     this.seeds.contribute('templates', seedTemplates);
-    this.resets.useSender((to, token) => this.resetEmail.execute(to, token));
+    this.accountEmails.useSender((email) => this.accountEmail.execute(email));
   }
 }

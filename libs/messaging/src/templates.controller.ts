@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
-import { Roles } from '#tutti/auth';
+import { RequiresPermission } from '#tutti/auth';
 
 import {
   TemplateDto,
@@ -14,7 +14,7 @@ import { TemplatesService } from './templates.service.js';
 
 @ApiTags('communication')
 @ApiBearerAuth()
-@Roles('admin', 'staff')
+@RequiresPermission('messaging.read')
 @Controller('api/email-templates')
 export class TemplatesController {
   constructor(private readonly templates: TemplatesService) {}
@@ -30,7 +30,7 @@ export class TemplatesController {
 
   @ApiOperation({ summary: 'Save a template' })
   @ApiOkResponse({ type: TemplateView })
-  @Roles('admin')
+  @RequiresPermission('messaging.settings')
   @Put(':type/:language')
   save(@Param('type') type: string, @Param('language') lang: string, @Body() dto: TemplateDto) {
     return this.templates.save(type, lang, dto);

@@ -7,7 +7,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 
-import { Roles } from '#tutti/auth';
+import { RequiresPermission } from '#tutti/auth';
 import { PageQuery, ParseIdPipe } from '#tutti/common';
 
 import {
@@ -36,7 +36,7 @@ import { MusiciansService } from './musicians.service.js';
 
 @ApiTags('musicians')
 @ApiBearerAuth()
-@Roles('admin', 'staff')
+@RequiresPermission('musicians.read')
 @Controller('api/musicians')
 export class MusiciansController {
   constructor(
@@ -60,6 +60,7 @@ export class MusiciansController {
 
   @ApiOperation({ summary: 'Add a musician (phone in national or international format)' })
   @ApiCreatedResponse({ type: MusicianView })
+  @RequiresPermission('musicians.write')
   @Post()
   create(@Body() dto: CreateMusicianDto) {
     return this.musicians.create(dto);
@@ -68,6 +69,7 @@ export class MusiciansController {
   @ApiOperation({ summary: 'Import musicians from CSV: all rows or none' })
   @ApiCreatedResponse({ type: ImportReportView })
   /** CSV import: all rows or none, with a per-row report of what was rejected and why. */
+  @RequiresPermission('musicians.write')
   @Post('import')
   import(@Body() dto: ImportMusiciansDto) {
     return this.importer.import(dto.csv);
@@ -75,6 +77,7 @@ export class MusiciansController {
 
   @ApiOperation({ summary: 'Change a musician' })
   @ApiOkResponse({ type: MusicianView })
+  @RequiresPermission('musicians.write')
   @Patch(':id')
   update(@Param('id') id: string, @Body() dto: UpdateMusicianDto) {
     return this.musicians.update(id, dto);
@@ -89,6 +92,7 @@ export class MusiciansController {
 
   @ApiOperation({ summary: 'Set the positions a musician may be asked for' })
   @ApiOkResponse({ type: QualificationsView })
+  @RequiresPermission('musicians.write')
   @Put(':id/qualifications')
   qualifications(@Param('id') id: string, @Body() dto: SetQualificationsDto) {
     return this.musicians.setQualifications(id, dto.positionIds);
@@ -103,6 +107,7 @@ export class MusiciansController {
 
   @ApiOperation({ summary: 'Set the instruments a person plays (one primary, others)' })
   @ApiOkResponse({ type: MusicianInstrumentsView })
+  @RequiresPermission('musicians.write')
   @Put(':id/instruments')
   setInstruments(@Param('id') id: string, @Body() dto: SetInstrumentsDto) {
     return this.musicians.setInstruments(id, dto.instruments);
@@ -110,6 +115,7 @@ export class MusiciansController {
 
   @ApiOperation({ summary: 'Archive a musician (kept, never asked)' })
   @ApiOkResponse({ type: MusicianView })
+  @RequiresPermission('musicians.write')
   @Post(':id/archive')
   @HttpCode(200)
   archive(@Param('id') id: string) {
@@ -118,6 +124,7 @@ export class MusiciansController {
 
   @ApiOperation({ summary: 'Restore an archived musician' })
   @ApiOkResponse({ type: MusicianView })
+  @RequiresPermission('musicians.write')
   @Post(':id/restore')
   @HttpCode(200)
   restore(@Param('id') id: string) {
@@ -134,7 +141,7 @@ export class MusiciansController {
 
 @ApiTags('instruments')
 @ApiBearerAuth()
-@Roles('admin', 'staff')
+@RequiresPermission('musicians.read')
 @Controller('api/instruments')
 export class InstrumentsController {
   constructor(private readonly musicians: MusiciansService) {}
@@ -148,7 +155,7 @@ export class InstrumentsController {
 
   @ApiOperation({ summary: 'Add an instrument' })
   @ApiCreatedResponse({ type: InstrumentView })
-  @Roles('admin')
+  @RequiresPermission('instruments.manage')
   @Post()
   create(@Body() dto: CreateInstrumentDto) {
     return this.musicians.createInstrument(dto.name);
@@ -156,7 +163,7 @@ export class InstrumentsController {
 
   @ApiOperation({ summary: 'Add a position to an instrument' })
   @ApiCreatedResponse({ type: PositionView })
-  @Roles('admin')
+  @RequiresPermission('instruments.manage')
   @Post(':id/positions')
   addPosition(@Param('id', ParseIdPipe) id: number, @Body() dto: CreatePositionDto) {
     return this.musicians.createPosition(id, dto.name, dto.hierarchyLevel ?? 0);

@@ -7,7 +7,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 
-import { Roles } from '#tutti/auth';
+import { RequiresPermission } from '#tutti/auth';
 import { PageQuery, ParseIdPipe } from '#tutti/common';
 
 import {
@@ -20,7 +20,7 @@ import { SectionsService } from './sections.service.js';
 
 @ApiTags('sections')
 @ApiBearerAuth()
-@Roles('admin', 'staff')
+@RequiresPermission('musicians.read')
 @Controller('api/sections')
 export class SectionsController {
   constructor(private readonly sections: SectionsService) {}
@@ -34,6 +34,7 @@ export class SectionsController {
 
   @ApiOperation({ summary: 'Add a section' })
   @ApiCreatedResponse({ type: SectionView })
+  @RequiresPermission('musicians.write')
   @Post()
   create(@Body() dto: CreateSectionDto) {
     return this.sections.create(dto);
@@ -41,6 +42,7 @@ export class SectionsController {
 
   @ApiOperation({ summary: 'Put a member in a section, or change whether they lead it' })
   @ApiOkResponse({ type: SectionView })
+  @RequiresPermission('musicians.write')
   @Put(':id/members/:musicianId')
   setMember(
     @Param('id', ParseIdPipe) id: number,
@@ -52,6 +54,7 @@ export class SectionsController {
 
   @ApiOperation({ summary: 'Take a member out of a section' })
   @ApiOkResponse({ type: SectionView })
+  @RequiresPermission('musicians.write')
   @Delete(':id/members/:musicianId')
   removeMember(@Param('id', ParseIdPipe) id: number, @Param('musicianId') musicianId: string) {
     return this.sections.removeMember(id, musicianId);

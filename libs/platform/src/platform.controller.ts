@@ -18,7 +18,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 
-import { CurrentPrincipal, Roles } from '#tutti/auth';
+import { CurrentPrincipal } from '#tutti/auth';
 import type { AuthPrincipal } from '#tutti/common';
 import { TenantUrls } from '#tutti/tenancy';
 
@@ -50,7 +50,6 @@ const Id = () => Param('id', new ParseUUIDPipe({ version: '4' }));
 
 @ApiTags('platform')
 @ApiBearerAuth()
-@Roles('superadmin')
 @Controller('platform')
 export class PlatformController {
   constructor(

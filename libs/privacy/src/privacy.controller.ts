@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
-import { Roles } from '#tutti/auth';
+import { RequiresPermission } from '#tutti/auth';
 
 import { EraseWaitlistDto, RetentionPeriodsDto } from './dto/privacy.dto.js';
 import {
@@ -15,7 +15,7 @@ import { TenantRetention } from './tenant-retention.service.js';
 
 @ApiTags('privacy')
 @ApiBearerAuth()
-@Roles('admin')
+@RequiresPermission('privacy.manage')
 @Controller('api')
 export class PrivacyController {
   constructor(

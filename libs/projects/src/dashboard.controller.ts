@@ -1,14 +1,14 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
-import { Roles } from '#tutti/auth';
+import { RequiresPermission } from '#tutti/auth';
 
 import { DashboardService } from './dashboard.service.js';
 import { DashboardView } from './dashboard.views.js';
 
 @ApiTags('dashboard')
 @ApiBearerAuth()
-@Roles('admin', 'staff')
+@RequiresPermission('projects.read')
 @Controller('api/dashboard')
 export class DashboardController {
   constructor(private readonly dashboard: DashboardService) {}

@@ -7,7 +7,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 
-import { Roles } from '#tutti/auth';
+import { RequiresPermission } from '#tutti/auth';
 
 import {
   CreateCustomListDto,
@@ -25,13 +25,14 @@ import { ProjectsService } from './projects.service.js';
 
 @ApiTags('projects')
 @ApiBearerAuth()
-@Roles('admin', 'staff')
+@RequiresPermission('projects.read')
 @Controller('api/projects')
 export class ProjectsController {
   constructor(private readonly projects: ProjectsService) {}
 
   @ApiOperation({ summary: 'Create a project (a concert week)' })
   @ApiCreatedResponse({ type: ProjectView })
+  @RequiresPermission('projects.write')
   @Post()
   create(@Body() dto: CreateProjectDto) {
     return this.projects.create(dto);
@@ -53,6 +54,7 @@ export class ProjectsController {
 
   @ApiOperation({ summary: 'Change a project (name, dates, schedule, concert, notes)' })
   @ApiOkResponse({ type: ProjectView })
+  @RequiresPermission('projects.write')
   @Patch(':id')
   update(@Param('id') id: string, @Body() dto: UpdateProjectDto) {
     return this.projects.update(id, dto);
@@ -60,6 +62,7 @@ export class ProjectsController {
 
   @ApiOperation({ summary: 'A ranking list for this project only' })
   @ApiCreatedResponse({ type: CustomListView })
+  @RequiresPermission('projects.write')
   @Post(':id/custom-lists')
   customList(@Param('id') id: string, @Body() dto: CreateCustomListDto) {
     return this.projects.createCustomList(id, dto.positionId, dto.name, dto.musicianIds);
@@ -67,6 +70,7 @@ export class ProjectsController {
 
   @ApiOperation({ summary: 'Add a need: a position, how many, from which list, by which strategy' })
   @ApiCreatedResponse({ type: CreatedNeedView })
+  @RequiresPermission('projects.write')
   @Post(':id/needs')
   addNeed(@Param('id') id: string, @Body() dto: CreateNeedDto) {
     return this.projects.addNeed(id, dto);

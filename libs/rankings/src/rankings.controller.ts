@@ -7,7 +7,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 
-import { Roles } from '#tutti/auth';
+import { RequiresPermission } from '#tutti/auth';
 import { ParseIdPipe } from '#tutti/common';
 
 import {
@@ -21,13 +21,14 @@ import { RankingsService } from './rankings.service.js';
 
 @ApiTags('ranking lists')
 @ApiBearerAuth()
-@Roles('admin', 'staff')
+@RequiresPermission('rankings.read')
 @Controller('api/ranking-lists')
 export class RankingsController {
   constructor(private readonly rankings: RankingsService) {}
 
   @ApiOperation({ summary: 'Create a ranking list (A, B or C) for a position' })
   @ApiCreatedResponse({ type: RankingListView })
+  @RequiresPermission('rankings.write')
   @Post()
   create(@Body() dto: CreateRankingListDto) {
     return this.rankings.create(dto);
@@ -42,6 +43,7 @@ export class RankingsController {
 
   @ApiOperation({ summary: 'Put a qualified musician on a list (last, or at a rank)' })
   @ApiCreatedResponse({ type: RankingListView })
+  @RequiresPermission('rankings.write')
   @Post(':id/entries')
   add(@Param('id', ParseIdPipe) id: number, @Body() dto: AddRankingDto) {
     return this.rankings.add(id, dto);
@@ -49,6 +51,7 @@ export class RankingsController {
 
   @ApiOperation({ summary: 'Move a musician to another rank' })
   @ApiOkResponse({ type: RankingListView })
+  @RequiresPermission('rankings.write')
   @Post(':id/entries/:musicianId/move')
   @HttpCode(200)
   move(
@@ -61,6 +64,7 @@ export class RankingsController {
 
   @ApiOperation({ summary: 'Take a musician off a list' })
   @ApiOkResponse({ type: RankingListView })
+  @RequiresPermission('rankings.write')
   @Delete(':id/entries/:musicianId')
   remove(@Param('id', ParseIdPipe) id: number, @Param('musicianId') musicianId: string) {
     return this.rankings.remove(id, musicianId);

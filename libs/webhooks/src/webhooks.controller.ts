@@ -9,7 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 
-import { Roles } from '#tutti/auth';
+import { RequiresPermission } from '#tutti/auth';
 
 import {
   CreateEndpointDto,
@@ -24,7 +24,7 @@ import { WebhooksService } from './webhooks.service.js';
 
 @ApiTags('webhooks')
 @ApiBearerAuth()
-@Roles('admin')
+@RequiresPermission('webhooks.manage')
 @Controller('api/webhooks')
 export class WebhooksController {
   constructor(private readonly webhooks: WebhooksService) {}

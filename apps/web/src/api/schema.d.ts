@@ -215,7 +215,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who the bearer is */
+        /** Who the bearer is, and what they may do here now */
         get: operations["tenantAuthMe"];
         put?: never;
         post?: never;
@@ -1489,6 +1489,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ensemble's accounts: invited, active and deactivated */
+        get: operations["staffList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change someone's role or extra permissions */
+        patch: operations["staffChange"];
+        trace?: never;
+    };
+    "/api/staff/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate: sessions end and their API keys are revoked at once */
+        post: operations["staffDeactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reactivate a deactivated account */
+        post: operations["staffReactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite someone by email (again, to resend an unused invitation) */
+        post: operations["staffInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The roles and the permissions they are made of */
+        get: operations["staffCatalogue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/venues": {
         parameters: {
             query?: never;
@@ -1702,7 +1804,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who the bearer is */
+        /** Who the bearer is, and what they may do here now */
         get: operations["platformAuthMe"];
         put?: never;
         post?: never;
@@ -2027,6 +2129,10 @@ export interface components {
             password: string;
             token: string;
         };
+        AccessCatalogueView: {
+            permissions: components["schemas"]["PermissionView"][];
+            roles: components["schemas"]["RoleView"][];
+        };
         AddRankingDto: {
             /** @description The musician's id */
             musicianId: string;
@@ -2108,11 +2214,15 @@ export interface components {
         ApiKeyView: {
             /** Format: date-time */
             createdAt: string;
+            createdBy: components["schemas"]["KeyCreatorView"] | null;
             description: string | null;
+            /** Format: date-time */
+            expiresAt: string | null;
             /** Format: uuid */
             id: string;
             /** Format: date-time */
             lastUsedAt: string | null;
+            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage")[];
             /** @description The first characters, to recognise the key */
             prefix: string;
             /** Format: date-time */
@@ -2199,6 +2309,11 @@ export interface components {
             name: string;
             rank: number;
         };
+        ChangeStaffDto: {
+            extraPermissions?: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage")[];
+            /** @enum {string} */
+            role?: "admin" | "staff" | "librarian" | "section_leader" | "read_only";
+        };
         CommunicationPage: {
             items: components["schemas"]["CommunicationView"][];
             /** @description 1-based */
@@ -2227,7 +2342,7 @@ export interface components {
             status: "queued" | "sent" | "delivered" | "failed" | "simulated";
             subject: string | null;
             /** @enum {string} */
-            type: "request" | "reminder" | "confirmation" | "position_filled" | "request_withdrawn" | "list_exhausted" | "group_email" | "password_reset" | "waitlist" | "announcement";
+            type: "request" | "reminder" | "confirmation" | "position_filled" | "request_withdrawn" | "list_exhausted" | "group_email" | "password_reset" | "staff_invitation" | "waitlist" | "announcement";
             /** Format: date-time */
             updatedAt: string;
         };
@@ -2256,6 +2371,12 @@ export interface components {
         CreateApiKeyDto: {
             /** @example Website concert calendar */
             description?: string;
+            /** @description Omit for a key that never expires */
+            expiresInDays?: number;
+            /** @example [
+             *       "season.read"
+             *     ] */
+            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage")[];
         };
         CreateCustomListDto: {
             /** @description Musician ids, best first */
@@ -2266,10 +2387,13 @@ export interface components {
         };
         CreatedApiKeyView: {
             description: string | null;
+            /** Format: date-time */
+            expiresAt: string | null;
             /** Format: uuid */
             id: string;
             /** @description Shown this once; only its hash is stored */
             key: string;
+            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage")[];
             prefix: string;
         };
         CreatedNeedView: {
@@ -2737,6 +2861,15 @@ export interface components {
             invitationUrl: string;
             userId: string;
         };
+        InviteStaffDto: {
+            /** @example librarian@band.example */
+            email: string;
+            extraPermissions?: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage")[];
+            /** @example Karin Lind */
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "staff" | "librarian" | "section_leader" | "read_only";
+        };
         InviteUserDto: {
             /** @description Default: the ensemble's admin email */
             email?: string;
@@ -2746,7 +2879,13 @@ export interface components {
              * @default admin
              * @enum {string}
              */
-            role?: "admin" | "staff";
+            role?: "admin" | "staff" | "librarian" | "section_leader" | "read_only";
+        };
+        KeyCreatorView: {
+            email: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
         };
         LibraryPieceDetailView: {
             arranger: string | null;
@@ -3127,6 +3266,11 @@ export interface components {
             /** @example secretary@band.example */
             email: string;
         };
+        PermissionView: {
+            description: string;
+            /** @enum {string} */
+            name: "musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage";
+        };
         PersonalDataExportView: {
             /** Format: date-time */
             exportedAt: string;
@@ -3175,8 +3319,10 @@ export interface components {
             /** @description The superadmin acting as this user */
             impersonatedBy?: string;
             orchestraId: string | null;
+            /** @description What the bearer may do here (empty on the platform console) */
+            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage")[];
             /** @enum {string} */
-            role: "superadmin" | "admin" | "staff";
+            role: "superadmin" | "admin" | "staff" | "librarian" | "section_leader" | "read_only";
             /** @enum {string} */
             scope: "platform" | "tenant";
             userId: string;
@@ -3314,6 +3460,12 @@ export interface components {
             /** @description The latest runs, newest first */
             runs: components["schemas"]["RetentionRunView"][];
         };
+        RoleView: {
+            label: string;
+            /** @enum {string} */
+            name: "admin" | "staff" | "librarian" | "section_leader" | "read_only";
+            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage")[];
+        };
         RosterEntryView: {
             /** Format: date-time */
             markedAt: string | null;
@@ -3421,7 +3573,7 @@ export interface components {
             id: string;
             name: string;
             /** @enum {string} */
-            role: "superadmin" | "admin" | "staff";
+            role: "superadmin" | "admin" | "staff" | "librarian" | "section_leader" | "read_only";
         };
         SetInstrumentsDto: {
             /** @description Every instrument played; one primary */
@@ -3444,6 +3596,27 @@ export interface components {
              * @enum {string}
              */
             reason: "inactive" | "archived" | "not-qualified" | "not-local" | "already-asked-in-project";
+        };
+        StaffMemberView: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deactivatedAt: string | null;
+            email: string;
+            extraPermissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage")[];
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            invitationExpiresAt: string | null;
+            /** Format: date-time */
+            lastLoginAt: string | null;
+            name: string;
+            /** @description Role and grants together */
+            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage")[];
+            /** @enum {string} */
+            role: "admin" | "staff" | "librarian" | "section_leader" | "read_only";
+            /** @enum {string} */
+            status: "invited" | "active" | "deactivated";
         };
         StatusCount: {
             count: number;
@@ -4394,7 +4567,7 @@ export interface operations {
                 /** @description The request's id (as in the timeline) */
                 requestId?: string;
                 status?: "queued" | "sent" | "delivered" | "failed" | "simulated";
-                type?: "request" | "reminder" | "confirmation" | "position_filled" | "request_withdrawn" | "list_exhausted" | "group_email" | "password_reset" | "waitlist" | "announcement";
+                type?: "request" | "reminder" | "confirmation" | "position_filled" | "request_withdrawn" | "list_exhausted" | "group_email" | "password_reset" | "staff_invitation" | "waitlist" | "announcement";
             };
             header?: never;
             path?: never;
@@ -7260,6 +7433,188 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MessagingSettingsView"];
+                };
+            };
+        };
+    };
+    staffList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMemberView"][];
+                };
+            };
+        };
+    };
+    staffChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeStaffDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMemberView"];
+                };
+            };
+        };
+    };
+    staffDeactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMemberView"];
+                };
+            };
+        };
+    };
+    staffReactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMemberView"];
+                };
+            };
+        };
+    };
+    staffInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteStaffDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMemberView"];
+                };
+            };
+        };
+    };
+    staffCatalogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessCatalogueView"];
                 };
             };
         };

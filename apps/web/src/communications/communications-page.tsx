@@ -26,8 +26,9 @@ const TYPE_ORDER: Record<LogType, number> = {
   list_exhausted: 6,
   group_email: 7,
   password_reset: 8,
-  waitlist: 9,
-  announcement: 10,
+  staff_invitation: 9,
+  waitlist: 10,
+  announcement: 11,
 };
 const STATUS_ORDER: Record<LogStatus, number> = {
   queued: 1,

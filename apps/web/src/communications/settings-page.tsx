@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import { ApiError } from '../api/errors';
 import type { components } from '../api/schema';
+import { Can } from '../auth/permissions';
 import { qk } from '../lib/query-keys';
 import { ErrorNote, Field, Loading, PageTitle } from '../ui/kit';
 import { ApiKeysPanel } from './api-keys-panel';
@@ -143,15 +144,17 @@ function MessagingSettings({ settings }: { settings: Settings }) {
       </fieldset>
       <ErrorNote error={Object.keys(errors).length ? null : save.error} />
       {save.isSuccess && <p role="status">{t('common.saved')}</p>}
-      <div className="actions">
-        <button
-          type="submit"
-          className="primary"
-          disabled={save.isPending || Object.keys(draft).length === 0}
-        >
-          {t('common.save')}
-        </button>
-      </div>
+      <Can permission="messaging.settings">
+        <div className="actions">
+          <button
+            type="submit"
+            className="primary"
+            disabled={save.isPending || Object.keys(draft).length === 0}
+          >
+            {t('common.save')}
+          </button>
+        </div>
+      </Can>
     </form>
   );
 }
@@ -173,8 +176,12 @@ export function SettingsPage() {
         <MessagingSettings settings={settings.data} />
       )}
       <TemplatesPanel />
-      <ApiKeysPanel />
-      <WebhooksPanel />
+      <Can permission="api-keys.manage">
+        <ApiKeysPanel />
+      </Can>
+      <Can permission="webhooks.manage">
+        <WebhooksPanel />
+      </Can>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import { api, unwrap } from '../api/client';
 import { ApiError } from '../api/errors';
+import { Can } from '../auth/permissions';
 import { qk } from '../lib/query-keys';
 import { ErrorNote, Field, Loading } from '../ui/kit';
 
@@ -107,14 +108,16 @@ export function TemplatesPanel() {
           </Field>
           <ErrorNote error={Object.keys(errors).length ? null : save.error} />
           {save.isSuccess && <p role="status">{t('common.saved')}</p>}
-          <button
-            type="button"
-            className="primary"
-            disabled={!subject || !body || save.isPending}
-            onClick={() => save.mutate()}
-          >
-            {t('common.save')}
-          </button>
+          <Can permission="messaging.settings">
+            <button
+              type="button"
+              className="primary"
+              disabled={!subject || !body || save.isPending}
+              onClick={() => save.mutate()}
+            >
+              {t('common.save')}
+            </button>
+          </Can>
         </div>
         <div className="preview" aria-live="polite" aria-label={t('templates.preview')}>
           <h3>{t('templates.preview')}</h3>

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 
 import { api, unwrap } from '../api/client';
 import type { components } from '../api/schema';
+import { Can } from '../auth/permissions';
 import { timeZone } from '../context';
 import { formatDateTime } from '../lib/format';
 import { qk } from '../lib/query-keys';
@@ -63,9 +64,11 @@ export function DashboardPage() {
     <>
       <PageTitle
         actions={
-          <Link className="button" to="/projects">
-            {t('projects.new')}
-          </Link>
+          <Can permission="projects.write">
+            <Link className="button" to="/projects">
+              {t('projects.new')}
+            </Link>
+          </Can>
         }
       >
         {t('nav.dashboard')}

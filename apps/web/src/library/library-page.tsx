@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 
 import { api, unwrap } from '../api/client';
+import { Can } from '../auth/permissions';
 import { formText } from '../lib/forms';
 import { qk } from '../lib/query-keys';
 import { Empty, ErrorNote, Field, Loading, PageTitle } from '../ui/kit';
@@ -56,9 +57,11 @@ export function LibraryPage() {
     <>
       <PageTitle
         actions={
-          <button type="button" className="primary" onClick={() => setAdding((a) => !a)}>
-            {t('library.new')}
-          </button>
+          <Can permission="library.write">
+            <button type="button" className="primary" onClick={() => setAdding((a) => !a)}>
+              {t('library.new')}
+            </button>
+          </Can>
         }
       >
         {t('library.title')}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
 import { api, unwrap } from '../api/client';
+import { Can } from '../auth/permissions';
 import { qk } from '../lib/query-keys';
 import { Empty, ErrorNote, Field, Loading, Pager, PageTitle } from '../ui/kit';
 import { ImportPanel } from './import-panel';
@@ -75,19 +76,25 @@ export function MusiciansPage() {
     <>
       <PageTitle
         actions={
-          <>
-            <button
-              type="button"
-              className="primary"
-              onClick={() => setAdding((a) => !a)}
-              aria-expanded={adding}
-            >
-              {t('musicians.add')}
-            </button>
-            <button type="button" onClick={() => setImporting((a) => !a)} aria-expanded={importing}>
-              {t('musicians.import')}
-            </button>
-          </>
+          <Can permission="musicians.write">
+            <>
+              <button
+                type="button"
+                className="primary"
+                onClick={() => setAdding((a) => !a)}
+                aria-expanded={adding}
+              >
+                {t('musicians.add')}
+              </button>
+              <button
+                type="button"
+                onClick={() => setImporting((a) => !a)}
+                aria-expanded={importing}
+              >
+                {t('musicians.import')}
+              </button>
+            </>
+          </Can>
         }
       >
         {t('nav.musicians')}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 
 import { api, unwrap } from '../api/client';
+import { Can } from '../auth/permissions';
 import { timeZone } from '../context';
 import { formatDate } from '../lib/format';
 import { qk } from '../lib/query-keys';
@@ -41,14 +42,16 @@ export function ProjectsPage() {
     <>
       <PageTitle
         actions={
-          <button
-            type="button"
-            className="primary"
-            onClick={() => setAdding((a) => !a)}
-            aria-expanded={adding}
-          >
-            {t('projects.new')}
-          </button>
+          <Can permission="projects.write">
+            <button
+              type="button"
+              className="primary"
+              onClick={() => setAdding((a) => !a)}
+              aria-expanded={adding}
+            >
+              {t('projects.new')}
+            </button>
+          </Can>
         }
       >
         {t('nav.projects')}

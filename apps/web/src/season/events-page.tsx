@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 
 import { api, unwrap } from '../api/client';
+import { Can } from '../auth/permissions';
 import { timeZone } from '../context';
 import { dayIn, formatDateTime, instantIn } from '../lib/format';
 import { formText } from '../lib/forms';
@@ -138,20 +139,22 @@ export function EventsPage() {
     <>
       <PageTitle
         actions={
-          <>
-            <a href="/public" target="_blank" rel="noreferrer">
-              {t('events.publicSite')}
-            </a>
-            <a href="/calendar/public.ics">{t('events.calendarFeed')}</a>
-            <button
-              type="button"
-              className="primary"
-              onClick={() => setAdding((a) => !a)}
-              aria-expanded={adding}
-            >
-              {t('events.new')}
-            </button>
-          </>
+          <Can permission="season.write">
+            <>
+              <a href="/public" target="_blank" rel="noreferrer">
+                {t('events.publicSite')}
+              </a>
+              <a href="/calendar/public.ics">{t('events.calendarFeed')}</a>
+              <button
+                type="button"
+                className="primary"
+                onClick={() => setAdding((a) => !a)}
+                aria-expanded={adding}
+              >
+                {t('events.new')}
+              </button>
+            </>
+          </Can>
         }
       >
         {t('nav.events')}

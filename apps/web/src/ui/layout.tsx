@@ -2,6 +2,7 @@ import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 
+import { type Permission, usePermissions } from '../auth/permissions';
 import { useSession } from '../auth/session';
 import { appContext, timeZone } from '../context';
 import { type Language, setLanguage } from '../i18n';
@@ -24,22 +25,24 @@ export function LanguageSwitch() {
   );
 }
 
-const tenantLinks = [
-  ['/', 'nav.dashboard'],
-  ['/projects', 'nav.projects'],
-  ['/events', 'nav.events'],
-  ['/attendance', 'nav.attendance'],
-  ['/musicians', 'nav.musicians'],
-  ['/sections', 'nav.sections'],
-  ['/rankings', 'nav.rankings'],
-  ['/instruments', 'nav.instruments'],
-  ['/library', 'nav.library'],
-  ['/announcements', 'nav.announcements'],
-  ['/pages', 'nav.pages'],
-  ['/communications', 'nav.communications'],
-  ['/privacy', 'nav.privacy'],
-  ['/settings', 'nav.settings'],
-] as const;
+/** Each page of the ensemble's app, shown to those who hold the permission it needs. */
+const tenantLinks: ReadonlyArray<readonly [string, string, Permission]> = [
+  ['/', 'nav.dashboard', 'projects.read'],
+  ['/projects', 'nav.projects', 'projects.read'],
+  ['/events', 'nav.events', 'season.read'],
+  ['/attendance', 'nav.attendance', 'season.read'],
+  ['/musicians', 'nav.musicians', 'musicians.read'],
+  ['/sections', 'nav.sections', 'musicians.read'],
+  ['/rankings', 'nav.rankings', 'rankings.read'],
+  ['/instruments', 'nav.instruments', 'musicians.read'],
+  ['/library', 'nav.library', 'library.read'],
+  ['/announcements', 'nav.announcements', 'announcements.send'],
+  ['/pages', 'nav.pages', 'pages.write'],
+  ['/communications', 'nav.communications', 'messaging.read'],
+  ['/staff', 'nav.staff', 'staff.manage'],
+  ['/privacy', 'nav.privacy', 'privacy.manage'],
+  ['/settings', 'nav.settings', 'messaging.read'],
+];
 
 const platformLinks = [
   ['/', 'nav.ensembles'],
@@ -48,10 +51,16 @@ const platformLinks = [
   ['/audit', 'nav.audit'],
 ] as const;
 
+function useLinks(): ReadonlyArray<readonly [string, string]> {
+  const { can } = usePermissions();
+  if (appContext.realm !== 'tenant') return platformLinks;
+  return tenantLinks.filter(([, , permission]) => can(permission)).map(([to, key]) => [to, key]);
+}
+
 export function Shell({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const session = useSession();
-  const links = appContext.realm === 'tenant' ? tenantLinks : platformLinks;
+  const links = useLinks();
   const title = appContext.realm === 'tenant' ? appContext.name : t('platform.title');
   const user = session.state.kind === 'signed-in' ? session.state.user : null;
   return (

@@ -1,6 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 
+import {
+  ALL_PERMISSIONS,
+  type AuthPrincipal,
+  type Permission,
+  TENANT_ROLE_NAMES,
+} from '#tutti/common';
+
 export class LoginDto {
   @ApiProperty({ example: 'admin@demo.tutti.local' })
   @IsEmail({}, { message: 'email must be an email address' })
@@ -40,7 +47,7 @@ class SessionUserDto {
   @ApiProperty() id: string;
   @ApiProperty() email: string;
   @ApiProperty() name: string;
-  @ApiProperty({ enum: ['superadmin', 'admin', 'staff'] }) role: string;
+  @ApiProperty({ enum: ['superadmin', ...TENANT_ROLE_NAMES] }) role: string;
 }
 
 export class TokenPairDto {
@@ -62,11 +69,17 @@ export class SessionDto {
 /** Who the bearer is, as the access token says. */
 export class PrincipalDto {
   @ApiProperty() userId: string;
-  @ApiProperty({ enum: ['superadmin', 'admin', 'staff'] }) role: 'superadmin' | 'admin' | 'staff';
+  @ApiProperty({ enum: ['superadmin', ...TENANT_ROLE_NAMES] }) role: AuthPrincipal['role'];
   @ApiProperty({ enum: ['platform', 'tenant'] }) scope: 'platform' | 'tenant';
   @ApiProperty({ type: String, nullable: true }) orchestraId: string | null;
   @ApiPropertyOptional({ description: 'The superadmin acting as this user' })
   impersonatedBy?: string;
+  @ApiProperty({
+    enum: ALL_PERMISSIONS,
+    isArray: true,
+    description: 'What the bearer may do here (empty on the platform console)',
+  })
+  permissions: Permission[];
 }
 
 export class PasswordResetRequestDto {

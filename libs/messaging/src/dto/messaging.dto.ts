@@ -7,7 +7,13 @@ import { MESSAGE_TYPES } from '../templates.js';
 
 const MESSAGE_STATUSES = ['queued', 'sent', 'delivered', 'failed', 'simulated'] as const;
 /** What the log holds: the templated kinds, group email, password resets and waitlist emails. */
-const LOG_TYPES = [...MESSAGE_TYPES, 'password_reset', 'waitlist', 'announcement'] as const;
+const LOG_TYPES = [
+  ...MESSAGE_TYPES,
+  'password_reset',
+  'staff_invitation',
+  'waitlist',
+  'announcement',
+] as const;
 
 export class ListCommunicationsQuery extends PageQuery {
   @ApiPropertyOptional({ description: "The request's id (as in the timeline)" })

@@ -11,7 +11,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-import { Optional, PageQuery } from '#tutti/common';
+import { Optional, PageQuery, TENANT_ROLE_NAMES, type TenantRole } from '#tutti/common';
 
 export class CustomerProfileInput {
   @ApiPropertyOptional({ description: 'An existing customer profile to bill; omit to create one' })
@@ -120,10 +120,10 @@ export class InviteUserDto {
   @Length(2, 120)
   name?: string;
 
-  @ApiPropertyOptional({ enum: ['admin', 'staff'], default: 'admin' })
+  @ApiPropertyOptional({ enum: TENANT_ROLE_NAMES, default: 'admin' })
   @Optional()
-  @IsIn(['admin', 'staff'], { message: 'role must be admin or staff' })
-  role?: 'admin' | 'staff';
+  @IsIn(TENANT_ROLE_NAMES, { message: `role must be one of: ${TENANT_ROLE_NAMES.join(', ')}` })
+  role?: TenantRole;
 }
 
 export class ImpersonateDto {

@@ -1,15 +1,16 @@
-import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
-import pg from 'pg';
 
 import { APP_CONFIG, type AppConfig, SecretBox } from '#tutti/common';
-import { type OrchestraRecord, OrchestrasRepository } from '#tutti/control-plane';
+import {
+  ControlPlaneChanges,
+  type OrchestraRecord,
+  OrchestrasRepository,
+} from '#tutti/control-plane';
 
 import { TenantClientPool } from '../pool/tenant-client-pool.js';
 import { parseHost } from './host.js';
 import type { ResolvedTenant } from './resolved-tenant.js';
-
-export const ORCHESTRA_CHANGED_CHANNEL = 'tutti_orchestra_changed';
 
 /** A tenant, or null: this host is known not to be one (for a shorter while). */
 interface CacheEntry {
@@ -26,40 +27,37 @@ export type HostResolution =
 
 /**
  * Host → tenant, with a TTL cache. A trigger on the control plane's Orchestra table
- * NOTIFYs every change; each gateway copy LISTENs and drops what it cached of that tenant
+ * NOTIFYs every change; each gateway copy hears it (ControlPlaneChanges) and drops what it cached of that tenant
  * (and its pooled client when the tenant was deleted or its credentials changed), so a
  * suspension takes effect everywhere at once, not after the TTL.
  */
 @Injectable()
-export class TenantResolver implements OnModuleInit, OnApplicationShutdown {
+export class TenantResolver implements OnApplicationShutdown {
   private readonly logger = new Logger('TenantResolver');
   private readonly byHost: LRUCache<string, CacheEntry>;
   /** Lookups under way, so a burst of requests for one host costs one query. */
   private readonly inFlight = new Map<string, Promise<ResolvedTenant | null>>();
-  private listener?: pg.Client;
   private stopped = false;
-  private reconnectTimer?: NodeJS.Timeout;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly orchestras: OrchestrasRepository,
     private readonly secrets: SecretBox,
     private readonly pool: TenantClientPool,
+    changes: ControlPlaneChanges,
   ) {
     this.byHost = new LRUCache({
       max: MAX_CACHED_HOSTS,
       ttl: Math.max(1, config.tenantCacheTtlMs),
     });
+    changes.subscribe('orchestra', {
+      changed: (id) => this.invalidate(id),
+      resync: () => this.byHost.clear(),
+    });
   }
 
-  async onModuleInit(): Promise<void> {
-    await this.listen();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
+  onApplicationShutdown(): void {
     this.stopped = true;
-    clearTimeout(this.reconnectTimer);
-    await this.listener?.end().catch(() => undefined);
   }
 
   async resolveHost(host: string | undefined): Promise<HostResolution> {
@@ -161,41 +159,5 @@ export class TenantResolver implements OnModuleInit, OnApplicationShutdown {
       this.logger.warn(`Could not re-check tenant ${orchestraId}: ${(err as Error).message}`);
       this.pool.evict(orchestraId);
     }
-  }
-
-  private async listen(): Promise<void> {
-    if (this.stopped) return;
-    const client = new pg.Client({
-      connectionString: this.config.controlDatabaseUrl,
-      connectionTimeoutMillis: this.config.pool.connectTimeoutMs,
-    });
-    client.on('notification', (msg) => {
-      if (msg.channel === ORCHESTRA_CHANGED_CHANNEL && msg.payload) this.invalidate(msg.payload);
-    });
-    client.on('error', (err) => {
-      this.logger.warn(`Tenant change listener lost its connection: ${err.message}`);
-      this.scheduleReconnect();
-    });
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${ORCHESTRA_CHANGED_CHANNEL}`);
-      this.listener = client;
-      // Anything may have changed while we were not listening.
-      this.byHost.clear();
-    } catch (err) {
-      this.logger.warn(`Tenant change listener could not connect: ${(err as Error).message}`);
-      await client.end().catch(() => undefined);
-      this.scheduleReconnect();
-    }
-  }
-
-  private scheduleReconnect(): void {
-    if (this.stopped || this.reconnectTimer) return;
-    this.byHost.clear();
-    this.reconnectTimer = setTimeout(() => {
-      this.reconnectTimer = undefined;
-      void this.listen();
-    }, 1_000);
-    this.reconnectTimer.unref();
   }
 }

@@ -1,0 +1,129 @@
+import type { Page } from 'playwright-core';
+
+import {
+  adminQuery,
+  type BrowserStack,
+  createTenant,
+  describeInBrowser,
+  eventually,
+  screenshots,
+  see,
+  startBrowserStack,
+  type TestTenant,
+} from '#tutti/testing';
+
+/**
+ * Staff and their roles in a real Chromium: the secretary invites the librarian by email, the
+ * librarian sets a password from the emailed link and sees only what a librarian may do; the
+ * secretary makes them staff, and later deactivates them, which signs them out.
+ */
+describeInBrowser('staff, roles and API keys in a browser', () => {
+  let stack: BrowserStack;
+  let band: TestTenant;
+
+  beforeAll(async () => {
+    stack = await startBrowserStack();
+    band = await createTenant(stack.t, 'roles');
+  }, 120_000);
+
+  afterAll(() => stack?.close());
+
+  async function signIn(page: Page) {
+    await page.goto(`${stack.tenantUrl('roles')}/`);
+    await page.getByLabel('Email').fill(band.login.email);
+    await page.getByLabel('Password').fill(band.login.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await see.visible(page.getByRole('heading', { name: 'Overview' }));
+  }
+
+  async function invitationLink(email: string): Promise<string> {
+    let link = '';
+    await eventually(async () => {
+      const log = await band
+        .api(
+          'get',
+          `/api/communications?type=staff_invitation&recipient=${encodeURIComponent(email)}`,
+        )
+        .expect(200);
+      link =
+        /https?:\/\/\S+\/invitations#[A-Za-z0-9_-]+/.exec(log.body.items[0]?.body ?? '')?.[0] ?? '';
+      expect(link).not.toBe('');
+    });
+    return link;
+  }
+
+  it('invites a librarian who sees only the library’s work, then makes them staff, then deactivates them', async () => {
+    const { page } = await stack.newPage();
+    await signIn(page);
+    await page.getByRole('link', { name: 'Staff', exact: true }).click();
+    const invite = page.getByRole('region', { name: 'Invite someone' });
+    await invite.getByLabel('Name').fill('Lena Librarian');
+    await invite.getByLabel('Email').fill('lena@roles.example');
+    await invite.getByRole('combobox', { name: 'Role' }).selectOption({ label: 'Librarian' });
+    await invite.getByRole('button', { name: 'Send invitation' }).click();
+    await see.visible(page.getByText('Invitation sent to lena@roles.example.'));
+    const row = page.getByRole('row', { name: /Lena Librarian/ });
+    await see.visible(row.getByText('Invited'));
+    await screenshots(page, 'staff');
+
+    // Lena opens the emailed link in her own browser and chooses a password.
+    const lena = (await stack.newPage()).page;
+    await lena.goto(await invitationLink('lena@roles.example'));
+    await lena.getByLabel('New password').fill('a long enough password');
+    await lena.getByLabel('Repeat the password').fill('a long enough password');
+    await lena.getByRole('button', { name: 'Set password and sign in' }).click();
+    const nav = lena.getByRole('navigation', { name: 'Main' });
+    await see.visible(nav.getByRole('link', { name: 'Library' }));
+    // A librarian sees the roster but cannot change it, and has no staff or settings pages.
+    expect(await nav.getByRole('link', { name: 'Staff' }).count()).toBe(0);
+    expect(await nav.getByRole('link', { name: 'Settings' }).count()).toBe(0);
+    await nav.getByRole('link', { name: 'Musicians' }).click();
+    await see.visible(lena.getByRole('heading', { name: 'Musicians' }));
+    expect(await lena.getByRole('button', { name: 'Add musician' }).count()).toBe(0);
+    await nav.getByRole('link', { name: 'Library' }).click();
+    await see.visible(lena.getByRole('button', { name: 'New piece' }));
+
+    // The secretary makes her staff: her next page shows what staff may do.
+    await page.reload();
+    await row.getByLabel('Role of Lena Librarian').selectOption({ label: 'Staff' });
+    await eventually(async () => {
+      const [u] = await adminQuery<{ role: string }>(
+        stack.t.controlUrl,
+        `SELECT role::text FROM "User" WHERE email = 'lena@roles.example'`,
+      );
+      expect(u.role).toBe('staff');
+    });
+    await see.visible(page.getByText('Active'));
+    await lena.reload();
+    await lena.getByRole('link', { name: 'Musicians' }).click();
+    await see.visible(lena.getByRole('button', { name: 'Add musician' }));
+
+    // Deactivated, she is signed out: the next load asks her to sign in.
+    page.once('dialog', (d) => void d.accept());
+    await row.getByRole('button', { name: 'Deactivate' }).click();
+    await see.visible(row.getByText('Deactivated'));
+    await lena.reload();
+    await see.visible(lena.getByRole('button', { name: 'Sign in' }));
+  });
+
+  it('makes an API key that may only read the season, shown once and listed with its permissions', async () => {
+    const { page } = await stack.newPage();
+    await signIn(page);
+    await page.getByRole('link', { name: 'Settings', exact: true }).click();
+    const keys = page.getByRole('region', { name: 'API keys' });
+    await keys.getByLabel('What it is for').fill('Concert calendar');
+    await keys.getByRole('checkbox', { name: /season\.read/ }).check();
+    await keys.getByLabel('Expires').selectOption({ label: 'In 30 days' });
+    await keys.getByRole('button', { name: 'Create key' }).click();
+    const key = (await keys.locator('.once code').textContent())?.trim() ?? '';
+    expect(key).toMatch(/^tutti_/);
+    await see.visible(keys.getByText('season.read', { exact: true }));
+    await stack.t.http.get('/api/events').set('Host', band.host).set('X-Api-Key', key).expect(200);
+    const refused = await stack.t.http
+      .get('/api/musicians')
+      .set('Host', band.host)
+      .set('X-Api-Key', key)
+      .expect(403);
+    expect(refused.body.error.details.permission).toBe('musicians.read');
+  });
+});
