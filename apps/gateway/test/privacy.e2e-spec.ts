@@ -260,6 +260,12 @@ describe('personal data', () => {
       `INSERT INTO "FileDownload" ("fileId", "downloadedAt") VALUES ($1, $2), ($1, $3), ($1, $4)`,
       [f.id, ago(366), ago(364), ago(1)],
     );
+    // The audit trail's events older than its period (730 days by default) go too.
+    await sql(
+      `UPDATE "AuditEvent" SET at = $1 WHERE "recordId" = $2 AND "tableName" = 'MusicFile'`,
+      [ago(731), String(f.id)],
+    );
+    const auditBefore = (await sql('SELECT 1 FROM "AuditEvent"')).length;
     await sql(
       `INSERT INTO "CommunicationLog" (type, channel, recipient, body, status, "createdAt", "updatedAt")
        VALUES ('waitlist', 'email', 'old@x.example', 'old', 'sent', $1, now()),
@@ -302,7 +308,17 @@ describe('personal data', () => {
       communication_logs: 1,
       waitlist_entries: 1,
       former_members_anonymised: 1,
+      audit_events: 1,
     });
+    // Only the old event went (the run's own changes add events of their own).
+    expect(
+      await sql(`SELECT 1 FROM "AuditEvent" WHERE "tableName" = 'MusicFile' AND "recordId" = $1`, [
+        String(f.id),
+      ]),
+    ).toHaveLength(0);
+    expect((await sql('SELECT 1 FROM "AuditEvent"')).length).toBeGreaterThanOrEqual(
+      auditBefore - 1,
+    );
     expect((await sql('SELECT 1 FROM "FileDownload"')).length).toBe(2);
     expect(
       await sql(
@@ -319,9 +335,9 @@ describe('personal data', () => {
     ]);
     // Idempotent: a second run removes nothing more, and is recorded too.
     const again = await api('post', '/api/privacy/retention/run').expect(200);
-    const latest = again.body.runs.slice(0, 5).map((r: { rows: number }) => r.rows);
-    expect(latest).toEqual([0, 0, 0, 0, 0]);
-    expect(await sql('SELECT 1 FROM "RetentionRun"')).toHaveLength(10);
+    const latest = again.body.runs.slice(0, 6).map((r: { rows: number }) => r.rows);
+    expect(latest).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(await sql('SELECT 1 FROM "RetentionRun"')).toHaveLength(12);
 
     // A shorter period, set by the ensemble, applies on the next run; nonsense is refused.
     const bad = await api('put', '/api/privacy/retention')

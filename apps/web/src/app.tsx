@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 
+import { AuditTrailPage } from './audit/audit-trail-page';
 import { ForgotPasswordPage } from './auth/forgot-password-page';
 import { useSession } from './auth/session';
 import { SetPasswordPage } from './auth/set-password-page';
@@ -60,6 +61,7 @@ function TenantRoutes() {
       <Route path="/communications" element={<CommunicationsPage />} />
       <Route path="/settings" element={<SettingsPage />} />
       <Route path="/staff" element={<StaffPage />} />
+      <Route path="/audit" element={<AuditTrailPage />} />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );

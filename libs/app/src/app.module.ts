@@ -7,6 +7,7 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 
+import { AuditTrailModule } from '#tutti/audit-trail';
 import { AuthModule } from '#tutti/auth';
 import { APP_CONFIG, type AppConfig, Clock, SecretBox, SystemClock } from '#tutti/common';
 import { ContentModule } from '#tutti/content';
@@ -80,6 +81,7 @@ export class AppModule implements NestModule {
         LibraryModule,
         ContentModule,
         PrivacyModule,
+        AuditTrailModule,
         WebhooksModule,
         RetentionModule,
         WebAppModule,

@@ -26,6 +26,7 @@ export const PERMISSIONS = {
   'api-keys.manage': 'Create and revoke API keys',
   'staff.manage': 'Invite staff, change their roles, deactivate them',
   'privacy.manage': 'Export and anonymise personal data, set retention',
+  'audit.read': "Read the audit trail of the ensemble's data",
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -41,6 +42,8 @@ const ADMIN_ONLY: Permission[] = [
   'api-keys.manage',
   'staff.manage',
   'privacy.manage',
+  // The trail holds every row's before and after, personal data included.
+  'audit.read',
 ];
 const READS = ALL_PERMISSIONS.filter((p) => p.endsWith('.read') && !ADMIN_ONLY.includes(p));
 

@@ -173,8 +173,19 @@ export class PersonalDataRepository {
           anonymisedAt: now,
         },
       });
+      // The audit trail keeps what changed, not who it was about: the person's rows (and the
+      // anonymisation's own event, written by the update above) lose their before and after.
+      await tx.$queryRaw`SELECT tutti_redact_audit(${String(m.id)}, ${addresses})`;
       return true;
     });
+  }
+
+  /** Redacts the audit trail's rows that name these addresses (a waitlist erasure). */
+  async redactAuditOf(addresses: string[]): Promise<number> {
+    const db = await this.tenantDb.client();
+    const [row] = await db.$queryRaw<Array<{ n: number }>>`
+      SELECT tutti_redact_audit(NULL, ${addresses}) AS n`;
+    return row?.n ?? 0;
   }
 }
 

@@ -142,6 +142,8 @@ export class PersonalDataService {
   }
 
   async eraseWaitlist(email: string) {
-    return { erased: await this.waitlists.erase(email) };
+    const erased = await this.waitlists.erase(email);
+    await this.repo.redactAuditOf([email.trim().toLowerCase()]);
+    return { erased };
   }
 }

@@ -10,6 +10,7 @@ export interface RetentionPeriods {
   communicationLogDays: number;
   waitlistDaysAfterEvent: number;
   formerMemberYears: number;
+  auditDays: number;
 }
 
 export const DEFAULT_PERIODS: RetentionPeriods = {
@@ -17,6 +18,7 @@ export const DEFAULT_PERIODS: RetentionPeriods = {
   communicationLogDays: 730,
   waitlistDaysAfterEvent: 90,
   formerMemberYears: 10,
+  auditDays: 730,
 };
 
 /** Answer links of requests that ended this long ago stop working. */
@@ -99,6 +101,13 @@ export class TenantRetentionRepository {
       rows: (await db.waitlistEntry.deleteMany({ where: { event: { endsAt: { lt: waitlists } } } }))
         .count,
       cutoff: waitlists,
+    });
+
+    const audit = before(p.auditDays);
+    out.push({
+      rule: 'audit_events',
+      rows: (await db.auditEvent.deleteMany({ where: { at: { lt: audit } } })).count,
+      cutoff: audit,
     });
 
     return out;

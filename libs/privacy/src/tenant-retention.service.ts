@@ -78,6 +78,7 @@ export class TenantRetention implements OnModuleInit {
       communicationLogDays: dto.communicationLogDays,
       waitlistDaysAfterEvent: dto.waitlistDaysAfterEvent,
       formerMemberYears: dto.formerMemberYears,
+      auditDays: dto.auditDays ?? (await this.repo.periods()).auditDays,
     };
     await this.repo.setPeriods(periods);
     return this.show();

@@ -126,4 +126,33 @@ describeInBrowser('staff, roles and API keys in a browser', () => {
       .expect(403);
     expect(refused.body.error.details.permission).toBe('musicians.read');
   });
+
+  it('shows the audit trail: who changed what, before and after', async () => {
+    const made = await band
+      .api('post', '/api/musicians')
+      .send({
+        firstName: 'Tova',
+        lastName: 'Trumpet',
+        email: 'tova@roles.example',
+        phone: '0701234567',
+      })
+      .expect(201);
+    await band
+      .api('patch', `/api/musicians/${made.body.id}`)
+      .send({ lastName: 'Trombone' })
+      .expect(200);
+    const { page } = await stack.newPage();
+    await signIn(page);
+    await page.getByRole('link', { name: 'Audit trail', exact: true }).click();
+    await page.getByLabel('What').selectOption('Musician');
+    await page.getByRole('button', { name: 'Show' }).click();
+    const trail = page.getByRole('table', { name: 'Audit trail' });
+    const change = trail.getByRole('row', { name: /Changed Musician .* lastName/ });
+    await see.visible(change.getByText('Tenant Admin'));
+    await change.getByText('Before and after').click();
+    await see.visible(change.getByRole('cell', { name: '"Trumpet"' }));
+    await see.visible(change.getByRole('cell', { name: '"Trombone"' }));
+    await see.visible(trail.getByRole('row', { name: /Added Musician/ }));
+    await screenshots(page, 'audit-trail');
+  });
 });

@@ -140,6 +140,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Changes to the ensemble's data, newest first, with who made them */
+        get: operations["auditTrailList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/tables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tables that have changes, for the filter */
+        get: operations["auditTrailTables"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/impersonation/end": {
         parameters: {
             query?: never;
@@ -2133,6 +2167,13 @@ export interface components {
             permissions: components["schemas"]["PermissionView"][];
             roles: components["schemas"]["RoleView"][];
         };
+        ActorView: {
+            id: string;
+            /** @enum {string} */
+            kind: "user" | "api-key" | "support";
+            /** @description The user's name, the key's prefix and description */
+            name: string;
+        };
         AddRankingDto: {
             /** @description The musician's id */
             musicianId: string;
@@ -2222,7 +2263,7 @@ export interface components {
             id: string;
             /** Format: date-time */
             lastUsedAt: string | null;
-            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage")[];
+            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read")[];
             /** @description The first characters, to recognise the key */
             prefix: string;
             /** Format: date-time */
@@ -2292,6 +2333,32 @@ export interface components {
             targetId: string | null;
             targetType: string;
         };
+        AuditEventPage: {
+            items: components["schemas"]["AuditEventView"][];
+            /** @description Pass as cursor for older events */
+            nextCursor: string | null;
+            pageSize: number;
+        };
+        AuditEventView: {
+            /** @description None: the public or a job */
+            actor: components["schemas"]["ActorView"] | null;
+            after: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date-time */
+            at: string;
+            before: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The fields an update changed */
+            changed: string[];
+            id: string;
+            /** @enum {string} */
+            operation: "INSERT" | "UPDATE" | "DELETE";
+            recordId: string | null;
+            requestId: string | null;
+            table: string;
+        };
         AuditPage: {
             items: components["schemas"]["AuditEntryView"][];
             /** @description 1-based */
@@ -2299,6 +2366,9 @@ export interface components {
             pageSize: number;
             /** @description Rows matching the filter, over all pages */
             total: number;
+        };
+        AuditTablesView: {
+            tables: string[];
         };
         CalendarFeedView: {
             /** @description The secret feed address; shown once, revocable */
@@ -2310,7 +2380,7 @@ export interface components {
             rank: number;
         };
         ChangeStaffDto: {
-            extraPermissions?: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage")[];
+            extraPermissions?: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read")[];
             /** @enum {string} */
             role?: "admin" | "staff" | "librarian" | "section_leader" | "read_only";
         };
@@ -2376,7 +2446,7 @@ export interface components {
             /** @example [
              *       "season.read"
              *     ] */
-            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage")[];
+            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read")[];
         };
         CreateCustomListDto: {
             /** @description Musician ids, best first */
@@ -2393,7 +2463,7 @@ export interface components {
             id: string;
             /** @description Shown this once; only its hash is stored */
             key: string;
-            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage")[];
+            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read")[];
             prefix: string;
         };
         CreatedNeedView: {
@@ -2864,7 +2934,7 @@ export interface components {
         InviteStaffDto: {
             /** @example librarian@band.example */
             email: string;
-            extraPermissions?: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage")[];
+            extraPermissions?: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read")[];
             /** @example Karin Lind */
             name: string;
             /** @enum {string} */
@@ -3269,7 +3339,7 @@ export interface components {
         PermissionView: {
             description: string;
             /** @enum {string} */
-            name: "musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage";
+            name: "musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read";
         };
         PersonalDataExportView: {
             /** Format: date-time */
@@ -3320,7 +3390,7 @@ export interface components {
             impersonatedBy?: string;
             orchestraId: string | null;
             /** @description What the bearer may do here (empty on the platform console) */
-            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage")[];
+            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read")[];
             /** @enum {string} */
             role: "superadmin" | "admin" | "staff" | "librarian" | "section_leader" | "read_only";
             /** @enum {string} */
@@ -3426,6 +3496,11 @@ export interface components {
         };
         RetentionPeriodsDto: {
             /**
+             * @description Audit trail kept this many days (unchanged when left out)
+             * @example 730
+             */
+            auditDays?: number;
+            /**
              * @description Messages sent and received kept this many days
              * @example 730
              */
@@ -3464,7 +3539,7 @@ export interface components {
             label: string;
             /** @enum {string} */
             name: "admin" | "staff" | "librarian" | "section_leader" | "read_only";
-            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage")[];
+            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read")[];
         };
         RosterEntryView: {
             /** Format: date-time */
@@ -3603,7 +3678,7 @@ export interface components {
             /** Format: date-time */
             deactivatedAt: string | null;
             email: string;
-            extraPermissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage")[];
+            extraPermissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read")[];
             /** Format: uuid */
             id: string;
             /** Format: date-time */
@@ -3612,7 +3687,7 @@ export interface components {
             lastLoginAt: string | null;
             name: string;
             /** @description Role and grants together */
-            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage")[];
+            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read")[];
             /** @enum {string} */
             role: "admin" | "staff" | "librarian" | "section_leader" | "read_only";
             /** @enum {string} */
@@ -4223,6 +4298,77 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
+                };
+            };
+        };
+    };
+    auditTrailList: {
+        parameters: {
+            query?: {
+                /** @description Only what this user id (or api-key:<id>) did */
+                actor?: string;
+                /** @description The previous answer's nextCursor */
+                cursor?: string;
+                from?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description Only changes to this row (its id, as text) */
+                recordId?: string;
+                /** @description Only what one request did (its X-Request-Id) */
+                requestId?: string;
+                /** @description Only changes to this table */
+                table?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+        };
+    };
+    auditTrailTables: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditTablesView"];
                 };
             };
         };

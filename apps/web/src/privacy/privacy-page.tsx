@@ -16,6 +16,7 @@ const PERIODS = [
   'communicationLogDays',
   'waitlistDaysAfterEvent',
   'formerMemberYears',
+  'auditDays',
 ] as const;
 
 /** Personal data: how long things are kept, what the clean-up removed, erasing a waitlist entry. */

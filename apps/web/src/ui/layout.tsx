@@ -41,6 +41,7 @@ const tenantLinks: ReadonlyArray<readonly [string, string, Permission]> = [
   ['/communications', 'nav.communications', 'messaging.read'],
   ['/staff', 'nav.staff', 'staff.manage'],
   ['/privacy', 'nav.privacy', 'privacy.manage'],
+  ['/audit', 'nav.auditTrail', 'audit.read'],
   ['/settings', 'nav.settings', 'messaging.read'],
 ];
 

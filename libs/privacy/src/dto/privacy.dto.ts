@@ -1,5 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDefined, IsEmail, IsInt, Max, MaxLength, Min } from 'class-validator';
+
+import { Optional } from '#tutti/common';
 
 export class EraseWaitlistDto {
   @ApiProperty({ description: 'Every waitlist entry of this address is erased' })
@@ -36,4 +38,14 @@ export class RetentionPeriodsDto {
   @Min(1)
   @Max(50)
   formerMemberYears: number;
+
+  @ApiPropertyOptional({
+    example: 730,
+    description: 'Audit trail kept this many days (unchanged when left out)',
+  })
+  @Optional()
+  @IsInt()
+  @Min(30)
+  @Max(3650)
+  auditDays?: number;
 }

@@ -5,6 +5,7 @@ import pg from 'pg';
 import { DomainError } from '#tutti/common';
 
 import { PrismaClient as TenantPrismaClient } from '../generated/tenant/client.js';
+import { AuditedAdapterFactory } from './audited-adapter.js';
 
 export { TenantPrismaClient };
 
@@ -185,7 +186,9 @@ export class TenantClientPool {
     entry.ready = Promise.resolve().then(() => {
       if (tenant.provider === 'neon') {
         entry.client = new TenantPrismaClient({
-          adapter: new PrismaNeon({ connectionString: tenant.databaseUrl }),
+          adapter: new AuditedAdapterFactory(
+            new PrismaNeon({ connectionString: tenant.databaseUrl }),
+          ),
         });
       } else {
         entry.pgPool = new pg.Pool({
@@ -196,7 +199,9 @@ export class TenantClientPool {
           idleTimeoutMillis: this.options.idleConnectionMs,
         });
         entry.pgPool.on('error', () => {}); // an idle connection dropped by the server: pg reconnects
-        entry.client = new TenantPrismaClient({ adapter: new PrismaPg(entry.pgPool) });
+        entry.client = new TenantPrismaClient({
+          adapter: new AuditedAdapterFactory(new PrismaPg(entry.pgPool)),
+        });
       }
       return entry.client;
     });
