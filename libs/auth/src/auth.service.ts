@@ -16,6 +16,7 @@ import {
 import {
   AuditRepository,
   RefreshTokensRepository,
+  SystemLogRepository,
   type UserRecord,
   UsersRepository,
 } from '#tutti/control-plane';
@@ -52,6 +53,7 @@ export class AuthService {
     private readonly users: UsersRepository,
     private readonly refreshTokens: RefreshTokensRepository,
     private readonly audit: AuditRepository,
+    private readonly systemLog: SystemLogRepository,
     private readonly hasher: PasswordHasher,
     private readonly limiter: RateLimiter,
     private readonly jwt: JwtService,
@@ -79,12 +81,24 @@ export class AuthService {
       user.active &&
       (realm.scope === 'platform' ? user.role === 'superadmin' : user.role !== 'superadmin');
     const ok = await this.hasher.verify(eligible ? user.passwordHash : null, password);
+    const signIn = { category: 'auth', orchestraId: realm.orchestraId, ip };
     if (!ok || !user) {
       await this.limiter.count(accountKey, budgets.account);
+      await this.systemLog.write({
+        ...signIn,
+        level: 'warn',
+        message: 'sign-in refused',
+        metadata: { email: email.toLowerCase(), scope: realm.scope },
+      });
       throw invalidCredentials();
     }
     await this.limiter.reset(accountKey);
     await this.users.touchLogin(user.id, this.clock.now());
+    await this.systemLog.write({
+      ...signIn,
+      message: 'sign-in',
+      metadata: { userId: user.id, scope: realm.scope },
+    });
     return this.issuePair(user, realm, randomUUID());
   }
 
@@ -128,6 +142,13 @@ export class AuthService {
       this.clock.now(),
     );
     if (!updated) throw invalidInvitation();
+    await this.systemLog.write({
+      category: 'auth',
+      message: 'password set from a link',
+      orchestraId,
+      ip,
+      metadata: { userId: updated.id },
+    });
     return this.issuePair(updated, { scope: 'tenant', orchestraId }, randomUUID());
   }
 

@@ -29,6 +29,8 @@ export interface RequestContext {
   scope: 'platform' | 'tenant' | 'none';
   tenant?: TenantRef;
   principal?: AuthPrincipal;
+  /** `performance.now()` when the request (or job) began: durations in the platform log. */
+  startedAt?: number;
   /** Resources to release when the request ends (tenant client leases). */
   cleanups: Array<() => void>;
   /** Per-request memo for lazily acquired resources, keyed by owner. */

@@ -4,6 +4,7 @@ import { type AuthPrincipal, requestContext } from '#tutti/common';
 
 import { ControlDb } from './control-db.js';
 import type { Prisma } from './generated/client.js';
+import { SystemLogRepository } from './system-log.repository.js';
 
 export interface AuditEntry {
   action: string;
@@ -18,9 +19,17 @@ export interface AuditEntry {
 const asJson = (v: unknown) =>
   v === undefined ? undefined : (JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue);
 
+/**
+ * Who did what on the platform, with the record before and after (the console's audit log).
+ * Each entry is also a line of the platform's event log (SystemLog), where it stands beside
+ * sign-ins and provisioning outcomes with its request's id and duration.
+ */
 @Injectable()
 export class AuditRepository {
-  constructor(private readonly db: ControlDb) {}
+  constructor(
+    private readonly db: ControlDb,
+    private readonly systemLog: SystemLogRepository,
+  ) {}
 
   /** Who (from the request context) did what, with the record before and after. */
   async record(entry: AuditEntry): Promise<void> {
@@ -37,6 +46,13 @@ export class AuditRepository {
         ip: entry.ip ?? null,
         requestId: ctx?.requestId ?? null,
       },
+    });
+    await this.systemLog.write({
+      category: entry.action.split('.')[0],
+      message: entry.action,
+      orchestraId: entry.orchestraId,
+      metadata: { targetType: entry.targetType, targetId: entry.targetId ?? null },
+      ip: entry.ip,
     });
   }
 

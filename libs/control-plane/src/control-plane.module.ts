@@ -10,6 +10,7 @@ import { OrchestrasRepository } from './orchestras.repository.js';
 import { RateLimitsRepository } from './rate-limits.repository.js';
 import { RefreshTokensRepository } from './refresh-tokens.repository.js';
 import { RetentionRepository } from './retention.repository.js';
+import { SystemLogRepository } from './system-log.repository.js';
 import { UsersRepository } from './users.repository.js';
 
 const providers = [
@@ -24,6 +25,7 @@ const providers = [
   ApiKeysRepository,
   ControlHealthRepository,
   RateLimitsRepository,
+  SystemLogRepository,
 ];
 
 @Global()

@@ -21,6 +21,8 @@ export { RateLimitsRepository } from './rate-limits.repository.js';
 export type { RotateOutcome } from './refresh-tokens.repository.js';
 export { RefreshTokensRepository } from './refresh-tokens.repository.js';
 export { RetentionRepository } from './retention.repository.js';
+export type { SystemEvent, SystemLogFilter, SystemLogLevel } from './system-log.repository.js';
+export { SystemLogRepository } from './system-log.repository.js';
 export type {
   StaffChange,
   StaffRecord,

@@ -115,13 +115,24 @@ export class OrchestrasRepository {
     });
   }
 
+  /** Ensembles by status (all but deleted by default), plan, and a part of name or subdomain. */
   async list(
-    filter: { status?: OrchestraStatus },
+    filter: { status?: OrchestraStatus; plan?: Plan; q?: string },
     page: { skip: number; take: number },
   ): Promise<{ items: Orchestra[]; total: number }> {
-    const where = filter.status
-      ? { status: filter.status }
-      : { status: { not: 'deleted' as const } };
+    const text = filter.q?.trim();
+    const where = {
+      status: filter.status ?? { not: 'deleted' as const },
+      ...(filter.plan ? { plan: filter.plan } : {}),
+      ...(text
+        ? {
+            OR: [
+              { name: { contains: text, mode: 'insensitive' as const } },
+              { subdomain: { contains: text.toLowerCase() } },
+            ],
+          }
+        : {}),
+    };
     const [items, total] = await this.db.client.$transaction([
       this.db.client.orchestra.findMany({
         where,

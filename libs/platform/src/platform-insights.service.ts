@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 
 import { Clock, pageOf } from '#tutti/common';
-import { AuditRepository, OrchestrasRepository } from '#tutti/control-plane';
+import { AuditRepository, OrchestrasRepository, SystemLogRepository } from '#tutti/control-plane';
 import { TenantClientPool, TenantResolver, TenantUrls } from '#tutti/tenancy';
 
-import type { AuditLogQuery, ListOrchestrasQuery } from './dto/orchestra.dto.js';
+import type { AuditLogQuery, ListOrchestrasQuery, SystemLogQuery } from './dto/orchestra.dto.js';
 import { noDatabase } from './orchestra.errors.js';
 import { orchestraView } from './orchestra.view.js';
 import { OrchestrasAdminService } from './orchestras-admin.service.js';
@@ -21,6 +21,7 @@ export class PlatformInsightsService {
     private readonly usageRepo: TenantUsageRepository,
     private readonly resolver: TenantResolver,
     private readonly audit: AuditRepository,
+    private readonly systemLog: SystemLogRepository,
     private readonly pool: TenantClientPool,
     private readonly urls: TenantUrls,
     private readonly clock: Clock,
@@ -28,7 +29,10 @@ export class PlatformInsightsService {
 
   async list(q: ListOrchestrasQuery) {
     const { page, size, skip } = pageOf(q);
-    const { items, total } = await this.orchestras.list({ status: q.status }, { skip, take: size });
+    const { items, total } = await this.orchestras.list(
+      { status: q.status, plan: q.plan, q: q.q },
+      { skip, take: size },
+    );
     return {
       items: items.map((o) => orchestraView(o, (s) => this.urls.tenant(s))),
       total,
@@ -60,6 +64,15 @@ export class PlatformInsightsService {
     const { page, size, skip } = pageOf(q);
     const { items, total } = await this.audit.list(
       { orchestraId: q.orchestraId, action: q.action },
+      { skip, take: size },
+    );
+    return { items, total, page, pageSize: size };
+  }
+
+  async systemLogs(q: SystemLogQuery) {
+    const { page, size, skip } = pageOf(q);
+    const { items, total } = await this.systemLog.list(
+      { level: q.level, category: q.category, orchestraId: q.orchestraId, q: q.q },
       { skip, take: size },
     );
     return { items, total, page, pageSize: size };

@@ -30,6 +30,7 @@ import {
   InviteUserDto,
   ListOrchestrasQuery,
   SuspendDto,
+  SystemLogQuery,
 } from './dto/orchestra.dto.js';
 import {
   AuditPage,
@@ -39,6 +40,7 @@ import {
   MigrationRunView,
   OrchestraPage,
   OrchestraView,
+  SystemLogPage,
   UsageView,
 } from './dto/orchestra.views.js';
 import { orchestraView } from './orchestra.view.js';
@@ -164,6 +166,13 @@ export class PlatformController {
   @Get('audit-logs')
   auditLogs(@Query() q: AuditLogQuery) {
     return this.insights.auditLogs(q);
+  }
+
+  @ApiOperation({ summary: "The platform's event log: sign-ins, provisioning, suspensions" })
+  @ApiOkResponse({ type: SystemLogPage })
+  @Get('system-logs')
+  systemLogs(@Query() q: SystemLogQuery) {
+    return this.insights.systemLogs(q);
   }
 
   @ApiOperation({ summary: 'Pool and process metrics of this gateway' })

@@ -110,5 +110,21 @@ describeInBrowser('the platform console in a browser', () => {
       .expect(200);
     expect(ended.body.items).toHaveLength(1);
     expect(ended.body.items[0].actorUserId).toBe(audit.body.items[0].actorUserId);
+
+    // The system log has the provisioning, the admin's sign-in and the support session; the
+    // ensembles list finds the ensemble by part of its name.
+    await page.getByRole('link', { name: 'System log' }).click();
+    const log = page.getByRole('table', { name: 'System log' });
+    await see.visible(log.getByRole('row', { name: /ensemble provisioned/ }));
+    await see.visible(log.getByRole('row', { name: /tenant\.impersonate\.end/ }));
+    await page.getByLabel('Category').selectOption('auth');
+    await see.visible(log.getByRole('row', { name: /sign-in/ }).first());
+    expect(await log.getByRole('row', { name: /ensemble provisioned/ }).count()).toBe(0);
+    await screenshots(page, 'console-system-log');
+    await page.getByRole('link', { name: 'Ensembles' }).click();
+    await page.getByLabel('Search').fill('blåsork');
+    await see.visible(page.getByRole('link', { name: 'Stadens Blåsorkester' }));
+    await page.getByLabel('Search').fill('no such ensemble');
+    await see.visible(page.getByText('No ensembles'));
   }, 120_000);
 });

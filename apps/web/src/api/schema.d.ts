@@ -2105,6 +2105,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/platform/system-logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The platform's event log: sign-ins, provisioning, suspensions */
+        get: operations["platformSystemLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/platform/tenant-migrations": {
         parameters: {
             query?: never;
@@ -3700,6 +3717,35 @@ export interface components {
         SuspendDto: {
             /** @example Invoice 2026-10 unpaid */
             reason: string;
+        };
+        SystemLogEntryView: {
+            /** @example provisioning */
+            category: string;
+            /** @description milliseconds */
+            duration: number | null;
+            id: string;
+            ip: string | null;
+            /** @enum {string} */
+            level: "info" | "warn" | "error";
+            /** @example ensemble provisioned */
+            message: string;
+            metadata: {
+                [key: string]: unknown;
+            } | null;
+            orchestraId: string | null;
+            requestId: string | null;
+            subdomain: string | null;
+            /** Format: date-time */
+            timestamp: string;
+            userId: string | null;
+        };
+        SystemLogPage: {
+            items: components["schemas"]["SystemLogEntryView"][];
+            /** @description 1-based */
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the filter, over all pages */
+            total: number;
         };
         TemplateDto: {
             body: string;
@@ -8461,6 +8507,9 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
+                plan?: "small" | "medium" | "large";
+                /** @description Part of the name or the subdomain, any case */
+                q?: string;
                 status?: "provisioning" | "active" | "failed" | "suspended" | "deleted";
             };
             header?: never;
@@ -8772,6 +8821,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UsageView"];
+                };
+            };
+        };
+    };
+    platformSystemLogs: {
+        parameters: {
+            query?: {
+                category?: string;
+                level?: "info" | "warn" | "error";
+                orchestraId?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description Part of the message or subdomain */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SystemLogPage"];
                 };
             };
         };

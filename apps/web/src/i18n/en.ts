@@ -23,6 +23,7 @@ export const en = {
     atLeastOne: 'At least 1',
   },
   nav: {
+    systemLog: 'System log',
     auditTrail: 'Audit trail',
     staff: 'Staff',
     label: 'Main',
@@ -364,6 +365,17 @@ export const en = {
     kind: { 'api-key': 'API key', support: 'support', user: 'user' },
     op: { INSERT: 'Added', UPDATE: 'Changed', DELETE: 'Removed' },
   },
+  systemLog: {
+    level: 'Level',
+    category: 'Category',
+    all: 'All',
+    none: 'No events match.',
+    event: 'Event',
+    ensemble: 'Ensemble',
+    duration: 'Took',
+    request: 'Request id',
+    levels: { info: 'Info', warn: 'Warning', error: 'Error' },
+  },
   staff: {
     inviteTitle: 'Invite someone',
     inviteLead:
@@ -423,6 +435,9 @@ export const en = {
     start: 'Open as administrator',
   },
   platform: {
+    noMatch: 'No ensembles match.',
+    search: 'Search',
+    allPlans: 'All plans',
     title: 'Tutti platform',
     pool: 'Database connections',
     poolLine:

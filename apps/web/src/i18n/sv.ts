@@ -25,6 +25,7 @@ export const sv: typeof en = {
     atLeastOne: 'Minst 1',
   },
   nav: {
+    systemLog: 'Systemlogg',
     auditTrail: 'Ändringslogg',
     staff: 'Användare',
     label: 'Huvudmeny',
@@ -366,6 +367,17 @@ export const sv: typeof en = {
     kind: { 'api-key': 'API-nyckel', support: 'support', user: 'användare' },
     op: { INSERT: 'Lade till', UPDATE: 'Ändrade', DELETE: 'Tog bort' },
   },
+  systemLog: {
+    level: 'Nivå',
+    category: 'Kategori',
+    all: 'Alla',
+    none: 'Inga händelser matchar.',
+    event: 'Händelse',
+    ensemble: 'Ensemble',
+    duration: 'Tog',
+    request: 'Anrops-id',
+    levels: { info: 'Info', warn: 'Varning', error: 'Fel' },
+  },
   staff: {
     inviteTitle: 'Bjud in någon',
     inviteLead:
@@ -425,6 +437,9 @@ export const sv: typeof en = {
     start: 'Öppna som administratör',
   },
   platform: {
+    noMatch: 'Inga ensembler matchar.',
+    search: 'Sök',
+    allPlans: 'Alla planer',
     title: 'Tutti-plattformen',
     pool: 'Databasanslutningar',
     poolLine:

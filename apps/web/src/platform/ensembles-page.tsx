@@ -8,12 +8,21 @@ import { qk } from '../lib/query-keys';
 import { Empty, ErrorNote, Loading, Pager, PageTitle, StatusBadge } from '../ui/kit';
 
 const STATUSES = ['provisioning', 'active', 'failed', 'suspended', 'deleted'] as const;
+const PLANS = ['small', 'medium', 'large'] as const;
 
 export function EnsemblesPage() {
   const { t } = useTranslation();
   const [status, setStatus] = useState<(typeof STATUSES)[number] | ''>('');
+  const [plan, setPlan] = useState<(typeof PLANS)[number] | ''>('');
+  const [text, setText] = useState('');
   const [page, setPage] = useState(1);
-  const query = { ...(status ? { status } : {}), page, pageSize: 50 };
+  const query = {
+    ...(status ? { status } : {}),
+    ...(plan ? { plan } : {}),
+    ...(text.trim() ? { q: text.trim() } : {}),
+    page,
+    pageSize: 50,
+  };
   const q = useQuery({
     queryKey: qk('orchestras', query),
     queryFn: () => unwrap(api.GET('/platform/orchestras', { params: { query } })),
@@ -48,26 +57,50 @@ export function EnsemblesPage() {
           })}
         </p>
       )}
-      <label>
-        {t('communications.status')}{' '}
-        <select
-          value={status}
-          onChange={(e) => (setStatus(e.target.value as typeof status), setPage(1))}
-        >
-          <option value="">{t('platform.allButDeleted')}</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`status.${s}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          {t('platform.search')}{' '}
+          <input
+            type="search"
+            value={text}
+            onChange={(e) => (setText(e.target.value), setPage(1))}
+          />
+        </label>
+        <label>
+          {t('communications.status')}{' '}
+          <select
+            value={status}
+            onChange={(e) => (setStatus(e.target.value as typeof status), setPage(1))}
+          >
+            <option value="">{t('platform.allButDeleted')}</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('platform.plan')}{' '}
+          <select
+            value={plan}
+            onChange={(e) => (setPlan(e.target.value as typeof plan), setPage(1))}
+          >
+            <option value="">{t('platform.allPlans')}</option>
+            {PLANS.map((p) => (
+              <option key={p} value={p}>
+                {t(`platform.plans.${p}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </form>
       {q.isPending ? (
         <Loading />
       ) : q.isError ? (
         <ErrorNote error={q.error} />
       ) : q.data.items.length === 0 ? (
-        <Empty>{t('platform.none')}</Empty>
+        <Empty>{t(status || plan || text.trim() ? 'platform.noMatch' : 'platform.none')}</Empty>
       ) : (
         <div className="table-wrap">
           <table>

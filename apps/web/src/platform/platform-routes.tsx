@@ -5,6 +5,7 @@ import { EnsemblePage } from './ensemble-page';
 import { EnsemblesPage } from './ensembles-page';
 import { MigrationsPage } from './migrations-page';
 import { ProvisionPage } from './provision-page';
+import { SystemLogPage } from './system-log-page';
 
 /** The platform console (central domain, superadmins); loaded only there. */
 export default function PlatformRoutes() {
@@ -15,6 +16,7 @@ export default function PlatformRoutes() {
       <Route path="/ensembles/:id" element={<EnsemblePage />} />
       <Route path="/migrations" element={<MigrationsPage />} />
       <Route path="/audit" element={<AuditPage />} />
+      <Route path="/system-log" element={<SystemLogPage />} />
     </Routes>
   );
 }

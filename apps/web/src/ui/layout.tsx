@@ -50,6 +50,7 @@ const platformLinks = [
   ['/ensembles/new', 'nav.newEnsemble'],
   ['/migrations', 'nav.migrations'],
   ['/audit', 'nav.audit'],
+  ['/system-log', 'nav.systemLog'],
 ] as const;
 
 function useLinks(): ReadonlyArray<readonly [string, string]> {

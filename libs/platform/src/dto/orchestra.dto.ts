@@ -138,6 +138,41 @@ export class ListOrchestrasQuery extends PageQuery {
   @Optional()
   @IsIn(['provisioning', 'active', 'failed', 'suspended', 'deleted'])
   status?: 'provisioning' | 'active' | 'failed' | 'suspended' | 'deleted';
+
+  @ApiPropertyOptional({ description: 'Part of the name or the subdomain, any case' })
+  @Optional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({ enum: ['small', 'medium', 'large'] })
+  @Optional()
+  @IsIn(['small', 'medium', 'large'], { message: 'plan must be small, medium or large' })
+  plan?: 'small' | 'medium' | 'large';
+}
+
+export class SystemLogQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ['info', 'warn', 'error'] })
+  @Optional()
+  @IsIn(['info', 'warn', 'error'], { message: 'level must be info, warn or error' })
+  level?: 'info' | 'warn' | 'error';
+
+  @ApiPropertyOptional({ example: 'auth' })
+  @Optional()
+  @IsString()
+  @MaxLength(50)
+  category?: string;
+
+  @ApiPropertyOptional()
+  @Optional()
+  @IsUUID()
+  orchestraId?: string;
+
+  @ApiPropertyOptional({ description: 'Part of the message or subdomain' })
+  @Optional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
 }
 
 export class AuditLogQuery extends PageQuery {

@@ -112,6 +112,25 @@ export class AuditEntryView {
 
 export class AuditPage extends PageOf(AuditEntryView) {}
 
+export class SystemLogEntryView {
+  @ApiProperty() id: string;
+  @ApiProperty() timestamp: Date;
+  @ApiProperty({ enum: ['info', 'warn', 'error'] }) level: string;
+  @ApiProperty({ example: 'provisioning' }) category: string;
+  @ApiProperty({ example: 'ensemble provisioned' }) message: string;
+  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true })
+  metadata: unknown;
+  @ApiProperty({ type: String, nullable: true }) userId: string | null;
+  @ApiProperty({ type: String, nullable: true }) orchestraId: string | null;
+  @ApiProperty({ type: String, nullable: true }) subdomain: string | null;
+  @ApiProperty({ type: String, nullable: true }) ip: string | null;
+  @ApiProperty({ type: String, nullable: true }) requestId: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'milliseconds' })
+  duration: number | null;
+}
+
+export class SystemLogPage extends PageOf(SystemLogEntryView) {}
+
 class PoolStatsView {
   @ApiProperty() hits: number;
   @ApiProperty() misses: number;

@@ -5,6 +5,7 @@ import {
   type OrchestraRecord,
   OrchestrasRepository,
   type OrchestraUpdate,
+  SystemLogRepository,
   UsersRepository,
 } from '#tutti/control-plane';
 
@@ -51,16 +52,19 @@ export class ProvisioningPipeline {
     private readonly seeds: TenantSeedsRepository,
     private readonly secrets: SecretBox,
     private readonly observer: ProvisioningObserver,
+    private readonly systemLog: SystemLogRepository,
   ) {}
 
   async run(orchestraId: string): Promise<OrchestraRecord> {
     let orchestra = await this.orchestras.findById(orchestraId);
     if (!orchestra) throw new Error(`Orchestra ${orchestraId} does not exist`);
     if (orchestra.status !== 'provisioning') return orchestra; // done, or not asked for
+    const startedAt = performance.now();
     orchestra = await this.orchestras.update(orchestraId, {
       countProvisioningAttempt: true,
       provisioningError: null,
     });
+    const about = { category: 'provisioning', orchestraId, subdomain: orchestra.subdomain };
     const done = PROVISIONING_STEPS.indexOf(
       (orchestra.provisioningStep ?? 'record') as ProvisioningStep,
     );
@@ -78,12 +82,26 @@ export class ProvisioningPipeline {
       } catch (err) {
         const message = `${step}: ${(err as Error).message.split('\n')[0].slice(0, 500)}`;
         this.logger.warn(`${orchestra.subdomain}: provisioning failed at ${message}`);
-        return this.orchestras.update(orchestra.id, {
+        const failed = await this.orchestras.update(orchestra.id, {
           status: 'failed',
           provisioningError: message,
         });
+        await this.systemLog.write({
+          ...about,
+          level: 'error',
+          message: 'provisioning failed',
+          metadata: { step, error: message, attempt: failed.provisioningAttempts },
+          startedAt,
+        });
+        return failed;
       }
     }
+    await this.systemLog.write({
+      ...about,
+      message: 'ensemble provisioned',
+      metadata: { attempt: orchestra.provisioningAttempts },
+      startedAt,
+    });
     return orchestra;
   }
 

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 
 import { Clock } from '#tutti/common';
-import { MigrationRunsRepository } from '#tutti/control-plane';
+import { MigrationRunsRepository, SystemLogRepository } from '#tutti/control-plane';
 import { JobsService } from '#tutti/jobs';
 
 import { ProvisioningPipeline } from './provisioning.pipeline.js';
@@ -18,6 +18,7 @@ export class TenancyJobs implements OnModuleInit {
     private readonly pipeline: ProvisioningPipeline,
     private readonly migrator: TenantMigrator,
     private readonly runs: MigrationRunsRepository,
+    private readonly systemLog: SystemLogRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -40,6 +41,7 @@ export class TenancyJobs implements OnModuleInit {
       handler: async ({ runId }) => {
         const run = await this.runs.findById(runId);
         if (!run || run.status !== 'running') return;
+        const startedAt = performance.now();
         // Each tenant's outcome is recorded as it happens, in order; the run is closed after.
         let recorded = Promise.resolve();
         const outcomes = await this.migrator.migrateAll((o) => {
@@ -47,6 +49,16 @@ export class TenancyJobs implements OnModuleInit {
         });
         await recorded;
         await this.runs.finish(runId, outcomes, this.clock.now());
+        const failed = outcomes.filter((o) => o.status === 'failed').length;
+        await this.systemLog.write({
+          level: failed ? 'error' : 'info',
+          category: 'migrations',
+          message: failed
+            ? 'tenant migrations finished with failures'
+            : 'tenant migrations finished',
+          metadata: { runId, tenants: outcomes.length, failed },
+          startedAt,
+        });
       },
     });
   }

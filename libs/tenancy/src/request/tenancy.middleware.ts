@@ -45,7 +45,13 @@ export class TenancyMiddleware implements NestMiddleware {
 
   use(req: Request, res: Response, next: NextFunction): void {
     const requestId = requestIdOf(res) ?? randomUUID();
-    const ctx: RequestContext = { requestId, scope: 'none', cleanups: [], memo: new Map() };
+    const ctx: RequestContext = {
+      requestId,
+      scope: 'none',
+      startedAt: performance.now(),
+      cleanups: [],
+      memo: new Map(),
+    };
     res.once('close', () => releaseContext(ctx));
     requestContext.run(ctx, () => {
       this.resolve(req).then(() => next(), next);
