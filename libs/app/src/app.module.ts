@@ -13,6 +13,7 @@ import { APP_CONFIG, type AppConfig, Clock, SecretBox, SystemClock } from '#tutt
 import { ContentModule } from '#tutti/content';
 import { ControlPlaneModule } from '#tutti/control-plane';
 import { DispatchModule } from '#tutti/dispatch';
+import { DomainsModule } from '#tutti/domains';
 import { EventsModule } from '#tutti/events';
 import { JobsModule, JobsService } from '#tutti/jobs';
 import { LibraryModule } from '#tutti/library';
@@ -82,6 +83,7 @@ export class AppModule implements NestModule {
         ContentModule,
         PrivacyModule,
         AuditTrailModule,
+        DomainsModule,
         WebhooksModule,
         RetentionModule,
         WebAppModule,

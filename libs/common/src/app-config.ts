@@ -48,6 +48,8 @@ export interface AppConfig {
   loginRateLimit: { max: number; windowSeconds: number };
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
   /** Where uploaded files (the music library) are kept, and how long a download link lives. */
+  /** DNS servers for custom-domain checks (`ip` or `ip:port`); empty: the system's. */
+  dnsServers: string[];
   storage: {
     kind: 'local' | 's3';
     /** The local store's directory (`local`). */
@@ -231,6 +233,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
       windowSeconds: int(env, 'LOGIN_RATE_LIMIT_WINDOW_SECONDS', 900, p, 1),
     },
     logLevel,
+    dnsServers: (env.DNS_SERVERS ?? '')
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
     storage: {
       kind: env.FILE_STORAGE === 's3' ? 's3' : 'local',
       dir: env.FILE_STORAGE_DIR || '.data/files',

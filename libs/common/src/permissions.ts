@@ -27,6 +27,7 @@ export const PERMISSIONS = {
   'staff.manage': 'Invite staff, change their roles, deactivate them',
   'privacy.manage': 'Export and anonymise personal data, set retention',
   'audit.read': "Read the audit trail of the ensemble's data",
+  'domain.manage': "Set and verify the ensemble's own domain",
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -42,6 +43,7 @@ const ADMIN_ONLY: Permission[] = [
   'api-keys.manage',
   'staff.manage',
   'privacy.manage',
+  'domain.manage',
   // The trail holds every row's before and after, personal data included.
   'audit.read',
 ];

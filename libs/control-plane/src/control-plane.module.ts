@@ -5,6 +5,7 @@ import { AuditRepository } from './audit.repository.js';
 import { ControlDb } from './control-db.js';
 import { ControlHealthRepository } from './control-health.repository.js';
 import { ControlPlaneChanges } from './control-plane-changes.js';
+import { CustomDomainsRepository } from './custom-domains.repository.js';
 import { MigrationRunsRepository } from './migration-runs.repository.js';
 import { OrchestrasRepository } from './orchestras.repository.js';
 import { RateLimitsRepository } from './rate-limits.repository.js';
@@ -26,6 +27,7 @@ const providers = [
   ControlHealthRepository,
   RateLimitsRepository,
   SystemLogRepository,
+  CustomDomainsRepository,
 ];
 
 @Global()

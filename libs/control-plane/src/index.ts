@@ -5,6 +5,7 @@ export { ControlHealthRepository } from './control-health.repository.js';
 export { ControlPlaneModule } from './control-plane.module.js';
 export type { ControlChannel } from './control-plane-changes.js';
 export { CONTROL_CHANNELS, ControlPlaneChanges } from './control-plane-changes.js';
+export { CustomDomainsRepository } from './custom-domains.repository.js';
 export type { MigrationRunRecord, TenantMigrationOutcome } from './migration-runs.repository.js';
 export { MigrationRunsRepository } from './migration-runs.repository.js';
 export type {

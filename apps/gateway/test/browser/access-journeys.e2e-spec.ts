@@ -6,6 +6,7 @@ import {
   createTenant,
   describeInBrowser,
   eventually,
+  FakeDnsServer,
   screenshots,
   see,
   startBrowserStack,
@@ -20,13 +21,18 @@ import {
 describeInBrowser('staff, roles and API keys in a browser', () => {
   let stack: BrowserStack;
   let band: TestTenant;
+  const dns = new FakeDnsServer();
 
   beforeAll(async () => {
-    stack = await startBrowserStack();
+    await dns.start();
+    stack = await startBrowserStack({ env: { DNS_SERVERS: dns.address } });
     band = await createTenant(stack.t, 'roles');
   }, 120_000);
 
-  afterAll(() => stack?.close());
+  afterAll(async () => {
+    await stack?.close();
+    await dns.stop();
+  });
 
   async function signIn(page: Page) {
     await page.goto(`${stack.tenantUrl('roles')}/`);
@@ -154,5 +160,28 @@ describeInBrowser('staff, roles and API keys in a browser', () => {
     await see.visible(change.getByRole('cell', { name: '"Trombone"' }));
     await see.visible(trail.getByRole('row', { name: /Added Musician/ }));
     await screenshots(page, 'audit-trail');
+  });
+
+  it('sets the ensemble’s own domain, shows the record to publish, and verifies it', async () => {
+    const { page } = await stack.newPage();
+    await signIn(page);
+    await page.getByRole('link', { name: 'Settings', exact: true }).click();
+    const panel = page.getByRole('region', { name: 'Your own address' });
+    await panel.getByLabel('Domain').fill('http://not a domain');
+    await panel.getByRole('button', { name: 'Save domain' }).click();
+    await see.visible(panel.getByText(/must be a host name/));
+    await panel.getByLabel('Domain').fill('vikarier.roles-orkester.se');
+    await panel.getByRole('button', { name: 'Save domain' }).click();
+    const record = panel.getByRole('definition');
+    await see.visible(record.getByText('_tutti-verify.vikarier.roles-orkester.se'));
+    const value = (await record.nth(2).textContent())?.trim() ?? '';
+    expect(value).toMatch(/^tutti-verify=/);
+    await panel.getByRole('button', { name: 'Verify now' }).click();
+    await see.visible(panel.getByText(/No TXT record/));
+    dns.setTxt('_tutti-verify.vikarier.roles-orkester.se', [value]);
+    await panel.getByRole('button', { name: 'Verify now' }).click();
+    await see.visible(panel.getByText(/is verified/));
+    await screenshots(page, 'custom-domain');
+    await stack.t.http.get('/public').set('Host', 'vikarier.roles-orkester.se').expect(200);
   });
 });

@@ -395,6 +395,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/domain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ensemble's custom domain and the record that verifies it */
+        get: operations["customDomainsShow"];
+        /** Name a custom domain (it serves only once verified) */
+        put: operations["customDomainsSet"];
+        post?: never;
+        /** Remove the custom domain: it stops serving at once */
+        delete: operations["customDomainsRemove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/domain/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Look up the TXT record now; verified when it holds the token */
+        post: operations["customDomainsVerify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/email-templates": {
         parameters: {
             query?: never;
@@ -2280,7 +2316,7 @@ export interface components {
             id: string;
             /** Format: date-time */
             lastUsedAt: string | null;
-            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read")[];
+            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read" | "domain.manage")[];
             /** @description The first characters, to recognise the key */
             prefix: string;
             /** Format: date-time */
@@ -2397,7 +2433,7 @@ export interface components {
             rank: number;
         };
         ChangeStaffDto: {
-            extraPermissions?: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read")[];
+            extraPermissions?: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read" | "domain.manage")[];
             /** @enum {string} */
             role?: "admin" | "staff" | "librarian" | "section_leader" | "read_only";
         };
@@ -2463,7 +2499,7 @@ export interface components {
             /** @example [
              *       "season.read"
              *     ] */
-            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read")[];
+            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read" | "domain.manage")[];
         };
         CreateCustomListDto: {
             /** @description Musician ids, best first */
@@ -2480,7 +2516,7 @@ export interface components {
             id: string;
             /** @description Shown this once; only its hash is stored */
             key: string;
-            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read")[];
+            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read" | "domain.manage")[];
             prefix: string;
         };
         CreatedNeedView: {
@@ -2769,6 +2805,19 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "succeeded" | "failed";
         };
+        DomainView: {
+            /** Format: date-time */
+            checkedAt: string | null;
+            domain: string | null;
+            /** @description What the last check found wrong */
+            error: string | null;
+            /** @description The record to publish */
+            record: components["schemas"]["TxtRecordView"] | null;
+            /** @description Serves the ensemble only when true */
+            verified: boolean;
+            /** Format: date-time */
+            verifiedAt: string | null;
+        };
         DownloadLinkView: {
             /** Format: date-time */
             expiresAt: string;
@@ -2951,7 +3000,7 @@ export interface components {
         InviteStaffDto: {
             /** @example librarian@band.example */
             email: string;
-            extraPermissions?: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read")[];
+            extraPermissions?: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read" | "domain.manage")[];
             /** @example Karin Lind */
             name: string;
             /** @enum {string} */
@@ -3356,7 +3405,7 @@ export interface components {
         PermissionView: {
             description: string;
             /** @enum {string} */
-            name: "musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read";
+            name: "musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read" | "domain.manage";
         };
         PersonalDataExportView: {
             /** Format: date-time */
@@ -3407,7 +3456,7 @@ export interface components {
             impersonatedBy?: string;
             orchestraId: string | null;
             /** @description What the bearer may do here (empty on the platform console) */
-            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read")[];
+            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read" | "domain.manage")[];
             /** @enum {string} */
             role: "superadmin" | "admin" | "staff" | "librarian" | "section_leader" | "read_only";
             /** @enum {string} */
@@ -3556,7 +3605,7 @@ export interface components {
             label: string;
             /** @enum {string} */
             name: "admin" | "staff" | "librarian" | "section_leader" | "read_only";
-            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read")[];
+            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read" | "domain.manage")[];
         };
         RosterEntryView: {
             /** Format: date-time */
@@ -3667,6 +3716,10 @@ export interface components {
             /** @enum {string} */
             role: "superadmin" | "admin" | "staff" | "librarian" | "section_leader" | "read_only";
         };
+        SetDomainDto: {
+            /** @example vikarier.example-orkester.se */
+            domain: string;
+        };
         SetInstrumentsDto: {
             /** @description Every instrument played; one primary */
             instruments: components["schemas"]["InstrumentChoiceDto"][];
@@ -3695,7 +3748,7 @@ export interface components {
             /** Format: date-time */
             deactivatedAt: string | null;
             email: string;
-            extraPermissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read")[];
+            extraPermissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read" | "domain.manage")[];
             /** Format: uuid */
             id: string;
             /** Format: date-time */
@@ -3704,7 +3757,7 @@ export interface components {
             lastLoginAt: string | null;
             name: string;
             /** @description Role and grants together */
-            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read")[];
+            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read" | "domain.manage")[];
             /** @enum {string} */
             role: "admin" | "staff" | "librarian" | "section_leader" | "read_only";
             /** @enum {string} */
@@ -3816,6 +3869,14 @@ export interface components {
             /** @example Bearer */
             tokenType: string;
             user: components["schemas"]["SessionUserDto"];
+        };
+        TxtRecordView: {
+            /** @example _tutti-verify.vikarier.example-orkester.se */
+            name: string;
+            /** @example TXT */
+            type: string;
+            /** @example tutti-verify=3kTq… */
+            value: string;
         };
         UpdateEndpointDto: {
             isActive?: boolean;
@@ -4810,6 +4871,120 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DashboardView"];
+                };
+            };
+        };
+    };
+    customDomainsShow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainView"];
+                };
+            };
+        };
+    };
+    customDomainsSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetDomainDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainView"];
+                };
+            };
+        };
+    };
+    customDomainsRemove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    customDomainsVerify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainView"];
                 };
             };
         };

@@ -9,6 +9,7 @@ import { Can } from '../auth/permissions';
 import { qk } from '../lib/query-keys';
 import { ErrorNote, Field, Loading, PageTitle } from '../ui/kit';
 import { ApiKeysPanel } from './api-keys-panel';
+import { DomainPanel } from './domain-panel';
 import { TemplatesPanel } from './templates-panel';
 import { WebhooksPanel } from './webhooks-panel';
 
@@ -181,6 +182,9 @@ export function SettingsPage() {
       </Can>
       <Can permission="webhooks.manage">
         <WebhooksPanel />
+      </Can>
+      <Can permission="domain.manage">
+        <DomainPanel />
       </Can>
     </>
   );

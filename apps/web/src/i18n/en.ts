@@ -376,6 +376,21 @@ export const en = {
     request: 'Request id',
     levels: { info: 'Info', warn: 'Warning', error: 'Error' },
   },
+  domain: {
+    title: 'Your own address',
+    lead: 'Serve the ensemble’s pages and app at an address of your own, such as vikarier.example-orkester.se. Point it at Tutti with a CNAME to your Tutti address, publish the TXT record below, then verify. It works only while the record is there (checked daily).',
+    domain: 'Domain',
+    save: 'Save domain',
+    verified: '{{domain}} is verified ({{time}}) and serves the ensemble.',
+    notVerified: '{{domain}} is not verified yet: publish this record in its DNS, then verify.',
+    record: 'DNS record',
+    type: 'Type',
+    name: 'Name',
+    value: 'Value',
+    verify: 'Verify now',
+    remove: 'Remove',
+    confirmRemove: 'Remove {{domain}}? It stops serving at once.',
+  },
   staff: {
     inviteTitle: 'Invite someone',
     inviteLead:

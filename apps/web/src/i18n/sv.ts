@@ -378,6 +378,21 @@ export const sv: typeof en = {
     request: 'Anrops-id',
     levels: { info: 'Info', warn: 'Varning', error: 'Fel' },
   },
+  domain: {
+    title: 'Egen adress',
+    lead: 'Visa ensemblens sidor och app på en egen adress, till exempel vikarier.example-orkester.se. Peka den mot Tutti med en CNAME till er Tutti-adress, lägg in TXT-posten nedan och verifiera. Adressen fungerar bara så länge posten finns (kontrolleras dagligen).',
+    domain: 'Domän',
+    save: 'Spara domän',
+    verified: '{{domain}} är verifierad ({{time}}) och visar ensemblen.',
+    notVerified: '{{domain}} är inte verifierad ännu: lägg in posten i domänens DNS och verifiera.',
+    record: 'DNS-post',
+    type: 'Typ',
+    name: 'Namn',
+    value: 'Värde',
+    verify: 'Verifiera nu',
+    remove: 'Ta bort',
+    confirmRemove: 'Ta bort {{domain}}? Adressen slutar fungera direkt.',
+  },
   staff: {
     inviteTitle: 'Bjud in någon',
     inviteLead:
