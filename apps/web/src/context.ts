@@ -9,6 +9,8 @@ export type AppContext =
       country: string;
       timeZone: string;
       primaryColor: string;
+      logoUrl: string | null;
+      faviconUrl: string | null;
     }
   | { realm: 'platform' };
 

@@ -14,6 +14,12 @@ setupI18n();
 if (appContext.realm === 'tenant') {
   document.title = `${appContext.name} · Tutti`;
   document.documentElement.style.setProperty('--brand', appContext.primaryColor);
+  if (appContext.faviconUrl) {
+    const icon = document.createElement('link');
+    icon.rel = 'icon';
+    icon.href = appContext.faviconUrl;
+    document.head.append(icon);
+  }
 }
 
 const queries = new QueryClient({

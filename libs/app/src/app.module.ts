@@ -9,6 +9,7 @@ import {
 
 import { AuditTrailModule } from '#tutti/audit-trail';
 import { AuthModule } from '#tutti/auth';
+import { BrandingModule } from '#tutti/branding';
 import { APP_CONFIG, type AppConfig, Clock, SecretBox, SystemClock } from '#tutti/common';
 import { ContentModule } from '#tutti/content';
 import { ControlPlaneModule } from '#tutti/control-plane';
@@ -84,6 +85,7 @@ export class AppModule implements NestModule {
         PrivacyModule,
         AuditTrailModule,
         DomainsModule,
+        BrandingModule,
         WebhooksModule,
         RetentionModule,
         WebAppModule,

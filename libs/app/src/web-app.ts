@@ -33,6 +33,8 @@ export type WebAppContext =
       country: string;
       timeZone: string;
       primaryColor: string;
+      logoUrl: string | null;
+      faviconUrl: string | null;
     }
   | { realm: 'platform' };
 
@@ -76,6 +78,8 @@ export class WebAppShell {
       country: t.country,
       timeZone: t.timeZone,
       primaryColor: t.branding.primaryColor,
+      logoUrl: t.branding.logoUrl,
+      faviconUrl: t.branding.faviconUrl,
     };
   }
 

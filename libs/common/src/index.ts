@@ -1,6 +1,7 @@
 export type { AppConfig } from './app-config.js';
 export { APP_CONFIG, loadConfig, withDatabase } from './app-config.js';
 export { Clock, SystemClock } from './clock.js';
+export { COLOR, contrast, readableButton } from './colour.js';
 export { randomToken, safeEqual, SecretBox, sha256 } from './crypto.js';
 export {
   cursorPage,

@@ -28,6 +28,7 @@ export const PERMISSIONS = {
   'privacy.manage': 'Export and anonymise personal data, set retention',
   'audit.read': "Read the audit trail of the ensemble's data",
   'domain.manage': "Set and verify the ensemble's own domain",
+  'branding.manage': "Change the ensemble's colours, logo and icon",
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -44,6 +45,7 @@ const ADMIN_ONLY: Permission[] = [
   'staff.manage',
   'privacy.manage',
   'domain.manage',
+  'branding.manage',
   // The trail holds every row's before and after, personal data included.
   'audit.read',
 ];

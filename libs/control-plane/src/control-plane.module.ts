@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 
 import { ApiKeysRepository } from './api-keys.repository.js';
 import { AuditRepository } from './audit.repository.js';
+import { BrandingRepository } from './branding.repository.js';
 import { ControlDb } from './control-db.js';
 import { ControlHealthRepository } from './control-health.repository.js';
 import { ControlPlaneChanges } from './control-plane-changes.js';
@@ -28,6 +29,7 @@ const providers = [
   RateLimitsRepository,
   SystemLogRepository,
   CustomDomainsRepository,
+  BrandingRepository,
 ];
 
 @Global()

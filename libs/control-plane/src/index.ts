@@ -1,6 +1,8 @@
 export { ApiKeysRepository } from './api-keys.repository.js';
 export type { AuditEntry } from './audit.repository.js';
 export { AuditRepository } from './audit.repository.js';
+export type { BrandingRecord } from './branding.repository.js';
+export { BrandingRepository } from './branding.repository.js';
 export { ControlHealthRepository } from './control-health.repository.js';
 export { ControlPlaneModule } from './control-plane.module.js';
 export type { ControlChannel } from './control-plane-changes.js';

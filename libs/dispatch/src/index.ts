@@ -5,4 +5,4 @@ export { DispatchNeed } from './dispatch-need.use-case.js';
 export { DISPATCH_JOB, REMIND_JOB, SWEEP_JOB, TIMEOUT_JOB } from './dispatch-queue.js';
 export { NeedsService } from './needs.service.js';
 export { RequestTimers } from './request-timers.service.js';
-export { esc, readableButton } from './response-page.js';
+export { esc } from './response-page.js';

@@ -9,7 +9,7 @@ import { AnswerPageService, type PageClient } from './answer-page.service.js';
 
 /** Inline styles only, an https logo, a form posting to itself, never inside a frame. */
 const CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src https:; form-action 'self'; " +
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' https:; form-action 'self'; " +
   "frame-ancestors 'none'; base-uri 'none'";
 
 const client = (req: Request): PageClient => ({

@@ -1,4 +1,5 @@
-import { esc, readableButton } from '#tutti/dispatch';
+import { readableButton } from '#tutti/common';
+import { esc } from '#tutti/dispatch';
 import type { ResolvedTenant } from '#tutti/tenancy';
 
 export type Lang = 'sv' | 'en';
@@ -153,7 +154,7 @@ export function page(tenant: ResolvedTenant, lang: Lang, title: string, body: st
     : '#3B82F6';
   const head = readableButton(primary);
   const logo =
-    tenant.branding.logoUrl && /^https:\/\//.test(tenant.branding.logoUrl)
+    tenant.branding.logoUrl && /^(https:\/\/|\/public\/branding\/)/.test(tenant.branding.logoUrl)
       ? `<img src="${esc(tenant.branding.logoUrl)}" alt="" class="logo">`
       : '';
   const other = lang === 'sv' ? 'en' : 'sv';

@@ -12,6 +12,9 @@ const WAV: Sniff = (b) =>
 const OGG: Sniff = (b) => b.subarray(0, 4).toString('latin1') === 'OggS';
 const MP4: Sniff = (b) => b.subarray(4, 8).toString('latin1') === 'ftyp';
 const ZIP: Sniff = (b) => b.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+const WEBP: Sniff = (b) =>
+  b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP';
+const ICO: Sniff = (b) => b.subarray(0, 4).equals(Buffer.from([0, 0, 1, 0]));
 const XML: Sniff = (b) =>
   /^\s*(<\?xml|<!DOCTYPE|<score-)/.test(b.subarray(0, 200).toString('utf8'));
 
@@ -43,6 +46,9 @@ export const FILE_TYPES = {
     'application/vnd.recordare.musicxml+xml': XML,
     'application/vnd.recordare.musicxml': ZIP,
   },
+  /** An ensemble's logo: raster only (an SVG can carry script). */
+  logo: { 'image/png': PNG, 'image/jpeg': JPEG, 'image/webp': WEBP },
+  favicon: { 'image/png': PNG, 'image/x-icon': ICO, 'image/vnd.microsoft.icon': ICO },
 } satisfies Record<string, Record<string, Sniff>>;
 
 /** The declared type must be one the kind accepts, and the content must look like it. */

@@ -155,7 +155,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
         );
       return res.body;
     },
-    async waitForStatus(id, statuses, timeoutMs = 30_000) {
+    async waitForStatus(id, statuses, timeoutMs = 90_000) {
       const token = await t.superadminToken();
       const until = Date.now() + timeoutMs;
       for (;;) {

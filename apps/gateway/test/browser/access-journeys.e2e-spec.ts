@@ -184,4 +184,34 @@ describeInBrowser('staff, roles and API keys in a browser', () => {
     await screenshots(page, 'custom-domain');
     await stack.t.http.get('/public').set('Host', 'vikarier.roles-orkester.se').expect(200);
   });
+
+  it('sets the ensemble’s colours (a faint one refused with the reason) and its logo, shown in the top bar', async () => {
+    const { page } = await stack.newPage();
+    await signIn(page);
+    await page.getByRole('link', { name: 'Settings', exact: true }).click();
+    const panel = page.getByRole('region', { name: 'Colours and logo' });
+    await panel.getByLabel('Main colour').fill('#ffd700');
+    await panel.getByRole('button', { name: 'Save colours' }).click();
+    await see.visible(panel.getByText(/too faint against white text/));
+    await panel.getByLabel('Main colour').fill('#1e3a8a');
+    await panel.getByRole('button', { name: 'Save colours' }).click();
+    await see.visible(panel.getByRole('status').filter({ hasText: 'Saved' }));
+    await panel.getByLabel('Logo', { exact: true }).setInputFiles({
+      name: 'logo.png',
+      mimeType: 'image/png',
+      buffer: Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), Buffer.alloc(64)]),
+    });
+    await panel.getByRole('button', { name: 'Upload logo' }).click();
+    await see.attached(panel.getByRole('img', { name: 'Logo' }));
+    await page.reload();
+    await see.attached(page.locator('header .logo'));
+    expect(await page.locator('header .logo').getAttribute('src')).toMatch(
+      /^\/public\/branding\/logo-/,
+    );
+    expect(
+      await page.evaluate(() =>
+        getComputedStyle(document.documentElement).getPropertyValue('--brand'),
+      ),
+    ).toMatch(/#1E3A8A/i);
+  });
 });

@@ -9,6 +9,7 @@ import { Can } from '../auth/permissions';
 import { qk } from '../lib/query-keys';
 import { ErrorNote, Field, Loading, PageTitle } from '../ui/kit';
 import { ApiKeysPanel } from './api-keys-panel';
+import { BrandingPanel } from './branding-panel';
 import { DomainPanel } from './domain-panel';
 import { TemplatesPanel } from './templates-panel';
 import { WebhooksPanel } from './webhooks-panel';
@@ -182,6 +183,9 @@ export function SettingsPage() {
       </Can>
       <Can permission="webhooks.manage">
         <WebhooksPanel />
+      </Can>
+      <Can permission="branding.manage">
+        <BrandingPanel />
       </Can>
       <Can permission="domain.manage">
         <DomainPanel />

@@ -391,6 +391,17 @@ export const en = {
     remove: 'Remove',
     confirmRemove: 'Remove {{domain}}? It stops serving at once.',
   },
+  branding: {
+    title: 'Colours and logo',
+    primary: 'Main colour',
+    secondary: 'Accent colour',
+    saveColours: 'Save colours',
+    logo: 'Logo',
+    logoHint: 'PNG, JPEG or WebP, at most 512 KB',
+    favicon: 'Browser icon',
+    faviconHint: 'PNG or ICO, at most 100 KB',
+    upload: { logo: 'Upload logo', favicon: 'Upload icon' },
+  },
   staff: {
     inviteTitle: 'Invite someone',
     inviteLead:

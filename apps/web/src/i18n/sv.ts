@@ -393,6 +393,17 @@ export const sv: typeof en = {
     remove: 'Ta bort',
     confirmRemove: 'Ta bort {{domain}}? Adressen slutar fungera direkt.',
   },
+  branding: {
+    title: 'Färger och logotyp',
+    primary: 'Huvudfärg',
+    secondary: 'Accentfärg',
+    saveColours: 'Spara färger',
+    logo: 'Logotyp',
+    logoHint: 'PNG, JPEG eller WebP, högst 512 kB',
+    favicon: 'Ikon i webbläsaren',
+    faviconHint: 'PNG eller ICO, högst 100 kB',
+    upload: { logo: 'Ladda upp logotyp', favicon: 'Ladda upp ikon' },
+  },
   staff: {
     inviteTitle: 'Bjud in någon',
     inviteLead:

@@ -72,6 +72,9 @@ export function Shell({ children }: { children: ReactNode }) {
       </a>
       <header className="topbar">
         <span className="brand">
+          {appContext.realm === 'tenant' && appContext.logoUrl ? (
+            <img className="logo" src={appContext.logoUrl} alt="" />
+          ) : null}
           Tutti <span className="ensemble">{title}</span>
         </span>
         <div className="topbar-actions">

@@ -18,7 +18,12 @@ export interface ResolvedTenant {
   /** Whom musicians and the public may write to. */
   contactEmail: string;
   connection: TenantConnectionInfo | null;
-  branding: { logoUrl: string | null; primaryColor: string; secondaryColor: string };
+  branding: {
+    logoUrl: string | null;
+    faviconUrl: string | null;
+    primaryColor: string;
+    secondaryColor: string;
+  };
   /** The plan's limits. */
   limits: { maxMusicians: number; maxProjects: number };
 }

@@ -132,6 +132,7 @@ export class TenantResolver implements OnApplicationShutdown {
       limits: { maxMusicians: o.maxMusicians, maxProjects: o.maxProjects },
       branding: {
         logoUrl: o.logoUrl,
+        faviconUrl: o.faviconUrl,
         primaryColor: o.primaryColor,
         secondaryColor: o.secondaryColor,
       },

@@ -1,4 +1,4 @@
-import { contrast, readableButton } from './response-page.js';
+import { contrast, readableButton } from './colour.js';
 
 describe('readableButton', () => {
   it('reaches WCAG AA (4.5:1) for the default blue and for any brand colour', () => {

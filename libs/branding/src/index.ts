@@ -1,0 +1,1 @@
+export { BrandingModule } from './branding.module.js';
