@@ -35,7 +35,7 @@ import {
   SystemClock,
   withDatabase,
 } from '#tutti/common';
-import { OrchestrasRepository } from '#tutti/control-plane';
+import { OrchestrasRepository, UsersRepository } from '#tutti/control-plane';
 import { DispatchNeed, RequestTimers } from '#tutti/dispatch';
 import { startEmbeddedPostgres } from '#tutti/embedded-db';
 import { applyMigrations, loadMigrationSet } from '#tutti/migrations';
@@ -240,12 +240,22 @@ async function main() {
   const pool = app.get(TenantClientPool);
   const secrets = app.get(SecretBox);
   const jwt = app.get(JwtService, { strict: false });
-  const tokenFor = (tid: string) =>
-    jwt.sign({ sub: randomUUID(), role: 'admin', scope: 'tenant', tid } satisfies AccessClaims, {
+  const users = app.get(UsersRepository);
+  // The guard reads the signed-in user's role from the control plane (cached per process), so
+  // each tenant's token belongs to a real admin of it.
+  const tokenFor = async (tid: string) => {
+    const admin = await users.upsertTenantUser({
+      orchestraId: tid,
+      email: `bench-admin@${tid}.example`,
+      name: 'Bench admin',
+      role: 'admin',
+    });
+    return jwt.sign({ sub: admin.id, role: 'admin', scope: 'tenant', tid } satisfies AccessClaims, {
       expiresIn: 3600,
       issuer: TOKEN_ISSUER,
       audience: audienceOf('tenant', tid),
     });
+  };
 
   // 1. Provisioning through the real pipeline, five times.
   log('provisioning 5 tenants through the pipeline…');
@@ -335,8 +345,9 @@ async function main() {
   // 2. One tenant's read through the gateway against the plain route.
   const path = '/api/musicians';
   const base = await baselineApp(config, t0Url);
-  const gatewayTarget = [{ host: `bench-0.${BASE}`, path, token: tokenFor(t0.id) }];
-  const baseTarget = [{ host: 'localhost', path, token: tokenFor(t0.id) }];
+  const t0Token = await tokenFor(t0.id);
+  const gatewayTarget = [{ host: `bench-0.${BASE}`, path, token: t0Token }];
+  const baseTarget = [{ host: 'localhost', path, token: t0Token }];
   log('warming up…');
   await load(base.port, baseTarget);
   await load(port, gatewayTarget);
@@ -385,11 +396,13 @@ async function main() {
 
   // 3. The same read spread over 200 tenants, 50-client pool.
   log(`spreading the read over ${TENANTS} tenants…`);
-  const spreadTargets = clones.map((c) => ({
-    host: `${c.subdomain}.${BASE}`,
-    path,
-    token: tokenFor(c.id),
-  }));
+  const spreadTargets = await Promise.all(
+    clones.map(async (c) => ({
+      host: `${c.subdomain}.${BASE}`,
+      path,
+      token: await tokenFor(c.id),
+    })),
+  );
   await load(port, spreadTargets);
   const spread = await load(port, spreadTargets);
   const spreadStats = pool.stats();

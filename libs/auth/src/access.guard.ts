@@ -7,7 +7,6 @@ import {
   Clock,
   DomainError,
   isPermission,
-  permissionsOf,
   requestContext,
   sha256,
   TENANT_ROLES,
@@ -74,11 +73,10 @@ export class AccessGuard extends AuthGuard('jwt') {
       // A superadmin acting as an admin: the token says so and lapses within 15 minutes.
       return { ...principal, permissions: TENANT_ROLES.admin.permissions };
     }
-    const user = await this.access.of(principal.userId);
-    if (!user || !user.active || user.orchestraId !== principal.orchestraId)
+    const found = await this.access.of(principal.userId);
+    if (!found || !found.user.active || found.user.orchestraId !== principal.orchestraId)
       throw userDeactivated();
-    const role = user.role === 'superadmin' ? 'read_only' : user.role;
-    return { ...principal, role, permissions: permissionsOf(role, user.extraPermissions) };
+    return { ...principal, role: found.role, permissions: found.permissions };
   }
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {

@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
 
+import { type Permission, permissionsOf, type TenantRole } from '#tutti/common';
 import { ControlPlaneChanges, type UserAccessRecord, UsersRepository } from '#tutti/control-plane';
+
+/** A user as the guard needs them, with their permissions worked out once per cache entry. */
+export interface UserAccessEntry {
+  user: UserAccessRecord;
+  role: TenantRole;
+  permissions: readonly Permission[];
+}
 
 /** Users remembered at most per process. */
 const MAX_CACHED_USERS = 10_000;
@@ -16,11 +24,11 @@ const TTL_MS = 5 * 60_000;
  */
 @Injectable()
 export class UserAccess {
-  private readonly cache = new LRUCache<string, { user: UserAccessRecord | null }>({
+  private readonly cache = new LRUCache<string, { entry: UserAccessEntry | null }>({
     max: MAX_CACHED_USERS,
     ttl: TTL_MS,
   });
-  private readonly inFlight = new Map<string, Promise<UserAccessRecord | null>>();
+  private readonly inFlight = new Map<string, Promise<UserAccessEntry | null>>();
   /** Bumped on every drop: a lookup that started before a change must not cache its result. */
   private generation = 0;
 
@@ -42,21 +50,28 @@ export class UserAccess {
     this.cache.delete(id);
   }
 
-  async of(id: string): Promise<UserAccessRecord | null> {
+  async of(id: string): Promise<UserAccessEntry | null> {
     const cached = this.cache.get(id);
-    if (cached) return cached.user;
+    if (cached) return cached.entry;
     let pending = this.inFlight.get(id);
     if (!pending) {
       const generation = this.generation;
       pending = this.users
         .findAccess(id)
         .then((user) => {
-          if (generation === this.generation) this.cache.set(id, { user });
-          return user;
+          const entry = user ? entryOf(user) : null;
+          if (generation === this.generation) this.cache.set(id, { entry });
+          return entry;
         })
         .finally(() => this.inFlight.delete(id));
       this.inFlight.set(id, pending);
     }
     return pending;
   }
+}
+
+function entryOf(user: UserAccessRecord): UserAccessEntry {
+  // A superadmin has no tenant: the guard refuses them on a tenant before this matters.
+  const role: TenantRole = user.role === 'superadmin' ? 'read_only' : user.role;
+  return { user, role, permissions: permissionsOf(role, user.extraPermissions) };
 }
