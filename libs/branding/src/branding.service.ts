@@ -4,16 +4,12 @@ import { Injectable } from '@nestjs/common';
 
 import { contrast, DomainError } from '#tutti/common';
 import { AuditRepository, type BrandingRecord, BrandingRepository } from '#tutti/control-plane';
-import { assertFileType, FILE_TYPES, FileStore, storageKey } from '#tutti/storage';
+import { assertUpload, FILE_TYPES, FileStore, storageKey, type UploadedPart } from '#tutti/storage';
 import { currentTenant } from '#tutti/tenancy';
 
 import type { BrandingColoursDto, BrandingView } from './branding.dto.js';
 
-/** What multer hands over of a multipart `file` part. */
-export interface UploadedImage {
-  mimetype: string;
-  buffer: Buffer;
-}
+export type UploadedImage = Pick<UploadedPart, 'mimetype' | 'buffer'>;
 
 export type ImageKind = 'logo' | 'favicon';
 
@@ -89,18 +85,7 @@ export class BrandingService {
   }
 
   async upload(kind: ImageKind, file: UploadedImage | undefined): Promise<BrandingView> {
-    if (!file || file.buffer.length === 0)
-      throw new DomainError('file/missing', 'invalid', 'Send the image as the "file" part', {
-        field: 'file',
-      });
-    if (file.buffer.length > MAX_BYTES[kind])
-      throw new DomainError(
-        'file/too-large',
-        'invalid',
-        `A ${kind} may be at most ${MAX_BYTES[kind] / 1024} KB`,
-        { field: 'file', maxBytes: MAX_BYTES[kind] },
-      );
-    assertFileType(FILE_TYPES[kind], file.mimetype, file.buffer);
+    assertUpload(file, FILE_TYPES[kind], MAX_BYTES[kind]);
     const orchestraId = currentTenant().id;
     const hash = createHash('sha256').update(file.buffer).digest('hex').slice(0, 16);
     const name = `${kind}-${hash}`;

@@ -23,6 +23,7 @@ import {
 
 import { RequiresPermission } from '#tutti/auth';
 import { PageQuery } from '#tutti/common';
+import type { UploadedPart } from '#tutti/storage';
 
 import {
   AdminAnswerDto,
@@ -38,7 +39,7 @@ import {
   NeedQuantityView,
   NeedStateView,
 } from './dto/needs.views.js';
-import { NeedsService, UPLOAD_LIMITS, type UploadedPart } from './needs.service.js';
+import { NeedsService, UPLOAD_LIMITS } from './needs.service.js';
 
 @ApiTags('needs')
 @ApiBearerAuth()

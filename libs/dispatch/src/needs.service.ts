@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 
 import { DomainError, pageOf, type PageQuery } from '#tutti/common';
 import { NotifyRequests } from '#tutti/messaging';
-import { assertFileType, FILE_TYPES } from '#tutti/storage';
+import { assertFileType, FILE_TYPES, fileTooLarge, type UploadedPart } from '#tutti/storage';
 
 import { AnswerRequest } from './answer-request.use-case.js';
 import { selectCandidates } from './candidate-selection.js';
@@ -20,13 +20,6 @@ import type { AdminAnswerDto, UploadNeedFileDto } from './dto/needs.dto.js';
 import { NeedsRepository } from './needs.repository.js';
 
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
-
-/** What multer hands over of a multipart `file` part (kept in memory: it goes into a bytea). */
-export interface UploadedPart {
-  originalname: string;
-  mimetype: string;
-  buffer: Buffer;
-}
 
 /** multer's limits: one file of at most 10 MB, a few small fields; past them a 413. */
 export const UPLOAD_LIMITS = { fileSize: MAX_FILE_BYTES, files: 1, fields: 10, fieldSize: 1024 };
@@ -162,10 +155,7 @@ export class NeedsService {
       : fromJson(dto);
     if (file.content.length === 0)
       throw new DomainError('file/empty', 'invalid', 'The file is empty', { field: 'file' });
-    if (file.content.length > MAX_FILE_BYTES)
-      throw new DomainError('file/too-large', 'invalid', 'A file may be at most 10 MB', {
-        field: 'file',
-      });
+    if (file.content.length > MAX_FILE_BYTES) throw fileTooLarge(MAX_FILE_BYTES);
     assertFileType(FILE_TYPES.needFiles, file.mimeType, file.content);
     return this.needs.addFile(need, { ...file, sendTiming: dto.sendTiming });
   }

@@ -93,24 +93,9 @@ export class CustomDomainsService {
     const orchestraId = currentTenant().id;
     const o = await this.domains.state(orchestraId);
     if (!o?.customDomain || !o.customDomainToken) throw noDomain();
-    const found = await this.dns.lookup(`${RECORD_PREFIX}${o.customDomain}`);
-    const at = this.clock.now();
-    if (found.kind === 'unavailable') {
-      await this.domains.recordCheck(orchestraId, o.customDomain, {
-        verified: null,
-        at,
-        error: `DNS: ${found.error}`,
-      });
-      throw dnsUnavailable(found.error);
-    }
-    const values = found.kind === 'records' ? found.values : [];
-    const ok = values.includes(`${VALUE_PREFIX}${o.customDomainToken}`);
-    await this.domains.recordCheck(orchestraId, o.customDomain, {
-      verified: ok,
-      at,
-      error: ok ? null : 'The verification record was not found',
-    });
-    if (!ok) throw notVerified(o.customDomain, values.slice(0, 5));
+    const check = await this.check(orchestraId, o.customDomain, o.customDomainToken);
+    if (check.kind === 'unavailable') throw dnsUnavailable(check.error);
+    if (check.kind === 'absent') throw notVerified(o.customDomain, check.found);
     if (!o.customDomainVerified)
       await this.audit.record({
         action: 'tenant.domain.verify',
@@ -146,29 +131,42 @@ export class CustomDomainsService {
     const all = await this.domains.listVerified();
     for (const o of all) {
       if (!o.customDomain || !o.customDomainToken) continue;
-      const found = await this.dns.lookup(`${RECORD_PREFIX}${o.customDomain}`);
-      const at = this.clock.now();
-      if (found.kind === 'unavailable') {
-        await this.domains.recordCheck(o.id, o.customDomain, {
-          verified: null,
-          at,
-          error: `DNS: ${found.error}`,
-        });
-        continue;
-      }
-      const ok =
-        found.kind === 'records' && found.values.includes(`${VALUE_PREFIX}${o.customDomainToken}`);
-      await this.domains.recordCheck(o.id, o.customDomain, {
-        verified: ok,
-        at,
-        error: ok ? null : 'The verification record is gone: the domain no longer serves',
-      });
-      if (!ok) {
-        lapsed++;
-        this.logger.warn(`${o.customDomain}: verification record gone, domain stops serving`);
-      }
+      if ((await this.check(o.id, o.customDomain, o.customDomainToken)).kind !== 'absent') continue;
+      lapsed++;
+      this.logger.warn(`${o.customDomain}: verification record gone, domain stops serving`);
     }
     return { checked: all.length, lapsed };
+  }
+
+  /**
+   * Looks the record up and records what was found: verified when it holds the token, not
+   * verified when it does not (or is gone), unchanged when the DNS did not answer.
+   */
+  private async check(
+    orchestraId: string,
+    domain: string,
+    token: string,
+  ): Promise<
+    { kind: 'found' } | { kind: 'absent'; found: string[] } | { kind: 'unavailable'; error: string }
+  > {
+    const lookup = await this.dns.lookup(`${RECORD_PREFIX}${domain}`);
+    const at = this.clock.now();
+    if (lookup.kind === 'unavailable') {
+      await this.domains.recordCheck(orchestraId, domain, {
+        verified: null,
+        at,
+        error: `DNS: ${lookup.error}`,
+      });
+      return lookup;
+    }
+    const values = lookup.kind === 'records' ? lookup.values : [];
+    const ok = values.includes(`${VALUE_PREFIX}${token}`);
+    await this.domains.recordCheck(orchestraId, domain, {
+      verified: ok,
+      at,
+      error: ok ? null : 'The verification record was not found: the domain does not serve',
+    });
+    return ok ? { kind: 'found' } : { kind: 'absent', found: values.slice(0, 5) };
   }
 
   private normalise(input: string): string {

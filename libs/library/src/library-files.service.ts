@@ -3,16 +3,21 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 
 import { APP_CONFIG, type AppConfig, requestContext } from '#tutti/common';
-import { assertFileType, DownloadLinks, FILE_TYPES, FileStore, storageKey } from '#tutti/storage';
+import {
+  assertUpload,
+  DownloadLinks,
+  FILE_TYPES,
+  FileStore,
+  storageKey,
+  type UploadedPart,
+} from '#tutti/storage';
 import { currentTenant, TenantUrls } from '#tutti/tenancy';
 
 import type { AssignPartDto, CreatePartDto, UploadFileDto } from './dto/library.dto.js';
 import {
   assignmentNotFound,
   eventNotFound,
-  fileMissing,
   fileNotFound,
-  fileTooLarge,
   instrumentNotFound,
   linkInvalid,
   notOnProgramme,
@@ -22,14 +27,6 @@ import {
 } from './library.errors.js';
 import { LibraryService } from './library.service.js';
 import { type AssignmentRow, LibraryFilesRepository } from './library-files.repository.js';
-
-/** What multer hands over of a multipart `file` part. */
-export interface UploadedPart {
-  originalname: string;
-  mimetype: string;
-  size: number;
-  buffer: Buffer;
-}
 
 /** multer's hard cap; the configured MAX_UPLOAD_MB (lower) answers with the error shape. */
 export const LIBRARY_UPLOAD_LIMITS = {
@@ -80,10 +77,7 @@ export class LibraryFilesService {
   async upload(pieceId: string, dto: UploadFileDto, file: UploadedPart | undefined) {
     const piece = await this.repo.pieceId(pieceId);
     if (piece === null) throw pieceNotFound(pieceId);
-    if (!file || file.buffer.length === 0) throw fileMissing();
-    if (file.buffer.length > this.config.storage.maxUploadMb * 1024 * 1024)
-      throw fileTooLarge(this.config.storage.maxUploadMb);
-    assertFileType(FILE_TYPES.library, file.mimetype, file.buffer);
+    assertUpload(file, FILE_TYPES.library, this.config.storage.maxUploadMb * 1024 * 1024);
     const id = randomUUID().replaceAll('-', '');
     const key = storageKey(currentTenant().id, 'library', id);
     await this.store.put(key, file.buffer, file.mimetype);

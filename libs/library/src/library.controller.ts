@@ -28,6 +28,7 @@ import type { Request, Response } from 'express';
 
 import { Public, RequiresPermission } from '#tutti/auth';
 import { ParseIdPipe } from '#tutti/common';
+import type { UploadedPart } from '#tutti/storage';
 
 import { sendDownload } from './download-response.js';
 import {
@@ -46,11 +47,7 @@ import {
   MusicFileView,
 } from './dto/library.views.js';
 import { LibraryService } from './library.service.js';
-import {
-  LIBRARY_UPLOAD_LIMITS,
-  LibraryFilesService,
-  type UploadedPart,
-} from './library-files.service.js';
+import { LIBRARY_UPLOAD_LIMITS, LibraryFilesService } from './library-files.service.js';
 
 @ApiTags('library')
 @ApiBearerAuth()

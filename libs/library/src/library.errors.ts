@@ -43,16 +43,6 @@ export const notOnProgramme = () =>
 export const assignmentNotFound = (id: number) =>
   new DomainError('assignment/not-found', 'not_found', `No assignment ${id}`);
 
-export const fileMissing = () =>
-  new DomainError('file/missing', 'invalid', 'Send the file as multipart/form-data in "file"', {
-    field: 'file',
-  });
-
-export const fileTooLarge = (maxMb: number) =>
-  new DomainError('file/too-large', 'invalid', `A file may be at most ${maxMb} MB`, {
-    field: 'file',
-  });
-
 export const linkInvalid = () =>
   new DomainError(
     'download/link-invalid',

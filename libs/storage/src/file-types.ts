@@ -70,3 +70,39 @@ export function assertFileType(
       field: 'file',
     });
 }
+
+const sizeText = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${bytes / (1024 * 1024)} MB` : `${bytes / 1024} KB`;
+
+export const fileMissing = () =>
+  new DomainError('file/missing', 'invalid', 'Send the file as multipart/form-data in "file"', {
+    field: 'file',
+  });
+
+export const fileTooLarge = (maxBytes: number) =>
+  new DomainError('file/too-large', 'invalid', `A file may be at most ${sizeText(maxBytes)}`, {
+    field: 'file',
+    maxBytes,
+  });
+
+/** What multer hands over of a multipart `file` part. */
+export interface UploadedPart {
+  originalname: string;
+  mimetype: string;
+  size: number;
+  buffer: Buffer;
+}
+
+/**
+ * An upload checked before anything is stored: present and not empty, within the size, of a
+ * type the kind accepts, with content that looks like it.
+ */
+export function assertUpload(
+  file: Pick<UploadedPart, 'mimetype' | 'buffer'> | undefined,
+  accepted: Record<string, Sniff>,
+  maxBytes: number,
+): asserts file is Pick<UploadedPart, 'mimetype' | 'buffer'> {
+  if (!file || file.buffer.length === 0) throw fileMissing();
+  if (file.buffer.length > maxBytes) throw fileTooLarge(maxBytes);
+  assertFileType(accepted, file.mimetype, file.buffer);
+}
