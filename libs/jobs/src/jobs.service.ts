@@ -28,7 +28,12 @@ export class JobsService implements OnApplicationShutdown {
   private readonly workers = new Map<string, string[]>();
   private readonly schedules = new Map<string, string>();
   private stopping = false;
-  private inFlight = 0;
+  /**
+   * One entry per job in hand. Shutdown waits for them, then abandons any still running: the
+   * job is recorded as failed (retried here or on another copy; handlers are idempotent) and
+   * pg-boss's worker loop ends, instead of polling on after stop() has returned.
+   */
+  private readonly running = new Set<() => void>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
@@ -82,14 +87,20 @@ export class JobsService implements OnApplicationShutdown {
             if (!job) return;
             // Shutting down: hand the job back (pg-boss retries it, here or on another copy).
             if (this.stopping) throw new Error('worker shutting down');
-            this.inFlight++;
+            const work = def.handler(job.data as never, {
+              id: job.id,
+              retryCount: (job as { retryCount?: number }).retryCount ?? 0,
+            });
             try {
-              await def.handler(job.data as never, {
-                id: job.id,
-                retryCount: (job as { retryCount?: number }).retryCount ?? 0,
+              await new Promise<void>((resolve, reject) => {
+                const abandon = () => {
+                  this.logger.warn(`${def.name}: still running at shutdown, handed back`);
+                  reject(new Error('worker shut down while the job was running'));
+                };
+                this.running.add(abandon);
+                work.then(resolve, reject).finally(() => this.running.delete(abandon));
               });
             } finally {
-              this.inFlight--;
               // A worker that just finished a job looks for the next at once instead of
               // sleeping a polling interval: a queue of 500 messages drains continuously.
               if (!this.stopping) boss.notifyWorker(id);
@@ -150,8 +161,9 @@ export class JobsService implements OnApplicationShutdown {
     const boss = await this.starting.catch(() => undefined);
     if (!boss) return;
     this.stopping = true;
-    for (let waited = 0; this.inFlight > 0 && waited < 10_000; waited += 20)
+    for (let waited = 0; this.running.size > 0 && waited < 10_000; waited += 20)
       await new Promise((r) => setTimeout(r, 20));
+    for (const abandon of this.running) abandon();
     for (const name of this.workers.keys()) await boss.offWork(name);
     await new Promise((r) => setTimeout(r, 20));
     await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
