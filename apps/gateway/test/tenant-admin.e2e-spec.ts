@@ -136,7 +136,10 @@ describe('tenant administration: import, templates, group email', () => {
       csv: `firstName,lastName,email\n${rows}\nOne,Toomany,x@tiny.example`,
     });
     expect(over.status).toBe(403);
-    expect(over.body.error).toMatchObject({ code: 'plan/musicians-limit', details: { limit: 75 } });
+    expect(over.body.error).toMatchObject({
+      code: 'plan/musicians-limit',
+      details: { limit: 75, plan: 'small', setting: 'maxMusicians' },
+    });
     expect((await tinyApi('get', '/api/musicians').expect(200)).body.total).toBe(0); // nothing half-imported
     await tinyApi('post', '/api/musicians/import')
       .send({ csv: `firstName,lastName,email\n${rows}` })

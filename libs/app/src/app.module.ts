@@ -9,6 +9,7 @@ import {
 
 import { AuditTrailModule } from '#tutti/audit-trail';
 import { AuthModule } from '#tutti/auth';
+import { BillingModule } from '#tutti/billing';
 import { BrandingModule } from '#tutti/branding';
 import { APP_CONFIG, type AppConfig, Clock, SecretBox, SystemClock } from '#tutti/common';
 import { ContentModule } from '#tutti/content';
@@ -73,6 +74,7 @@ export class AppModule implements NestModule {
         TenancyModule,
         AuthModule,
         PlatformModule,
+        BillingModule,
         MusiciansModule,
         RankingsModule,
         ProjectsModule,

@@ -66,6 +66,19 @@ export interface AppConfig {
     /** The largest file a library upload may be. */
     maxUploadMb: number;
   };
+  /** Stripe: plans, Checkout, the billing portal and its webhooks. Off without a secret key. */
+  billing: {
+    stripeSecretKey: string | null;
+    stripeWebhookSecret: string | null;
+    /** Where the Stripe SDK sends its calls (tests: a local stand-in); Stripe's own when null. */
+    stripeApiBase: string | null;
+    /** Days an ensemble keeps working after a failed payment before it is suspended. */
+    graceDays: number;
+    /** Days of free use for an ensemble that signs itself up. */
+    trialDays: number;
+    /** Self-service sign-up on the central domain. */
+    signupEnabled: boolean;
+  };
   /** Platform-wide provider credentials, used when an orchestra has none of its own. */
   messaging: {
     resendApiKey: string | null;
@@ -250,6 +263,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
       signedUrlTtlSeconds: int(env, 'DOWNLOAD_URL_TTL_SECONDS', 300, p, 10),
       maxUploadMb: int(env, 'MAX_UPLOAD_MB', 25, p, 1),
     },
+    billing: {
+      stripeSecretKey: env.STRIPE_SECRET_KEY || null,
+      stripeWebhookSecret: env.STRIPE_WEBHOOK_SECRET || null,
+      stripeApiBase: env.STRIPE_API_BASE || null,
+      graceDays: int(env, 'BILLING_GRACE_DAYS', 14, p, 0),
+      trialDays: int(env, 'TRIAL_DAYS', 30, p, 0),
+      signupEnabled: bool(env, 'SIGNUP_ENABLED', true, p),
+    },
     messaging: {
       resendApiKey: env.RESEND_API_KEY || null,
       resendBaseUrl: env.RESEND_BASE_URL || null,
@@ -262,6 +283,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       retryDelaySeconds: int(env, 'MESSAGE_RETRY_DELAY_SECONDS', 10, p, 1),
     },
   };
+  if (config.billing.stripeApiBase && !/^https?:\/\/[^/]+\/?$/.test(config.billing.stripeApiBase))
+    p.add('STRIPE_API_BASE', 'must be an http(s) origin, e.g. http://127.0.0.1:12111');
   if (env.FILE_STORAGE && !['local', 's3'].includes(env.FILE_STORAGE))
     p.add('FILE_STORAGE', 'must be local or s3');
   if (config.storage.kind === 's3' && !config.storage.s3.bucket)

@@ -33,6 +33,7 @@ export {
 } from './permissions.js';
 export { isSupportedCountry, phoneOrThrow, toE164 } from './phone.js';
 export { planLimitReached } from './plan.errors.js';
+export * from './plans.js';
 export type { AuthPrincipal, RequestContext, TenantRef } from './request-context.js';
 export { releaseContext, requestContext } from './request-context.js';
 export { assignRequestId, requestIdOf } from './request-id.js';

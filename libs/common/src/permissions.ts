@@ -29,6 +29,7 @@ export const PERMISSIONS = {
   'audit.read': "Read the audit trail of the ensemble's data",
   'domain.manage': "Set and verify the ensemble's own domain",
   'branding.manage': "Change the ensemble's colours, logo and icon",
+  'billing.manage': 'Choose the plan, pay, and manage the subscription',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -46,6 +47,7 @@ const ADMIN_ONLY: Permission[] = [
   'privacy.manage',
   'domain.manage',
   'branding.manage',
+  'billing.manage',
   // The trail holds every row's before and after, personal data included.
   'audit.read',
 ];

@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 
 import { ApiKeysRepository } from './api-keys.repository.js';
 import { AuditRepository } from './audit.repository.js';
+import { BillingRepository } from './billing.repository.js';
 import { BrandingRepository } from './branding.repository.js';
 import { ControlDb } from './control-db.js';
 import { ControlHealthRepository } from './control-health.repository.js';
@@ -30,6 +31,7 @@ const providers = [
   SystemLogRepository,
   CustomDomainsRepository,
   BrandingRepository,
+  BillingRepository,
 ];
 
 @Global()

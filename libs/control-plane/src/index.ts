@@ -1,6 +1,8 @@
 export { ApiKeysRepository } from './api-keys.repository.js';
 export type { AuditEntry } from './audit.repository.js';
 export { AuditRepository } from './audit.repository.js';
+export type { BillingChange, BillingEventRecord, NewBillingEvent } from './billing.repository.js';
+export { BillingRepository } from './billing.repository.js';
 export type { BrandingRecord } from './branding.repository.js';
 export { BrandingRepository } from './branding.repository.js';
 export { ControlHealthRepository } from './control-health.repository.js';
@@ -11,6 +13,7 @@ export { CustomDomainsRepository } from './custom-domains.repository.js';
 export type { MigrationRunRecord, TenantMigrationOutcome } from './migration-runs.repository.js';
 export { MigrationRunsRepository } from './migration-runs.repository.js';
 export type {
+  BillingStatus,
   EnsembleKind,
   NewOrchestra,
   OrchestraRecord,

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 
 import { ControlDb } from './control-db.js';
 import type { Orchestra, Prisma } from './generated/client.js';
-import type { EnsembleKind, OrchestraStatus, Plan } from './generated/enums.js';
+import type { BillingStatus, EnsembleKind, OrchestraStatus, Plan } from './generated/enums.js';
 
 export type OrchestraRecord = Orchestra;
-export type { EnsembleKind, OrchestraStatus, Plan };
+export type { BillingStatus, EnsembleKind, OrchestraStatus, Plan };
 
 /** What services change on an orchestra; the repository turns it into Prisma's terms. */
 export interface OrchestraUpdate {
@@ -37,6 +37,10 @@ export interface OrchestraUpdate {
   smsOnConfirmation?: boolean;
   smsOnPositionFilled?: boolean;
   smsOnGroupEmail?: boolean;
+  plan?: Plan;
+  maxMusicians?: number;
+  maxProjects?: number;
+  pricePerMonth?: number;
 }
 
 function toPrisma(update: OrchestraUpdate): Prisma.OrchestraUpdateInput {
@@ -62,6 +66,8 @@ export interface NewOrchestra {
   databaseName: string;
   limits: { maxMusicians: number; maxProjects: number; pricePerMonth: number };
   customerProfile: { id?: string; legalBusinessName: string; contactEmail: string };
+  /** A self-service sign-up starts on a trial that ends then. */
+  trialEndsAt?: Date;
 }
 
 @Injectable()
@@ -96,6 +102,9 @@ export class OrchestrasRepository {
           databaseName: input.databaseName,
           customerProfileId: owner.id,
           status: 'provisioning',
+          ...(input.trialEndsAt
+            ? { selfService: true, billingStatus: 'trialing', trialEndsAt: input.trialEndsAt }
+            : {}),
         },
       });
     });

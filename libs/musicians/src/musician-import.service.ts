@@ -83,7 +83,7 @@ export class MusicianImportService {
     }
     const limit = currentTenant().limits.maxMusicians;
     const created = await this.repo.createWithin(data, limit);
-    if (!created) throw planLimitReached('musicians', limit);
+    if (!created) throw planLimitReached('musicians', limit, currentTenant().plan);
     return { imported: created.length, rejected: [] };
   }
 }

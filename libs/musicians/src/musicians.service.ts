@@ -180,7 +180,7 @@ export class MusiciansService {
     const limit = currentTenant().limits.maxMusicians;
     const phone = dto.phone ? phoneOrThrow(dto.phone, currentTenant().country) : undefined;
     const created = await this.musicians.createWithin([{ ...dto, phone }], limit);
-    if (!created) throw planLimitReached('musicians', limit);
+    if (!created) throw planLimitReached('musicians', limit, currentTenant().plan);
     const view = musicianView(created[0]);
     await this.webhooks.emit('musician.created', {
       musicianId: view.id,

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 
 import { AuthService } from '#tutti/auth';
-import { type AuthPrincipal, Clock } from '#tutti/common';
+import { type AuthPrincipal, Clock, limitsOf } from '#tutti/common';
 import { AuditRepository, type OrchestraRecord, OrchestrasRepository } from '#tutti/control-plane';
 import {
   subdomainProblem,
@@ -26,12 +26,6 @@ import {
   subdomainTaken,
 } from './orchestra.errors.js';
 
-const PLAN_LIMITS = {
-  small: { maxMusicians: 75, maxProjects: 10, pricePerMonth: 2490 },
-  medium: { maxMusicians: 200, maxProjects: 20, pricePerMonth: 4990 },
-  large: { maxMusicians: 1000, maxProjects: 100, pricePerMonth: 9990 },
-} as const;
-
 /** What superadmins do to tenants: provision, retry, suspend, resume, delete, invite. */
 @Injectable()
 export class OrchestrasAdminService {
@@ -52,8 +46,14 @@ export class OrchestrasAdminService {
     return o;
   }
 
-  /** Records the orchestra (status provisioning) and queues the pipeline. */
-  async create(dto: CreateOrchestraDto): Promise<OrchestraRecord> {
+  /**
+   * Records the orchestra (status provisioning) and queues the pipeline. A self-service
+   * sign-up passes the end of its trial.
+   */
+  async create(
+    dto: CreateOrchestraDto,
+    options: { trialEndsAt?: Date } = {},
+  ): Promise<OrchestraRecord> {
     const problem = subdomainProblem(dto.subdomain);
     if (problem) throw invalidSubdomain(problem);
     if (await this.orchestras.findBySubdomain(dto.subdomain)) {
@@ -76,7 +76,8 @@ export class OrchestrasAdminService {
         locale: dto.locale ?? 'sv',
         country: dto.country ?? 'SE',
         databaseName: this.server.databaseNameFor(id),
-        limits: PLAN_LIMITS[dto.plan],
+        limits: limitsOf(dto.plan),
+        trialEndsAt: options.trialEndsAt,
         customerProfile: {
           id: dto.customerProfile?.id,
           legalBusinessName: dto.customerProfile?.legalBusinessName ?? dto.name,
@@ -90,7 +91,12 @@ export class OrchestrasAdminService {
       targetType: 'orchestra',
       targetId: id,
       orchestraId: id,
-      after: { name: dto.name, subdomain: dto.subdomain, plan: dto.plan },
+      after: {
+        name: dto.name,
+        subdomain: dto.subdomain,
+        plan: dto.plan,
+        ...(options.trialEndsAt ? { selfService: true, trialEndsAt: options.trialEndsAt } : {}),
+      },
     });
     await this.jobs.provision(id);
     return orchestra;

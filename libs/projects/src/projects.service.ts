@@ -37,7 +37,7 @@ export class ProjectsService {
       limit,
     );
     if (!p) {
-      throw planLimitReached('projects', limit);
+      throw planLimitReached('projects', limit, currentTenant().plan);
     }
     return this.view(p);
   }

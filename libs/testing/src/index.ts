@@ -14,6 +14,8 @@ export type { RecordedCall } from './fake-provider-server.js';
 export { FakeProviderServer } from './fake-provider-server.js';
 export type { S3Call } from './fake-s3-server.js';
 export { FakeS3Server } from './fake-s3-server.js';
+export type { StripeCall, StripeEventShape } from './fake-stripe-server.js';
+export { FakeStripeServer } from './fake-stripe-server.js';
 export type { HttpMethod, TestTenant } from './tenant-factory.js';
 export { createTenant } from './tenant-factory.js';
 export type { TestApp, TestAppOptions } from './test-app.js';

@@ -361,6 +361,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/billing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plan, its limits and use, and where payments stand */
+        get: operations["billingShow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/checkout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start Stripe Checkout for a plan; send the browser to the url */
+        post: operations["billingCheckout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/portal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open Stripe's billing portal: card, invoices, plan, cancellation */
+        post: operations["billingPortal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/branding": {
         parameters: {
             query?: never;
@@ -2211,6 +2262,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/platform/signup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign an ensemble up: provisioned now, on a trial or via Checkout */
+        post: operations["signupCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/signup/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How far the sign-up has come (provisioning, active) */
+        get: operations["signupStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/signup/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether a subdomain can be had (format, reserved names, taken) */
+        get: operations["signupAvailability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/platform/system-logs": {
         parameters: {
             query?: never;
@@ -2386,7 +2488,7 @@ export interface components {
             id: string;
             /** Format: date-time */
             lastUsedAt: string | null;
-            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read" | "domain.manage" | "branding.manage")[];
+            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read" | "domain.manage" | "branding.manage" | "billing.manage")[];
             /** @description The first characters, to recognise the key */
             prefix: string;
             /** Format: date-time */
@@ -2493,6 +2595,23 @@ export interface components {
         AuditTablesView: {
             tables: string[];
         };
+        BillingView: {
+            currency: string;
+            /** @description Suspended after this if unpaid */
+            graceEndsAt: string | null;
+            limits: components["schemas"]["Limits"];
+            pastDueSince: string | null;
+            /** @enum {string} */
+            plan: "small" | "medium" | "large";
+            plans: components["schemas"]["PlanOffer"][];
+            /** @enum {string} */
+            status: "none" | "trialing" | "active" | "past_due" | "canceled";
+            stripeConfigured: boolean;
+            /** @description Suspended for billing: paying lifts it */
+            suspended: boolean;
+            trialEndsAt: string | null;
+            usage: components["schemas"]["Usage"];
+        };
         BrandingColoursDto: {
             /**
              * @description Behind white text: 4.5:1 at least
@@ -2521,9 +2640,13 @@ export interface components {
             rank: number;
         };
         ChangeStaffDto: {
-            extraPermissions?: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read" | "domain.manage" | "branding.manage")[];
+            extraPermissions?: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read" | "domain.manage" | "branding.manage" | "billing.manage")[];
             /** @enum {string} */
             role?: "admin" | "staff" | "librarian" | "section_leader" | "read_only";
+        };
+        CheckoutDto: {
+            /** @enum {string} */
+            plan: "small" | "medium" | "large";
         };
         CommunicationPage: {
             items: components["schemas"]["CommunicationView"][];
@@ -2587,7 +2710,7 @@ export interface components {
             /** @example [
              *       "season.read"
              *     ] */
-            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read" | "domain.manage" | "branding.manage")[];
+            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read" | "domain.manage" | "branding.manage" | "billing.manage")[];
         };
         CreateCustomListDto: {
             /** @description Musician ids, best first */
@@ -2604,7 +2727,7 @@ export interface components {
             id: string;
             /** @description Shown this once; only its hash is stored */
             key: string;
-            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read" | "domain.manage" | "branding.manage")[];
+            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read" | "domain.manage" | "branding.manage" | "billing.manage")[];
             prefix: string;
         };
         CreatedNeedView: {
@@ -3088,7 +3211,7 @@ export interface components {
         InviteStaffDto: {
             /** @example librarian@band.example */
             email: string;
-            extraPermissions?: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read" | "domain.manage" | "branding.manage")[];
+            extraPermissions?: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read" | "domain.manage" | "branding.manage" | "billing.manage")[];
             /** @example Karin Lind */
             name: string;
             /** @enum {string} */
@@ -3493,7 +3616,7 @@ export interface components {
         PermissionView: {
             description: string;
             /** @enum {string} */
-            name: "musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read" | "domain.manage" | "branding.manage";
+            name: "musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read" | "domain.manage" | "branding.manage" | "billing.manage";
         };
         PersonalDataExportView: {
             /** Format: date-time */
@@ -3514,6 +3637,15 @@ export interface components {
             pieceId: string | null;
             position: number;
             title: string;
+        };
+        PlanOffer: {
+            maxMusicians: number;
+            maxProjects: number;
+            name: string;
+            /** @enum {string} */
+            plan: "small" | "medium" | "large";
+            /** @description Öre (SEK cents) per month */
+            pricePerMonth: number;
         };
         PoolStatsView: {
             busyClients: number;
@@ -3544,7 +3676,7 @@ export interface components {
             impersonatedBy?: string;
             orchestraId: string | null;
             /** @description What the bearer may do here (empty on the platform console) */
-            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read" | "domain.manage" | "branding.manage")[];
+            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read" | "domain.manage" | "branding.manage" | "billing.manage")[];
             /** @enum {string} */
             role: "superadmin" | "admin" | "staff" | "librarian" | "section_leader" | "read_only";
             /** @enum {string} */
@@ -3641,6 +3773,10 @@ export interface components {
             /** @enum {string} */
             status: "accepted" | "declined";
         };
+        RedirectView: {
+            /** @description Stripe's page to send the browser to */
+            url: string;
+        };
         Ref: {
             id: string;
             name: string;
@@ -3693,7 +3829,7 @@ export interface components {
             label: string;
             /** @enum {string} */
             name: "admin" | "staff" | "librarian" | "section_leader" | "read_only";
-            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read" | "domain.manage" | "branding.manage")[];
+            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read" | "domain.manage" | "branding.manage" | "billing.manage")[];
         };
         RosterEntryView: {
             /** Format: date-time */
@@ -3820,6 +3956,47 @@ export interface components {
             /** @description Every position the musician may be asked for */
             positionIds: number[];
         };
+        SignupDto: {
+            contactEmail: string;
+            contactName: string;
+            /** @enum {string} */
+            kind: "orchestra" | "band";
+            /**
+             * @default sv
+             * @enum {string}
+             */
+            locale?: "sv" | "en";
+            /** @example Stadens Blåsorkester */
+            name: string;
+            /** @description The legal name on invoices; defaults to the name */
+            organisation?: string;
+            /** @enum {string} */
+            plan: "small" | "medium" | "large";
+            /**
+             * @default trial
+             * @enum {string}
+             */
+            start?: "trial" | "checkout";
+            /** @example stadens-bo */
+            subdomain: string;
+        };
+        SignupStatusView: {
+            id: string;
+            /** @enum {string} */
+            status: "provisioning" | "active" | "failed" | "suspended" | "deleted";
+            url: string;
+        };
+        SignupView: {
+            /** @description Checkout, when paying now */
+            checkoutUrl: string | null;
+            id: string;
+            /** @description Where the first admin sets a password (shown once) */
+            setPasswordUrl: string;
+            subdomain: string;
+            trialEndsAt: string | null;
+            /** @description The ensemble's address once it is ready */
+            url: string;
+        };
         SkippedCandidate: {
             musicianId: string;
             name: string;
@@ -3836,7 +4013,7 @@ export interface components {
             /** Format: date-time */
             deactivatedAt: string | null;
             email: string;
-            extraPermissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read" | "domain.manage" | "branding.manage")[];
+            extraPermissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read" | "domain.manage" | "branding.manage" | "billing.manage")[];
             /** Format: uuid */
             id: string;
             /** Format: date-time */
@@ -3845,7 +4022,7 @@ export interface components {
             lastLoginAt: string | null;
             name: string;
             /** @description Role and grants together */
-            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read" | "domain.manage" | "branding.manage")[];
+            permissions: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read" | "domain.manage" | "branding.manage" | "billing.manage")[];
             /** @enum {string} */
             role: "admin" | "staff" | "librarian" | "section_leader" | "read_only";
             /** @enum {string} */
@@ -3854,6 +4031,12 @@ export interface components {
         StatusCount: {
             count: number;
             status: string;
+        };
+        SubdomainAvailability: {
+            available: boolean;
+            /** @description Why not, when it is not */
+            reason: string | null;
+            subdomain: string;
         };
         SuspendDto: {
             /** @example Invoice 2026-10 unpaid */
@@ -4080,6 +4263,10 @@ export interface components {
              * @enum {string}
              */
             sendTiming: "on_request" | "after_accept";
+        };
+        Usage: {
+            musicians: number;
+            projects: number;
         };
         UsageView: {
             limits: components["schemas"]["Limits"];
@@ -4893,6 +5080,94 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+        };
+    };
+    billingShow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingView"];
+                };
+            };
+        };
+    };
+    billingCheckout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckoutDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedirectView"];
+                };
+            };
+        };
+    };
+    billingPortal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedirectView"];
                 };
             };
         };
@@ -9256,6 +9531,98 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UsageView"];
+                };
+            };
+        };
+    };
+    signupCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignupDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignupView"];
+                };
+            };
+        };
+    };
+    signupStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignupStatusView"];
+                };
+            };
+        };
+    };
+    signupAvailability: {
+        parameters: {
+            query: {
+                subdomain: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubdomainAvailability"];
                 };
             };
         };

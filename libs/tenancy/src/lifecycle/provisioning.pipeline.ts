@@ -128,7 +128,9 @@ export class ProvisioningPipeline {
       }
       case 'create-admin': {
         // The admin is invited without a password; a superadmin hands over the invitation
-        // link (POST /platform/orchestras/:id/invitations), which is shown once.
+        // link (POST /platform/orchestras/:id/invitations), which is shown once. A sign-up
+        // invited its admin already: that account (and its pending link) is left as it is.
+        if (await this.users.findByEmail(o.id, o.adminEmail)) return {};
         await this.users.upsertTenantUser({
           orchestraId: o.id,
           email: o.adminEmail,

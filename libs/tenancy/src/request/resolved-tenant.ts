@@ -1,4 +1,4 @@
-import type { OrchestraStatus } from '#tutti/control-plane';
+import type { BillingStatus, OrchestraStatus, Plan } from '#tutti/control-plane';
 
 import type { TenantConnectionInfo } from '../pool/tenant-client-pool.js';
 
@@ -24,6 +24,16 @@ export interface ResolvedTenant {
     primaryColor: string;
     secondaryColor: string;
   };
-  /** The plan's limits. */
+  plan: Plan;
+  /** The plan's limits (a superadmin may have raised them for this ensemble). */
   limits: { maxMusicians: number; maxProjects: number };
+  /** Where the ensemble stands with Stripe; suspendedForBilling: paying lifts the suspension. */
+  billing: {
+    status: BillingStatus;
+    pastDueSince: Date | null;
+    trialEndsAt: Date | null;
+    suspendedForBilling: boolean;
+    /** A Stripe subscription is running (plan changes go through the billing portal). */
+    subscribed: boolean;
+  };
 }

@@ -18,6 +18,11 @@ import { TenantResolver } from './tenant-resolver.service.js';
 const HOSTLESS = [/^\/health$/, /^\/ready$/, /^\/docs(\/|$|-json)/];
 const TENANT_ONLY = /^\/(api|r|w|m|public|calendar)(\/|$)/;
 const PLATFORM_ONLY = /^\/platform(\/|$)/;
+/**
+ * What an ensemble suspended for an unpaid bill still serves: the app's pages, sign-in and
+ * billing, so that its admin can pay and lift the suspension. Everything else stays closed.
+ */
+const OPEN_WHEN_UNPAID = /^\/(api\/(auth|billing)|public)(\/|$)/;
 
 /**
  * The path as the router matches it: parsed the way it parses (an absolute-URI request line,
@@ -71,7 +76,10 @@ export class TenancyMiddleware implements NestMiddleware {
       return;
     }
     const problem = unavailableBecause(resolution.tenant);
-    if (problem) throw problem;
+    const payable =
+      resolution.tenant.billing.suspendedForBilling &&
+      (OPEN_WHEN_UNPAID.test(path) || !TENANT_ONLY.test(path));
+    if (problem && !payable) throw problem;
     bindTenant(resolution.tenant);
     if (PLATFORM_ONLY.test(path)) throw platformRouteOnTenantHost();
   }

@@ -129,7 +129,15 @@ export class TenantResolver implements OnApplicationShutdown {
             credentialsVersion: o.credentialsVersion,
           }
         : null,
+      plan: o.plan,
       limits: { maxMusicians: o.maxMusicians, maxProjects: o.maxProjects },
+      billing: {
+        status: o.billingStatus,
+        pastDueSince: o.pastDueSince,
+        trialEndsAt: o.trialEndsAt,
+        suspendedForBilling: o.suspendedForBilling,
+        subscribed: o.stripeSubscriptionId !== null && o.billingStatus !== 'canceled',
+      },
       branding: {
         logoUrl: o.logoUrl,
         faviconUrl: o.faviconUrl,
