@@ -7,6 +7,7 @@ import { ForgotPasswordPage } from './auth/forgot-password-page';
 import { useSession } from './auth/session';
 import { SetPasswordPage } from './auth/set-password-page';
 import { SignInPage } from './auth/sign-in-page';
+import { BillingPage } from './billing/billing-page';
 import { CommunicationsPage } from './communications/communications-page';
 import { SettingsPage } from './communications/settings-page';
 import { AnnouncementsPage } from './content/announcements-page';
@@ -27,6 +28,8 @@ import { AttendancePage } from './season/attendance-page';
 import { EventPage } from './season/event-page';
 import { EventsPage } from './season/events-page';
 import { SectionsPage } from './season/sections-page';
+import { SignupDonePage } from './signup/signup-done-page';
+import { SignupPage } from './signup/signup-page';
 import { StaffPage } from './staff/staff-page';
 import { Loading } from './ui/kit';
 import { Shell } from './ui/layout';
@@ -62,6 +65,7 @@ function TenantRoutes() {
       <Route path="/settings" element={<SettingsPage />} />
       <Route path="/staff" element={<StaffPage />} />
       <Route path="/audit" element={<AuditTrailPage />} />
+      <Route path="/billing" element={<BillingPage />} />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );
@@ -77,6 +81,10 @@ function Gate() {
     if (path === '/forgot-password' && session.state.kind === 'signed-out') {
       return <ForgotPasswordPage />;
     }
+  }
+  if (appContext.realm === 'platform') {
+    if (path === '/signup') return <SignupPage />;
+    if (path === '/signup/done') return <SignupDonePage />;
   }
   if (session.state.kind === 'signed-out') return <SignInPage />;
   return (

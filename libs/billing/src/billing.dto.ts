@@ -129,3 +129,12 @@ export class SignupStatusView {
   status: string;
   @ApiProperty() url: string;
 }
+
+export class SignupOptionsView {
+  @ApiProperty({ type: [PlanOffer] }) plans: PlanOffer[];
+  @ApiProperty() currency: string;
+  @ApiProperty({ description: 'Days of free use before the first payment' }) trialDays: number;
+  @ApiProperty({ description: 'Whether paying now through Checkout is offered' })
+  checkoutAvailable: boolean;
+  @ApiProperty() open: boolean;
+}

@@ -26,6 +26,16 @@ const alreadySubscribed = () =>
     'The ensemble already has a subscription: change the plan in the billing portal',
   );
 
+/** The plans on offer, cheapest first. */
+export const planOffers = () =>
+  PLAN_NAMES.map((name) => ({
+    plan: name,
+    name: PLANS[name].name,
+    pricePerMonth: PLANS[name].pricePerMonth,
+    maxMusicians: PLANS[name].maxMusicians,
+    maxProjects: PLANS[name].maxProjects,
+  }));
+
 export interface CheckoutTarget {
   orchestraId: string;
   subdomain: string;
@@ -64,13 +74,7 @@ export class BillingService {
       suspended: t.billing.suspendedForBilling,
       stripeConfigured: this.stripe.configured,
       currency: PLAN_CURRENCY,
-      plans: PLAN_NAMES.map((name) => ({
-        plan: name,
-        name: PLANS[name].name,
-        pricePerMonth: PLANS[name].pricePerMonth,
-        maxMusicians: PLANS[name].maxMusicians,
-        maxProjects: PLANS[name].maxProjects,
-      })),
+      plans: planOffers(),
     };
   }
 

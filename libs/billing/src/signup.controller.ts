@@ -15,6 +15,7 @@ import { Public } from '#tutti/auth';
 
 import {
   SignupDto,
+  SignupOptionsView,
   SignupStatusView,
   SignupView,
   SubdomainAvailability,
@@ -28,6 +29,13 @@ import { SignupService } from './signup.service.js';
 @Controller('platform/signup')
 export class SignupController {
   constructor(private readonly signup: SignupService) {}
+
+  @ApiOperation({ summary: 'The plans on offer, the trial, and whether paying now is possible' })
+  @ApiOkResponse({ type: SignupOptionsView })
+  @Get('options')
+  options() {
+    return this.signup.options();
+  }
 
   @ApiOperation({ summary: 'Whether a subdomain can be had (format, reserved names, taken)' })
   @ApiOkResponse({ type: SubdomainAvailability })

@@ -1,19 +1,27 @@
 import { Inject, Injectable } from '@nestjs/common';
 
 import { AuthService, RateLimiter } from '#tutti/auth';
-import { APP_CONFIG, type AppConfig, Clock, DomainError, requestContext } from '#tutti/common';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  Clock,
+  DomainError,
+  PLAN_CURRENCY,
+  requestContext,
+} from '#tutti/common';
 import { OrchestrasRepository, SystemLogRepository } from '#tutti/control-plane';
 import { OrchestrasAdminService } from '#tutti/platform';
 import { subdomainProblem, TenantUrls } from '#tutti/tenancy';
 
 import type {
   SignupDto,
+  SignupOptionsView,
   SignupStatusView,
   SignupView,
   SubdomainAvailability,
 } from './billing.dto.js';
 import { billingNotConfigured, signupClosed } from './billing.errors.js';
-import { BillingService } from './billing.service.js';
+import { BillingService, planOffers } from './billing.service.js';
 import { StripeClient } from './stripe-client.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -42,6 +50,16 @@ export class SignupService {
     private readonly systemLog: SystemLogRepository,
     private readonly clock: Clock,
   ) {}
+
+  options(): SignupOptionsView {
+    return {
+      plans: planOffers(),
+      currency: PLAN_CURRENCY,
+      trialDays: this.config.billing.trialDays,
+      checkoutAvailable: this.stripe.configured,
+      open: this.config.billing.signupEnabled,
+    };
+  }
 
   async availability(subdomain: string, ip: string): Promise<SubdomainAvailability> {
     await this.limiter.spend(`signup-lookup:${ip}`, LOOKUPS);

@@ -343,6 +343,11 @@ export class FakeStripeServer {
     });
   }
 
+  /** An object the stand-in holds (a subscription made by paying Checkout, say). */
+  object(id: string): Obj | undefined {
+    return this.objects.get(id);
+  }
+
   /** An invoice of a subscription (API 2025+: the subscription is under parent). */
   invoice(subscription: Obj, status: 'paid' | 'open'): Obj {
     return {

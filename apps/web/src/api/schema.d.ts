@@ -2313,6 +2313,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/platform/signup/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plans on offer, the trial, and whether paying now is possible */
+        get: operations["signupOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/platform/system-logs": {
         parameters: {
             query?: never;
@@ -3979,6 +3996,15 @@ export interface components {
             start?: "trial" | "checkout";
             /** @example stadens-bo */
             subdomain: string;
+        };
+        SignupOptionsView: {
+            /** @description Whether paying now through Checkout is offered */
+            checkoutAvailable: boolean;
+            currency: string;
+            open: boolean;
+            plans: components["schemas"]["PlanOffer"][];
+            /** @description Days of free use before the first payment */
+            trialDays: number;
         };
         SignupStatusView: {
             id: string;
@@ -9623,6 +9649,34 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SubdomainAvailability"];
+                };
+            };
+        };
+    };
+    signupOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignupOptionsView"];
                 };
             };
         };

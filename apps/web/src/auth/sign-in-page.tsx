@@ -67,6 +67,11 @@ export function SignInPage() {
           </button>
           {appContext.realm === 'tenant' && <Link to="/forgot-password">{t('auth.forgot')}</Link>}
         </div>
+        {appContext.realm === 'platform' && (
+          <p>
+            <Link to="/signup">{t('signup.cta')}</Link>
+          </p>
+        )}
       </form>
     </div>
   );

@@ -4,6 +4,7 @@ import { NavLink } from 'react-router';
 
 import { type Permission, usePermissions } from '../auth/permissions';
 import { useSession } from '../auth/session';
+import { BillingBanner } from '../billing/billing-banner';
 import { appContext, timeZone } from '../context';
 import { type Language, setLanguage } from '../i18n';
 import { formatDateTime } from '../lib/format';
@@ -42,6 +43,7 @@ const tenantLinks: ReadonlyArray<readonly [string, string, Permission]> = [
   ['/staff', 'nav.staff', 'staff.manage'],
   ['/privacy', 'nav.privacy', 'privacy.manage'],
   ['/audit', 'nav.auditTrail', 'audit.read'],
+  ['/billing', 'nav.billing', 'billing.manage'],
   ['/settings', 'nav.settings', 'messaging.read'],
 ];
 
@@ -99,6 +101,7 @@ export function Shell({ children }: { children: ReactNode }) {
           </button>
         </div>
       )}
+      {appContext.realm === 'tenant' && session.state.kind === 'signed-in' && <BillingBanner />}
       <nav aria-label={t('nav.label')} className="nav">
         {links.map(([to, key]) => (
           <NavLink key={to} to={to} end={to === '/'}>
