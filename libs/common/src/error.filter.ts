@@ -3,6 +3,7 @@ import { PrismaClientKnownRequestError } from '@prisma/client/runtime/client';
 import type { Response } from 'express';
 
 import { DomainError, statusOfKind } from './domain-error.js';
+import { errorChain } from './error-chain.js';
 import { requestContext } from './request-context.js';
 import { requestIdOf } from './request-id.js';
 
@@ -98,17 +99,9 @@ function parserErrorCode(cause: unknown): string | null {
 
 /** Whether PostgreSQL refused a value (SQLSTATE 22xxx), wherever the driver put the code. */
 function isDataException(err: unknown): boolean {
-  const seen = new Set<unknown>();
-  const queue: unknown[] = [err];
-  while (queue.length) {
-    const e = queue.shift();
-    if (!e || typeof e !== 'object' || seen.has(e)) continue;
-    seen.add(e);
-    const o = e as Record<string, unknown>;
+  for (const o of errorChain(err))
     for (const key of ['code', 'originalCode', 'sqlState'])
       if (typeof o[key] === 'string' && /^22[0-9A-Z]{3}$/.test(o[key])) return true;
-    queue.push(o.cause, o.meta, o.driverAdapterError);
-  }
   return false;
 }
 

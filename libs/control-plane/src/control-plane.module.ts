@@ -8,6 +8,7 @@ import { ControlDb } from './control-db.js';
 import { ControlHealthRepository } from './control-health.repository.js';
 import { ControlPlaneChanges } from './control-plane-changes.js';
 import { CustomDomainsRepository } from './custom-domains.repository.js';
+import { FailedJobsRepository } from './failed-jobs.repository.js';
 import { MigrationRunsRepository } from './migration-runs.repository.js';
 import { OrchestrasRepository } from './orchestras.repository.js';
 import { RateLimitsRepository } from './rate-limits.repository.js';
@@ -32,6 +33,7 @@ const providers = [
   CustomDomainsRepository,
   BrandingRepository,
   BillingRepository,
+  FailedJobsRepository,
 ];
 
 @Global()

@@ -10,6 +10,8 @@ export { ControlPlaneModule } from './control-plane.module.js';
 export type { ControlChannel } from './control-plane-changes.js';
 export { CONTROL_CHANNELS, ControlPlaneChanges } from './control-plane-changes.js';
 export { CustomDomainsRepository } from './custom-domains.repository.js';
+export type { FailedJobRecord } from './failed-jobs.repository.js';
+export { FailedJobsRepository } from './failed-jobs.repository.js';
 export type { MigrationRunRecord, TenantMigrationOutcome } from './migration-runs.repository.js';
 export { MigrationRunsRepository } from './migration-runs.repository.js';
 export type {

@@ -152,6 +152,18 @@ export class JobsService implements OnApplicationShutdown {
   }
 
   /**
+   * Puts a failed job back in its queue (pg-boss raises its retry limit by one). One UPDATE
+   * guarded by the failed state: of two retries at once, one wins and the other gets false.
+   */
+  async retry(name: string, id: string): Promise<boolean> {
+    const boss = await this.instance();
+    // pg-boss 10 answers { affected } though its typings say void.
+    const result = (await boss.retry(name, id)) as unknown as { affected?: number } | undefined;
+    for (const worker of this.workers.get(name) ?? []) boss.notifyWorker(worker);
+    return result?.affected === undefined || result.affected > 0;
+  }
+
+  /**
    * Stops in an order that leaves nothing running: no new work, the jobs in hand finished,
    * the (then idle) workers stopped, and only then pg-boss itself. Stopping pg-boss with busy
    * workers leaves a background loop polling every second after stop() has returned.

@@ -59,3 +59,6 @@ export const orchestraDeleted = () =>
 
 export const noDatabase = (status: string) =>
   new DomainError('orchestra/no-database', 'conflict', `The orchestra has no database (${status})`);
+
+export const failedJobNotFound = (id: string) =>
+  new DomainError('job/not-failed', 'not_found', `No failed job ${id} (it may have been retried)`);

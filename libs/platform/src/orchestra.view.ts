@@ -12,6 +12,8 @@ export function orchestraView(o: OrchestraRecord, baseUrl: (subdomain: string) =
     status: o.status,
     statusReason: o.statusReason,
     plan: o.plan,
+    limits: { maxMusicians: o.maxMusicians, maxProjects: o.maxProjects },
+    billingStatus: o.billingStatus,
     locale: o.locale,
     contactName: o.contactName,
     contactEmail: o.contactEmail,

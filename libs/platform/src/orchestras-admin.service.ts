@@ -13,7 +13,7 @@ import {
   TenantUrls,
 } from '#tutti/tenancy';
 
-import type { CreateOrchestraDto, InviteUserDto } from './dto/orchestra.dto.js';
+import type { ChangePlanDto, CreateOrchestraDto, InviteUserDto } from './dto/orchestra.dto.js';
 import {
   confirmationMismatch,
   invalidCustomer,
@@ -134,6 +134,42 @@ export class OrchestrasAdminService {
       orchestraId: id,
       before: { status: before.status },
       after: { status: 'suspended', reason },
+    });
+    return o;
+  }
+
+  /**
+   * Moves an ensemble to a plan, with the plan's limits or the superadmin's own. Nothing is
+   * deleted: an ensemble above a lowered limit keeps its data and cannot add more. A later
+   * change of its Stripe subscription sets the plan's standard limits again.
+   */
+  async changePlan(id: string, dto: ChangePlanDto): Promise<OrchestraRecord> {
+    const before = await this.get(id);
+    const standard = limitsOf(dto.plan);
+    const after = {
+      plan: dto.plan,
+      maxMusicians: dto.maxMusicians ?? standard.maxMusicians,
+      maxProjects: dto.maxProjects ?? standard.maxProjects,
+      pricePerMonth: standard.pricePerMonth,
+    };
+    const o = await this.orchestras.transition(
+      id,
+      ['provisioning', 'active', 'failed', 'suspended'],
+      after,
+    );
+    if (!o) throw orchestraDeleted();
+    this.resolver.invalidate(id);
+    await this.audit.record({
+      action: 'orchestra.plan',
+      targetType: 'orchestra',
+      targetId: id,
+      orchestraId: id,
+      before: {
+        plan: before.plan,
+        maxMusicians: before.maxMusicians,
+        maxProjects: before.maxProjects,
+      },
+      after: { plan: after.plan, maxMusicians: after.maxMusicians, maxProjects: after.maxProjects },
     });
     return o;
   }

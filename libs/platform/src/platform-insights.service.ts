@@ -48,15 +48,19 @@ export class PlatformInsightsService {
     if (o.status === 'deleted' || !connection) {
       throw noDatabase(o.status);
     }
-    const since = new Date(this.clock.now().getTime() - USAGE_DAYS * 86_400_000);
-    const u = await this.usageRepo.usage(connection, since);
+    const now = this.clock.now();
+    const since = new Date(now.getTime() - USAGE_DAYS * 86_400_000);
+    const monthStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+    const u = await this.usageRepo.usage(connection, since, monthStart);
     return {
       plan: o.plan,
       limits: { maxMusicians: o.maxMusicians, maxProjects: o.maxProjects },
       musicians: u.musicians,
       projects: u.projects,
       requestsLast30Days: u.requestsSince,
-      messagesLast30Days: u.messagesSince,
+      messagesLast30Days: u.messagesSince.reduce((sum, m) => sum + m.count, 0),
+      messagesThisMonth: u.messagesThisMonth,
+      messagesByChannel: u.messagesSince,
     };
   }
 

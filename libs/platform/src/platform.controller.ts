@@ -6,6 +6,7 @@ import {
   HttpCode,
   Param,
   ParseUUIDPipe,
+  Patch,
   Post,
   Query,
 } from '@nestjs/common';
@@ -24,8 +25,10 @@ import { TenantUrls } from '#tutti/tenancy';
 
 import {
   AuditLogQuery,
+  ChangePlanDto,
   CreateOrchestraDto,
   DeleteOrchestraDto,
+  FailedJobsQuery,
   ImpersonateDto,
   InviteUserDto,
   ListOrchestrasQuery,
@@ -34,18 +37,22 @@ import {
 } from './dto/orchestra.dto.js';
 import {
   AuditPage,
+  FailedJobPage,
   ImpersonationView,
   InvitationView,
   MetricsView,
   MigrationRunView,
   OrchestraPage,
   OrchestraView,
+  RetriedJobView,
   SystemLogPage,
+  TenantHealthView,
   UsageView,
 } from './dto/orchestra.views.js';
 import { orchestraView } from './orchestra.view.js';
 import { OrchestrasAdminService } from './orchestras-admin.service.js';
 import { PlatformInsightsService } from './platform-insights.service.js';
+import { PlatformOperationsService } from './platform-operations.service.js';
 import { TenantMigrationsAdminService } from './tenant-migrations-admin.service.js';
 
 const Id = () => Param('id', new ParseUUIDPipe({ version: '4' }));
@@ -58,6 +65,7 @@ export class PlatformController {
     private readonly admin: OrchestrasAdminService,
     private readonly migrations: TenantMigrationsAdminService,
     private readonly insights: PlatformInsightsService,
+    private readonly operations: PlatformOperationsService,
     private readonly urls: TenantUrls,
   ) {}
 
@@ -100,6 +108,35 @@ export class PlatformController {
   @HttpCode(200)
   async suspend(@Id() id: string, @Body() dto: SuspendDto) {
     return this.view(await this.admin.suspend(id, dto.reason));
+  }
+
+  @ApiOperation({ summary: "Change an ensemble's plan, and its limits if they differ" })
+  @ApiOkResponse({ type: OrchestraView })
+  @Patch('orchestras/:id/plan')
+  async changePlan(@Id() id: string, @Body() dto: ChangePlanDto) {
+    return this.view(await this.admin.changePlan(id, dto));
+  }
+
+  @ApiOperation({ summary: "The ensemble's database: reachable, schema version, size" })
+  @ApiOkResponse({ type: TenantHealthView })
+  @Get('orchestras/:id/health')
+  health(@Id() id: string) {
+    return this.operations.health(id);
+  }
+
+  @ApiOperation({ summary: 'Jobs that used up their retries, newest first, with the error' })
+  @ApiOkResponse({ type: FailedJobPage })
+  @Get('jobs/failed')
+  failedJobs(@Query() q: FailedJobsQuery) {
+    return this.operations.listFailedJobs(q);
+  }
+
+  @ApiOperation({ summary: 'Put a failed job back in its queue' })
+  @ApiOkResponse({ type: RetriedJobView })
+  @Post('jobs/:id/retry')
+  @HttpCode(200)
+  retryJob(@Id() id: string) {
+    return this.operations.retryJob(id);
   }
 
   @ApiOperation({ summary: 'Resume a suspended ensemble' })

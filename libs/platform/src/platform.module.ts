@@ -5,6 +5,7 @@ import { AuthModule } from '#tutti/auth';
 import { OrchestrasAdminService } from './orchestras-admin.service.js';
 import { PlatformController } from './platform.controller.js';
 import { PlatformInsightsService } from './platform-insights.service.js';
+import { PlatformOperationsService } from './platform-operations.service.js';
 import { TenantMigrationsAdminService } from './tenant-migrations-admin.service.js';
 import { TenantUsageRepository } from './tenant-usage.repository.js';
 
@@ -15,6 +16,7 @@ import { TenantUsageRepository } from './tenant-usage.repository.js';
     OrchestrasAdminService,
     TenantMigrationsAdminService,
     PlatformInsightsService,
+    PlatformOperationsService,
     TenantUsageRepository,
   ],
   exports: [OrchestrasAdminService],

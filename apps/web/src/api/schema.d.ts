@@ -2107,6 +2107,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/platform/jobs/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put a failed job back in its queue */
+        post: operations["platformRetryJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/jobs/failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Jobs that used up their retries, newest first, with the error */
+        get: operations["platformFailedJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/platform/metrics": {
         parameters: {
             query?: never;
@@ -2160,6 +2194,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/platform/orchestras/{id}/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ensemble's database: reachable, schema version, size */
+        get: operations["platformHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/platform/orchestras/{id}/impersonate": {
         parameters: {
             query?: never;
@@ -2192,6 +2243,23 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/platform/orchestras/{id}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an ensemble's plan, and its limits if they differ */
+        patch: operations["platformChangePlan"];
         trace?: never;
     };
     "/platform/orchestras/{id}/provisioning/retry": {
@@ -2655,6 +2723,14 @@ export interface components {
             musicianId: string;
             name: string;
             rank: number;
+        };
+        ChangePlanDto: {
+            /** @description Overrides the plan's musician limit for this ensemble */
+            maxMusicians?: number;
+            /** @description Overrides the plan's project limit for this ensemble */
+            maxProjects?: number;
+            /** @enum {string} */
+            plan: "small" | "medium" | "large";
         };
         ChangeStaffDto: {
             extraPermissions?: ("musicians.read" | "musicians.write" | "instruments.manage" | "rankings.read" | "rankings.write" | "projects.read" | "projects.write" | "needs.start" | "season.read" | "season.write" | "library.read" | "library.write" | "pages.write" | "announcements.send" | "messaging.read" | "messaging.send" | "messaging.settings" | "webhooks.manage" | "api-keys.manage" | "staff.manage" | "privacy.manage" | "audit.read" | "domain.manage" | "branding.manage" | "billing.manage")[];
@@ -3163,6 +3239,30 @@ export interface components {
             type: "concert" | "rehearsal" | "sectional" | "board_meeting" | "social" | "other";
             venue: components["schemas"]["VenueView"] | null;
         };
+        FailedJobPage: {
+            items: components["schemas"]["FailedJobView"][];
+            /** @description 1-based */
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the filter, over all pages */
+            total: number;
+        };
+        FailedJobView: {
+            /** Format: date-time */
+            createdOn: string;
+            data: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The last attempt’s error */
+            error: string;
+            /** Format: date-time */
+            failedOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @example billing.stripe-event */
+            name: string;
+            retryCount: number;
+        };
         GroupEmailDto: {
             /** @example Hej {{firstName}}! Här kommer schemat… */
             body: string;
@@ -3331,6 +3431,11 @@ export interface components {
             rate: number | null;
             /** @description The period's second half's rate minus its first half's */
             trend: number | null;
+        };
+        MessageCount: {
+            channel: string;
+            count: number;
+            status: string;
         };
         MessagingSettingsDto: {
             emailFromAddress?: string;
@@ -3548,6 +3653,8 @@ export interface components {
         };
         OrchestraView: {
             adminEmail: string;
+            /** @enum {string} */
+            billingStatus: "none" | "trialing" | "active" | "past_due" | "canceled";
             contactEmail: string;
             contactName: string;
             /** Format: date-time */
@@ -3560,6 +3667,7 @@ export interface components {
             /** @enum {string} */
             kind: "orchestra" | "band";
             lastMigration: components["schemas"]["MigrationOutcomeView"];
+            limits: components["schemas"]["Limits"];
             locale: string;
             name: string;
             /** @enum {string} */
@@ -3841,6 +3949,11 @@ export interface components {
             periods: components["schemas"]["RetentionPeriodsDto"];
             /** @description The latest runs, newest first */
             runs: components["schemas"]["RetentionRunView"][];
+        };
+        RetriedJobView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
         };
         RoleView: {
             label: string;
@@ -4129,6 +4242,20 @@ export interface components {
             updatedAt: string;
             variables: string[];
         };
+        TenantHealthView: {
+            /** Format: date-time */
+            checkedAt: string;
+            databaseBytes: number | null;
+            error: string | null;
+            /** @description Newest migration shipped */
+            expectedSchemaVersion: string | null;
+            /** @description One round trip, in ms */
+            latencyMs: number | null;
+            reachable: boolean;
+            /** @description Newest migration in the database */
+            schemaVersion: string | null;
+            upToDate: boolean;
+        };
         TenantMigrationOutcomeView: {
             applied: string[];
             durationMs: number;
@@ -4296,7 +4423,11 @@ export interface components {
         };
         UsageView: {
             limits: components["schemas"]["Limits"];
+            messagesByChannel: components["schemas"]["MessageCount"][];
+            /** @description Messages logged in the last 30 days, every channel */
             messagesLast30Days: number;
+            /** @description Messages logged since the first of this month (UTC) */
+            messagesThisMonth: number;
             musicians: number;
             plan: string;
             projects: number;
@@ -9210,6 +9341,69 @@ export interface operations {
             };
         };
     };
+    platformRetryJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetriedJobView"];
+                };
+            };
+        };
+    };
+    platformFailedJobs: {
+        parameters: {
+            query?: {
+                /** @description One queue only */
+                name?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FailedJobPage"];
+                };
+            };
+        };
+    };
     platformMetrics: {
         parameters: {
             query?: never;
@@ -9369,6 +9563,36 @@ export interface operations {
             };
         };
     };
+    platformHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantHealthView"];
+                };
+            };
+        };
+    };
     platformImpersonate: {
         parameters: {
             query?: never;
@@ -9433,6 +9657,40 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InvitationView"];
+                };
+            };
+        };
+    };
+    platformChangePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePlanDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrchestraView"];
                 };
             };
         };

@@ -3,15 +3,25 @@ import { Type } from 'class-transformer';
 import {
   IsEmail,
   IsIn,
+  IsInt,
   IsString,
   IsUUID,
   Length,
   Matches,
+  Max,
   MaxLength,
+  Min,
   ValidateNested,
 } from 'class-validator';
 
-import { Optional, PageQuery, TENANT_ROLE_NAMES, type TenantRole } from '#tutti/common';
+import {
+  Optional,
+  PageQuery,
+  PLAN_NAMES,
+  type PlanName,
+  TENANT_ROLE_NAMES,
+  type TenantRole,
+} from '#tutti/common';
 
 export class CustomerProfileInput {
   @ApiPropertyOptional({ description: 'An existing customer profile to bill; omit to create one' })
@@ -186,4 +196,32 @@ export class AuditLogQuery extends PageQuery {
   @IsString()
   @MaxLength(100)
   action?: string;
+}
+
+export class ChangePlanDto {
+  @ApiProperty({ enum: PLAN_NAMES })
+  @IsIn(PLAN_NAMES, { message: 'plan must be small, medium or large' })
+  plan: PlanName;
+
+  @ApiPropertyOptional({ description: "Overrides the plan's musician limit for this ensemble" })
+  @Optional()
+  @IsInt({ message: 'maxMusicians must be a whole number' })
+  @Min(1, { message: 'maxMusicians must be at least 1' })
+  @Max(100_000, { message: 'maxMusicians must be at most 100000' })
+  maxMusicians?: number;
+
+  @ApiPropertyOptional({ description: "Overrides the plan's project limit for this ensemble" })
+  @Optional()
+  @IsInt({ message: 'maxProjects must be a whole number' })
+  @Min(1, { message: 'maxProjects must be at least 1' })
+  @Max(10_000, { message: 'maxProjects must be at most 10000' })
+  maxProjects?: number;
+}
+
+export class FailedJobsQuery extends PageQuery {
+  @ApiPropertyOptional({ example: 'billing.stripe-event', description: 'One queue only' })
+  @Optional()
+  @IsString()
+  @MaxLength(100)
+  name?: string;
 }

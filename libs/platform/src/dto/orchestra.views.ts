@@ -21,6 +21,11 @@ class MigrationOutcomeView {
   @ApiProperty({ type: String, nullable: true }) error: string | null;
 }
 
+class Limits {
+  @ApiProperty() maxMusicians: number;
+  @ApiProperty() maxProjects: number;
+}
+
 export class OrchestraView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
@@ -34,6 +39,9 @@ export class OrchestraView {
   status: string;
   @ApiProperty({ type: String, nullable: true }) statusReason: string | null;
   @ApiProperty({ enum: ['small', 'medium', 'large'] }) plan: string;
+  @ApiProperty({ type: Limits }) limits: Limits;
+  @ApiProperty({ enum: ['none', 'trialing', 'active', 'past_due', 'canceled'] })
+  billingStatus: string;
   @ApiProperty() locale: string;
   @ApiProperty() contactName: string;
   @ApiProperty() contactEmail: string;
@@ -82,9 +90,10 @@ export class MigrationRunView {
   @ApiProperty({ type: Date, nullable: true }) finishedAt: Date | null;
 }
 
-class Limits {
-  @ApiProperty() maxMusicians: number;
-  @ApiProperty() maxProjects: number;
+class MessageCount {
+  @ApiProperty() channel: string;
+  @ApiProperty() status: string;
+  @ApiProperty() count: number;
 }
 
 export class UsageView {
@@ -93,8 +102,38 @@ export class UsageView {
   @ApiProperty() musicians: number;
   @ApiProperty() projects: number;
   @ApiProperty() requestsLast30Days: number;
-  @ApiProperty() messagesLast30Days: number;
+  @ApiProperty({ description: 'Messages logged in the last 30 days, every channel' })
+  messagesLast30Days: number;
+  @ApiProperty({ description: 'Messages logged since the first of this month (UTC)' })
+  messagesThisMonth: number;
+  @ApiProperty({ type: [MessageCount] }) messagesByChannel: MessageCount[];
 }
+
+export class TenantHealthView {
+  @ApiProperty() reachable: boolean;
+  @ApiProperty({ type: Number, nullable: true, description: 'One round trip, in ms' })
+  latencyMs: number | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Newest migration in the database' })
+  schemaVersion: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Newest migration shipped' })
+  expectedSchemaVersion: string | null;
+  @ApiProperty() upToDate: boolean;
+  @ApiProperty({ type: Number, nullable: true }) databaseBytes: number | null;
+  @ApiProperty({ type: String, nullable: true }) error: string | null;
+  @ApiProperty() checkedAt: Date;
+}
+
+export class FailedJobView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'billing.stripe-event' }) name: string;
+  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true }) data: unknown;
+  @ApiProperty({ description: 'The last attempt’s error' }) error: string;
+  @ApiProperty() retryCount: number;
+  @ApiProperty() createdOn: Date;
+  @ApiProperty({ type: Date, nullable: true }) failedOn: Date | null;
+}
+
+export class FailedJobPage extends PageOf(FailedJobView) {}
 
 export class AuditEntryView {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -151,4 +190,9 @@ class StatusCount {
 export class MetricsView {
   @ApiProperty({ type: PoolStatsView }) tenantClientPool: PoolStatsView;
   @ApiProperty({ type: [StatusCount] }) orchestras: StatusCount[];
+}
+
+export class RetriedJobView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
 }

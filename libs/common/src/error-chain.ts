@@ -1,0 +1,54 @@
+/**
+ * An error and everything it wraps: Prisma's driver adapters put PostgreSQL's own error under
+ * `cause`, `meta` or `driverAdapterError`, at depths that differ between versions.
+ */
+export function* errorChain(err: unknown): Generator<Record<string, unknown>> {
+  const seen = new Set<unknown>();
+  const queue: unknown[] = [err];
+  while (queue.length) {
+    const e = queue.shift();
+    if (!e || typeof e !== 'object' || seen.has(e)) continue;
+    seen.add(e);
+    const o = e as Record<string, unknown>;
+    yield o;
+    queue.push(o.cause, o.meta, o.driverAdapterError);
+  }
+}
+
+/** The SQLSTATE of the database error inside, if there is one. */
+export function sqlStateOf(err: unknown): string | null {
+  const chain = [...errorChain(err)];
+  for (const key of ['originalCode', 'sqlState', 'code'])
+    for (const o of chain) {
+      const code = o[key];
+      // Five characters, and not one of Prisma's own (P2010 and the like).
+      if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) && !/^P\d{4}$/.test(code))
+        return code;
+    }
+  return null;
+}
+
+/**
+ * The driver's own words for a failure (refused, timed out, no such database), one line,
+ * with any connection URL cut out: fit to show a superadmin. PostgreSQL's message wins over
+ * Prisma's wrapper ("Invalid `prisma.$queryRaw()` invocation: … Message: `…`").
+ */
+export function driverErrorText(err: unknown): string {
+  const chain = [...errorChain(err)];
+  const texts = (key: string) =>
+    chain.map((o) => o[key]).filter((t): t is string => typeof t === 'string' && !!t.trim());
+  const quoted = texts('message')
+    .map((m) => /Message: `([^`]+)`/.exec(m)?.[1])
+    .find(Boolean);
+  const text =
+    texts('originalMessage')[0] ??
+    quoted ??
+    texts('message')
+      .map((m) => m.split('\n').find((line) => line.trim()) ?? '')
+      .find(Boolean) ??
+    'unreachable';
+  return text
+    .trim()
+    .replace(/\b[a-z][a-z0-9+.-]*:\/\/\S+/gi, '<url>')
+    .slice(0, 300);
+}
