@@ -1,5 +1,7 @@
 import {
+  adminQuery,
   type BrowserStack,
+  createTenant,
   describeInBrowser,
   eventually,
   screenshots,
@@ -131,5 +133,66 @@ describeInBrowser('the platform console in a browser', () => {
     await see.visible(page.getByRole('link', { name: 'Stadens Blåsorkester' }));
     await page.getByLabel('Search').fill('no such ensemble');
     await see.visible(page.getByText('No ensembles'));
+  }, 120_000);
+
+  it("a superadmin raises an ensemble's limits, checks its database, and runs a failed job again", async () => {
+    const ens = await createTenant(stack.t, 'kvartett');
+    const su = await stack.t.superadminCredentials();
+    const { page } = await stack.newPage();
+    await page.goto(`${stack.centralUrl}/ensembles/${ens.id}`);
+    await page.getByLabel('Email').fill(su.email);
+    await page.getByLabel('Password').fill(su.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+
+    // Its database: reachable, on the shipped schema, with a size.
+    const health = page.getByRole('region', { name: 'Database' });
+    await see.visible(health.getByText(/^Yes \(\d+(\.\d)? ms\)$/));
+    await see.visible(health.getByText('up to date'));
+    await see.visible(health.getByText(/\d MB$/));
+
+    // A plan with a limit of its own: the ensemble feels it on its next request.
+    const plan = page.getByRole('region', { name: 'Plan and limits' });
+    await plan.getByLabel('Plan').selectOption('small');
+    await plan.getByLabel('Most musicians').fill('1');
+    await plan.getByRole('button', { name: 'Change plan' }).click();
+    await see.visible(plan.getByText('Changed. The ensemble has the new limits now.'));
+    await see.visible(page.getByText(/0 of 1 musicians/));
+    await screenshots(page, 'console-plan-health');
+    await ens
+      .api('post', '/api/musicians')
+      .send({ firstName: 'Ett', lastName: 'Namn', email: 'ett@kvartett.example' })
+      .expect(201);
+    const over = await ens
+      .api('post', '/api/musicians')
+      .send({ firstName: 'Två', lastName: 'Namn', email: 'tva@kvartett.example' });
+    expect(over.status).toBe(403);
+    expect(over.body.error.details).toMatchObject({ limit: 1, plan: 'small' });
+
+    // A job that failed every attempt: listed with its error, run again from the list.
+    const [job] = await adminQuery(
+      stack.t.controlUrl,
+      `INSERT INTO pgboss.job (name, data, state, retry_limit, retry_count, output, completed_on)
+       VALUES ('billing.grace', '{}', 'failed', 1, 1,
+               '{"message":"Stripe answered 503 Service Unavailable"}', now())
+       RETURNING id`,
+    );
+    await page.getByRole('link', { name: 'Failed jobs' }).click();
+    const jobs = page.getByRole('table', { name: 'Failed jobs' });
+    const row = jobs.getByRole('row', { name: /Stripe answered 503/ });
+    await see.visible(row);
+    await screenshots(page, 'console-failed-jobs');
+    await row.getByRole('button', { name: 'Run again' }).click();
+    await see.visible(
+      page.getByRole('status').filter({ hasText: 'Back in the queue billing.grace' }),
+    );
+    await see.visible(page.getByText('No failed jobs.'));
+    await eventually(async () => {
+      const [after] = await adminQuery(
+        stack.t.controlUrl,
+        `SELECT state FROM pgboss.job WHERE id = $1`,
+        [job.id],
+      );
+      expect(after.state).toBe('completed');
+    }, 20_000);
   }, 120_000);
 });

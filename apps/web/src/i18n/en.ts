@@ -23,6 +23,7 @@ export const en = {
     atLeastOne: 'At least 1',
   },
   nav: {
+    failedJobs: 'Failed jobs',
     billing: 'Billing',
     systemLog: 'System log',
     auditTrail: 'Audit trail',
@@ -467,6 +468,24 @@ export const en = {
     start: 'Open as administrator',
   },
   platform: {
+    planTitle: 'Plan and limits',
+    billingStatus: 'Payment',
+    maxMusicians: 'Most musicians',
+    maxProjects: 'Most projects',
+    planDefault: 'The plan’s own',
+    changePlan: 'Change plan',
+    planChanged: 'Changed. The ensemble has the new limits now.',
+    planLead:
+      'Nothing is deleted when a limit goes down: the ensemble keeps what it has and cannot add more until it is under the limit. A change of its Stripe subscription sets the plan’s own limits again.',
+    healthTitle: 'Database',
+    reachable: 'Reachable',
+    reachableYes: 'Yes ({{ms}} ms)',
+    reachableNo: 'No',
+    upToDate: 'up to date',
+    behind: 'behind: {{expected}} is shipped',
+    size: 'Size',
+    checkedAt: 'Checked',
+    checkAgain: 'Check again',
     noMatch: 'No ensembles match.',
     search: 'Search',
     allPlans: 'All plans',
@@ -503,7 +522,7 @@ export const en = {
     retry: 'Try again',
     reason: 'Reason: {{reason}}',
     usageLine:
-      '{{musicians}} of {{maxMusicians}} musicians, {{projects}} of {{maxProjects}} projects; {{requests}} requests and {{messages}} messages in 30 days.',
+      '{{musicians}} of {{maxMusicians}} musicians, {{projects}} of {{maxProjects}} projects; {{requests}} requests and {{messages}} messages in 30 days, {{thisMonth}} messages this month.',
     inviteTitle: 'Invite the administrator',
     inviteLead:
       'Makes a link for {{email}} to choose a password. The link is shown once and works for 7 days.',
@@ -944,5 +963,16 @@ export const en = {
     setPasswordLead:
       'This link is shown only here and works once. Open it to choose a password and sign in.',
     lost: 'The link to choose a password was shown in the browser where you signed up. Use “Forgot your password?” on your ensemble’s address.',
+  },
+  jobs: {
+    lead: 'Jobs that failed every attempt. Fix the cause, then run one again: it goes back in its queue.',
+    queue: 'Queue',
+    failedAt: 'Failed',
+    error: 'Last error',
+    attempts: 'Attempts',
+    data: 'Data',
+    retry: 'Run again',
+    retried: 'Back in the queue {{name}}.',
+    none: 'No failed jobs.',
   },
 };

@@ -25,6 +25,7 @@ export const sv: typeof en = {
     atLeastOne: 'Minst 1',
   },
   nav: {
+    failedJobs: 'Misslyckade jobb',
     billing: 'Betalning',
     systemLog: 'Systemlogg',
     auditTrail: 'Ändringslogg',
@@ -469,6 +470,24 @@ export const sv: typeof en = {
     start: 'Öppna som administratör',
   },
   platform: {
+    planTitle: 'Plan och gränser',
+    billingStatus: 'Betalning',
+    maxMusicians: 'Högst antal musiker',
+    maxProjects: 'Högst antal projekt',
+    planDefault: 'Planens egen',
+    changePlan: 'Byt plan',
+    planChanged: 'Ändrat. Ensemblen har de nya gränserna nu.',
+    planLead:
+      'Inget tas bort när en gräns sänks: ensemblen behåller det den har och kan inte lägga till fler förrän den är under gränsen. En ändring av Stripe-abonnemanget sätter planens egna gränser igen.',
+    healthTitle: 'Databas',
+    reachable: 'Nåbar',
+    reachableYes: 'Ja ({{ms}} ms)',
+    reachableNo: 'Nej',
+    upToDate: 'aktuell',
+    behind: 'efter: {{expected}} levereras',
+    size: 'Storlek',
+    checkedAt: 'Kontrollerad',
+    checkAgain: 'Kontrollera igen',
     noMatch: 'Inga ensembler matchar.',
     search: 'Sök',
     allPlans: 'Alla planer',
@@ -505,7 +524,7 @@ export const sv: typeof en = {
     retry: 'Försök igen',
     reason: 'Anledning: {{reason}}',
     usageLine:
-      '{{musicians}} av {{maxMusicians}} musiker, {{projects}} av {{maxProjects}} projekt; {{requests}} förfrågningar och {{messages}} meddelanden på 30 dagar.',
+      '{{musicians}} av {{maxMusicians}} musiker, {{projects}} av {{maxProjects}} projekt; {{requests}} förfrågningar och {{messages}} meddelanden på 30 dagar, {{thisMonth}} meddelanden denna månad.',
     inviteTitle: 'Bjud in administratören',
     inviteLead:
       'Skapar en länk där {{email}} väljer lösenord. Länken visas en gång och gäller i 7 dagar.',
@@ -942,5 +961,16 @@ export const sv: typeof en = {
     setPasswordLead:
       'Länken visas bara här och fungerar en gång. Öppna den för att välja lösenord och logga in.',
     lost: 'Länken för att välja lösenord visades i webbläsaren där ni registrerade er. Använd ”Glömt lösenordet?” på ensemblens adress.',
+  },
+  jobs: {
+    lead: 'Jobb som misslyckades vid varje försök. Åtgärda orsaken och kör sedan ett igen: det läggs tillbaka i sin kö.',
+    queue: 'Kö',
+    failedAt: 'Misslyckades',
+    error: 'Senaste fel',
+    attempts: 'Försök',
+    data: 'Data',
+    retry: 'Kör igen',
+    retried: 'Tillbaka i kön {{name}}.',
+    none: 'Inga misslyckade jobb.',
   },
 };

@@ -57,3 +57,19 @@ export function instantIn(day: string, time: string, timeZone: string): Date {
   const first = wall - zoneOffset(new Date(wall), timeZone);
   return new Date(wall - zoneOffset(new Date(first), timeZone));
 }
+
+/** A size as people read it: "812 kB", "9.4 MB", "1.2 GB" (decimal units, as disks are sold). */
+export function formatBytes(bytes: number, language: string): string {
+  const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  const digits = unit === 0 || value >= 100 ? 0 : 1;
+  const number = new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
+    maximumFractionDigits: digits,
+  }).format(value);
+  return `${number} ${units[unit]}`;
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { ApiError } from '../api/errors';
 import { stepStates } from '../platform/pipeline';
-import { dayIn, formatDate, formatDateTime, instantIn, timeIn } from './format';
+import { dayIn, formatBytes, formatDate, formatDateTime, instantIn, timeIn } from './format';
 import { moved, targetRank } from './reorder';
 import { strategySentence } from './strategy';
 
@@ -129,5 +129,15 @@ describe('the provisioning pipeline as shown', () => {
       provisioning: { step: 'create-database', error: 'x', attempts: 1 },
     });
     expect(states[2]).toEqual({ step: 'migrate', state: 'failed' });
+  });
+});
+
+describe('sizes', () => {
+  it('reads bytes in decimal units with the language’s decimal mark', () => {
+    expect(formatBytes(812, 'en')).toBe('812 B');
+    expect(formatBytes(9_437_184, 'en')).toBe('9.4 MB');
+    expect(formatBytes(9_437_184, 'sv')).toBe('9,4 MB');
+    expect(formatBytes(1_234_567_890, 'en')).toBe('1.2 GB');
+    expect(formatBytes(250_000, 'en')).toBe('250 kB');
   });
 });

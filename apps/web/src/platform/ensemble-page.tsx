@@ -1,10 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 
 import { api, unwrap } from '../api/client';
 import type { components } from '../api/schema';
+import { timeZone } from '../context';
+import { formatBytes, formatDateTime } from '../lib/format';
 import { qk } from '../lib/query-keys';
 import { ErrorNote, Field, Loading, PageTitle, StatusBadge } from '../ui/kit';
 import { stepStates } from './pipeline';
@@ -42,8 +44,150 @@ function Usage({ id }: { id: string }) {
         maxProjects: u.limits.maxProjects,
         requests: u.requestsLast30Days,
         messages: u.messagesLast30Days,
+        thisMonth: u.messagesThisMonth,
       })}
     </p>
+  );
+}
+
+const PLANS = ['small', 'medium', 'large'] as const;
+
+/** The plan and its limits; blank limits take the plan's own. Nothing is deleted on lowering. */
+function PlanCard({ o, onChanged }: { o: Orchestra; onChanged: (o: Orchestra) => void }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [plan, setPlan] = useState(o.plan);
+  const [musicians, setMusicians] = useState(String(o.limits.maxMusicians));
+  const [projects, setProjects] = useState(String(o.limits.maxProjects));
+  const change = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.PATCH('/platform/orchestras/{id}/plan', {
+          params: { path: { id: o.id } },
+          body: {
+            plan,
+            ...(musicians.trim() ? { maxMusicians: Number(musicians) } : {}),
+            ...(projects.trim() ? { maxProjects: Number(projects) } : {}),
+          },
+        }),
+      ),
+    onSuccess: (updated) => {
+      onChanged(updated);
+      setMusicians(String(updated.limits.maxMusicians));
+      setProjects(String(updated.limits.maxProjects));
+      void client.invalidateQueries({ queryKey: qk('usage', o.id) });
+    },
+  });
+  const submit = (e: FormEvent) => (e.preventDefault(), change.mutate());
+  return (
+    <section className="card" aria-labelledby="plan-title">
+      <h2 id="plan-title">{t('platform.planTitle')}</h2>
+      <p className="muted">
+        {t('platform.billingStatus')}: <StatusBadge status={`billing_${o.billingStatus}`} />
+      </p>
+      <form className="inline-form" onSubmit={submit}>
+        <Field label={t('platform.plan')}>
+          {(p) => (
+            <select
+              {...p}
+              value={plan}
+              onChange={(e) => {
+                setPlan(e.target.value as typeof plan);
+                setMusicians('');
+                setProjects('');
+              }}
+            >
+              {PLANS.map((name) => (
+                <option key={name} value={name}>
+                  {t(`platform.plans.${name}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('platform.maxMusicians')}>
+          {(p) => (
+            <input
+              {...p}
+              inputMode="numeric"
+              value={musicians}
+              placeholder={t('platform.planDefault')}
+              onChange={(e) => setMusicians(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t('platform.maxProjects')}>
+          {(p) => (
+            <input
+              {...p}
+              inputMode="numeric"
+              value={projects}
+              placeholder={t('platform.planDefault')}
+              onChange={(e) => setProjects(e.target.value)}
+            />
+          )}
+        </Field>
+        <button type="submit" disabled={change.isPending}>
+          {t('platform.changePlan')}
+        </button>
+      </form>
+      {change.isSuccess && (
+        <p role="status" className="muted">
+          {t('platform.planChanged')}
+        </p>
+      )}
+      <ErrorNote error={change.error} />
+      <p className="hint">{t('platform.planLead')}</p>
+    </section>
+  );
+}
+
+/** The tenant database itself: reachable, its schema against the shipped one, its size. */
+function HealthCard({ id }: { id: string }) {
+  const { t, i18n } = useTranslation();
+  const q = useQuery({
+    queryKey: qk('health', id),
+    queryFn: () =>
+      unwrap(api.GET('/platform/orchestras/{id}/health', { params: { path: { id } } })),
+  });
+  return (
+    <section className="card" aria-labelledby="health-title">
+      <h2 id="health-title">{t('platform.healthTitle')}</h2>
+      {q.isPending ? (
+        <Loading />
+      ) : q.isError ? (
+        <ErrorNote error={q.error} />
+      ) : (
+        <dl className="facts">
+          <dt>{t('platform.reachable')}</dt>
+          <dd>
+            <span className={`badge badge-${q.data.reachable ? 'succeeded' : 'failed'}`}>
+              {q.data.reachable
+                ? t('platform.reachableYes', { ms: q.data.latencyMs })
+                : t('platform.reachableNo')}
+            </span>
+            {q.data.error && <span className="muted"> {q.data.error}</span>}
+          </dd>
+          <dt>{t('platform.schema')}</dt>
+          <dd>
+            <code>{q.data.schemaVersion ?? '–'}</code>{' '}
+            {q.data.reachable &&
+              (q.data.upToDate
+                ? t('platform.upToDate')
+                : t('platform.behind', { expected: q.data.expectedSchemaVersion }))}
+          </dd>
+          <dt>{t('platform.size')}</dt>
+          <dd>
+            {q.data.databaseBytes === null ? '–' : formatBytes(q.data.databaseBytes, i18n.language)}
+          </dd>
+          <dt>{t('platform.checkedAt')}</dt>
+          <dd>{formatDateTime(q.data.checkedAt, i18n.language, timeZone)}</dd>
+        </dl>
+      )}
+      <button type="button" onClick={() => void q.refetch()} disabled={q.isFetching}>
+        {t('platform.checkAgain')}
+      </button>
+    </section>
   );
 }
 
@@ -161,6 +305,8 @@ export function EnsemblePage() {
         </p>
       </section>
       {o.status === 'active' && <Usage id={id} />}
+      {o.status !== 'deleted' && <PlanCard o={o} onChanged={changed} />}
+      {(o.status === 'active' || o.status === 'suspended') && <HealthCard id={id} />}
       {o.status === 'active' && (
         <section className="card" aria-labelledby="invite-title">
           <h2 id="invite-title">{t('platform.inviteTitle')}</h2>

@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router';
 import { AuditPage } from './audit-page';
 import { EnsemblePage } from './ensemble-page';
 import { EnsemblesPage } from './ensembles-page';
+import { JobsPage } from './jobs-page';
 import { MigrationsPage } from './migrations-page';
 import { ProvisionPage } from './provision-page';
 import { SystemLogPage } from './system-log-page';
@@ -17,6 +18,7 @@ export default function PlatformRoutes() {
       <Route path="/migrations" element={<MigrationsPage />} />
       <Route path="/audit" element={<AuditPage />} />
       <Route path="/system-log" element={<SystemLogPage />} />
+      <Route path="/jobs" element={<JobsPage />} />
     </Routes>
   );
 }

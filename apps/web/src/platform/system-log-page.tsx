@@ -9,7 +9,18 @@ import { qk } from '../lib/query-keys';
 import { Empty, ErrorNote, Loading, Pager, PageTitle } from '../ui/kit';
 
 const LEVELS = ['info', 'warn', 'error'] as const;
-const CATEGORIES = ['auth', 'provisioning', 'orchestra', 'tenant', 'user', 'api-key', 'migrations'];
+const CATEGORIES = [
+  'auth',
+  'provisioning',
+  'orchestra',
+  'tenant',
+  'user',
+  'api-key',
+  'migrations',
+  'billing',
+  'signup',
+  'job',
+];
 const PAGE_SIZE = 50;
 
 /** The platform's event log: sign-ins, provisioning, suspensions, support, migrations. */

@@ -53,6 +53,7 @@ const platformLinks = [
   ['/migrations', 'nav.migrations'],
   ['/audit', 'nav.audit'],
   ['/system-log', 'nav.systemLog'],
+  ['/jobs', 'nav.failedJobs'],
 ] as const;
 
 function useLinks(): ReadonlyArray<readonly [string, string]> {
