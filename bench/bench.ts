@@ -429,7 +429,7 @@ async function main() {
   const sweepTenantConnections = pool.stats().misses - missesBefore;
 
   // 6. The substitute engine on a tenant of its own: dispatch to 500, then 200 answers at once.
-  const engine = await engineBench(app, orchestras, secrets, port, serverUrl);
+  const engine = await engineBench(app, orchestras, secrets, port, serverUrl, profileDir);
 
   // 4. Memory: 2,000 tenant clients through a 50-client pool. The gateway's own clients are
   // closed first, so the only tenant clients alive are the measured pool's.
@@ -446,6 +446,15 @@ async function main() {
     config,
     clones.slice(0, 21).map((c) => info(c, 'miss')),
   );
+  // BENCH_PROFILE: twenty more misses (other tenants) under the profiler.
+  const missProfile = profileDir
+    ? await profiled(profileDir, 'pool-miss', () =>
+        missCost(
+          config,
+          clones.slice(21, 42).map((c) => info(c, 'miss-profiled')),
+        ),
+      )
+    : null;
   const cyclePool = new TenantClientPool({ ...config.pool, maxClients: 50 });
   let rssFirst50 = 0;
   const checkpoints: string[] = [];
@@ -599,8 +608,30 @@ async function main() {
           ...gatewayProfile.byFunction.map((f) => `  ${f}`),
         ]
       : []),
+    ...profileLines(
+      missProfile,
+      `twenty pool misses, one at a time (${profileDir}/pool-miss.cpuprofile)`,
+    ),
+    ...profileLines(
+      engine.answersProfile,
+      `a second round of ${engine.answers} answers on a new need (${profileDir}/answers.cpuprofile)`,
+    ),
   ];
   console.log(lines.join('\n'));
+}
+
+function profileLines(
+  p: { byOrigin: string[]; byFunction: string[] } | null | undefined,
+  what: string,
+): string[] {
+  if (!p) return [];
+  return [
+    '',
+    `CPU profile of ${what}, self time, share of busy samples:`,
+    `by origin: ${p.byOrigin.join('; ')}`,
+    'by function:',
+    ...p.byFunction.map((f) => `  ${f}`),
+  ];
 }
 
 /** fetch() may not set Host; the gateway routes on it. */
@@ -641,6 +672,7 @@ async function engineBench(
   secrets: SecretBox,
   port: number,
   serverUrl: string,
+  profileDir?: string,
 ) {
   log('engine: provisioning a tenant with 500 ranked musicians…');
   let o = await app.get(OrchestrasAdminService).create({
@@ -666,7 +698,7 @@ async function engineBench(
         firstName: `F${i}`,
         lastName: tag,
         email: `${tag}${i}@engine.example`,
-        phone: `+4671${tag === 'd' ? 1 : 2}${String(i).padStart(6, '0')}`,
+        phone: `+4671${{ d: 1, a: 2, b: 3 }[tag] ?? 4}${String(i).padStart(6, '0')}`,
       })),
     });
     const ms = await db.musician.findMany({ where: { lastName: tag }, orderBy: { id: 'asc' } });
@@ -723,34 +755,43 @@ async function engineBench(
   // 200 answers at once on a need of 20 places; tokens come from the simulated messages.
   const answers = 200;
   const quantity = 20;
-  const need = await rankedNeed(answers, quantity, 'a');
-  await runner.run(tenant.id, () => dispatch.execute(need.id));
-  log('engine: waiting for the simulated request emails…');
-  let tokens: string[] = [];
-  for (let i = 0; i < 600 && tokens.length < answers; i++) {
-    const rows = await db.communicationLog.findMany({
-      where: {
-        type: 'request',
-        channel: 'email',
-        status: 'simulated',
-        request: { projectNeedId: need.id },
-      },
-      select: { body: true },
-    });
-    tokens = rows
-      .map((r) => /\/r\/([A-Za-z0-9_-]{43})/.exec(r.body)?.[1])
-      .filter((x): x is string => !!x);
-    if (tokens.length < answers) await new Promise((r) => setTimeout(r, 100));
+  async function answerRound(tag: string) {
+    const need = await rankedNeed(answers, quantity, tag);
+    await runner.run(tenant.id, () => dispatch.execute(need.id));
+    log('engine: waiting for the simulated request emails…');
+    let tokens: string[] = [];
+    for (let i = 0; i < 600 && tokens.length < answers; i++) {
+      const rows = await db.communicationLog.findMany({
+        where: {
+          type: 'request',
+          channel: 'email',
+          status: 'simulated',
+          request: { projectNeedId: need.id },
+        },
+        select: { body: true },
+      });
+      tokens = rows
+        .map((r) => /\/r\/([A-Za-z0-9_-]{43})/.exec(r.body)?.[1])
+        .filter((x): x is string => !!x);
+      if (tokens.length < answers) await new Promise((r) => setTimeout(r, 100));
+    }
+    const post = async () => {
+      const started = performance.now();
+      const agent = new http.Agent({ keepAlive: true, maxSockets: answers });
+      const statuses = await Promise.all(
+        tokens.map((tk) => postForm(port, `engine.${BASE}`, `/r/${tk}`, 'answer=accept', agent)),
+      );
+      agent.destroy();
+      if (statuses.some((s) => s !== 200 && s !== 409))
+        throw new Error(`unexpected answer statuses: ${[...new Set(statuses)].join(', ')}`);
+      return tokens.length / ((performance.now() - started) / 1000);
+    };
+    return { need, tokens, post };
   }
-  started = performance.now();
-  const agent = new http.Agent({ keepAlive: true, maxSockets: answers });
-  const statuses = await Promise.all(
-    tokens.map((tk) => postForm(port, `engine.${BASE}`, `/r/${tk}`, 'answer=accept', agent)),
-  );
-  agent.destroy();
-  if (statuses.some((s) => s !== 200 && s !== 409))
-    throw new Error(`unexpected answer statuses: ${[...new Set(statuses)].join(', ')}`);
-  const answersPerSecond = tokens.length / ((performance.now() - started) / 1000);
+  const round = await answerRound('a');
+  const need = round.need;
+  const tokens = round.tokens;
+  const answersPerSecond = await round.post();
   const accepted = await db.request.count({
     where: { projectNeedId: need.id, status: 'accepted' },
   });
@@ -767,6 +808,10 @@ async function engineBench(
     rowIds.map((id) => db.$executeRaw`UPDATE "Request" SET "respondedAt" = now() WHERE id = ${id}`),
   );
   const baselineUpdatesPerSecond = rowIds.length / ((performance.now() - started) / 1000);
+  const second = profileDir ? await answerRound('b') : null;
+  const answersProfile = second
+    ? await profiled(profileDir!, 'answers', () => second.post())
+    : null;
   await db.$disconnect();
   void serverUrl;
   return {
@@ -777,6 +822,7 @@ async function engineBench(
     answersPerSecond,
     accepted,
     baselineUpdatesPerSecond,
+    answersProfile,
   };
 }
 
