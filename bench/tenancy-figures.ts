@@ -126,8 +126,9 @@ export async function missCost(
   let pgMs = 0;
   for (const t of measured) {
     const open = pool.stats().openConnections;
-    const node0 = nodeCpuMs();
+    // The PostgreSQL meter reads /proc first: its own CPU is not the miss's.
     const pgSince = pgCpuMeter();
+    const node0 = nodeCpuMs();
     await read(t);
     nodeMs += nodeCpuMs() - node0;
     pgMs += pgSince(); // before the eviction ends the backend
@@ -137,8 +138,8 @@ export async function missCost(
   }
   // Hits: the same read on one open client.
   await read(tenants[0]);
-  const h0 = nodeCpuMs();
   const hitPg = pgCpuMeter();
+  const h0 = nodeCpuMs();
   for (let i = 0; i < measured.length; i++) await read(tenants[0]);
   const h1 = nodeCpuMs();
   const hitPgMs = hitPg();

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { Clock, languageOf, positionLabel } from '#tutti/common';
+import { Clock, dateFormat, languageOf, positionLabel } from '#tutti/common';
 import { currentTenant } from '#tutti/tenancy';
 
 import type { AnswerOutcome } from './answer-request.use-case.js';
@@ -77,7 +77,7 @@ export class AnswerPagePresenter {
     const lang = languageOf(r.musician.preferredLanguage);
     const locale = lang === 'sv' ? 'sv-SE' : 'en-GB';
     const date = (d: Date, opts: Intl.DateTimeFormatOptions) =>
-      new Intl.DateTimeFormat(locale, { ...opts, timeZone: TZ }).format(d);
+      dateFormat(locale, { ...opts, timeZone: TZ }).format(d);
     return requestPage(
       currentTenant(),
       lang,

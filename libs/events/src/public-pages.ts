@@ -1,4 +1,4 @@
-import { readableButton } from '#tutti/common';
+import { dateFormat, readableButton } from '#tutti/common';
 import { esc } from '#tutti/dispatch';
 import type { ResolvedTenant } from '#tutti/tenancy';
 
@@ -130,7 +130,7 @@ export function when(
   lang: Lang,
   timeZone: string,
 ): string {
-  const f = new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', {
+  const f = dateFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', {
     timeZone,
     weekday: 'long',
     day: 'numeric',
@@ -139,7 +139,7 @@ export function when(
     hour: '2-digit',
     minute: '2-digit',
   });
-  const end = new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', {
+  const end = dateFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', {
     timeZone,
     hour: '2-digit',
     minute: '2-digit',

@@ -1,6 +1,8 @@
+import { dateFormat } from '#tutti/common';
+
 /** Minutes east of UTC that `timeZone` is at `instant` (Stockholm in July: 120). */
 export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = dateFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',
@@ -17,7 +19,7 @@ export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
 
 /** The calendar day of an instant in a zone, as YYYY-MM-DD. */
 export function localDay(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone }).format(instant);
+  return dateFormat('sv-SE', { timeZone }).format(instant);
 }
 
 /**

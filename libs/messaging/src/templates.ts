@@ -1,4 +1,4 @@
-import type { Language } from '#tutti/common';
+import { dateFormat, type Language } from '#tutti/common';
 
 /** Every kind of message in the communication log. */
 export const MESSAGE_TYPES = [
@@ -62,14 +62,14 @@ export const EXHAUSTED_EMAIL: Record<Language, { subject: string; body: string }
 const TZ = 'Europe/Stockholm';
 
 export function formatDate(d: Date, lang: Language): string {
-  return new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', {
+  return dateFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', {
     dateStyle: 'long',
     timeZone: TZ,
   }).format(d);
 }
 
 export function formatDateTime(d: Date, lang: Language): string {
-  return new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', {
+  return dateFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', {
     dateStyle: 'medium',
     timeStyle: 'short',
     timeZone: TZ,
