@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { AppModule, configureApp } from '#tutti/app';
 import { JsonLogger, loadConfig } from '#tutti/common';
 import { applyMigrations, loadMigrationSet } from '#tutti/migrations';
+import { Readiness } from '#tutti/observability';
 import { prepareRuntime } from '#tutti/runtime';
 import { TenantUrls } from '#tutti/tenancy';
 
@@ -72,6 +73,9 @@ if (withDemo) {
 // Our own signal handling (not Nest's shutdown hooks): the app must be closed, jobs drained,
 // before the embedded database it uses is stopped.
 const stop = async () => {
+  // /ready answers 503 first, so a load balancer moves traffic away; then the server stops.
+  app.get(Readiness).drain();
+  await new Promise((r) => setTimeout(r, config.operations.shutdownDrainMs));
   await app.close();
   await runtime.stop();
   process.exit(0);

@@ -5,6 +5,8 @@ import { NestFactory } from '@nestjs/core';
 
 import { AppModule } from '#tutti/app';
 import { JsonLogger, loadConfig } from '#tutti/common';
+import { ControlHealthRepository } from '#tutti/control-plane';
+import { Metrics, Readiness, startProbeServer } from '#tutti/observability';
 import { loadDotEnv, prepareRuntime } from '#tutti/runtime';
 
 import 'reflect-metadata';
@@ -25,8 +27,20 @@ const ctx = await NestFactory.createApplicationContext(
     logger: new JsonLogger(config.logLevel),
   },
 );
-console.log('Tutti worker running: provisioning and tenant migration jobs');
+const readiness = ctx.get(Readiness);
+const control = ctx.get(ControlHealthRepository);
+const probes = await startProbeServer({
+  port: config.operations.workerPort,
+  ready: async () => readiness.accepting && (await control.reachable()),
+  metrics: ctx.get(Metrics),
+  metricsToken: config.operations.metricsToken,
+});
+console.log(
+  `Tutti worker running every job queue; /health, /ready and /metrics on port ${config.operations.workerPort}`,
+);
 const stop = async () => {
+  readiness.drain();
+  probes.close();
   await ctx.close();
   await runtime.stop();
   process.exit(0);

@@ -21,6 +21,7 @@ import { JobsModule, JobsService } from '#tutti/jobs';
 import { LibraryModule } from '#tutti/library';
 import { MessagingModule } from '#tutti/messaging';
 import { MusiciansModule } from '#tutti/musicians';
+import { ObservabilityModule } from '#tutti/observability';
 import { PlatformModule } from '#tutti/platform';
 import { PrivacyModule } from '#tutti/privacy';
 import { ProjectsModule } from '#tutti/projects';
@@ -31,6 +32,7 @@ import { TenancyMiddleware, TenancyModule } from '#tutti/tenancy';
 import { WebhooksModule } from '#tutti/webhooks';
 
 import { HealthController } from './health.controller.js';
+import { ProcessMetrics } from './process-metrics.js';
 import { WebAppModule } from './web-app.js';
 
 @Module({})
@@ -69,6 +71,7 @@ export class AppModule implements NestModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        ObservabilityModule,
         ControlPlaneModule,
         JobsModule,
         TenancyModule,
@@ -93,7 +96,7 @@ export class AppModule implements NestModule {
         WebAppModule,
       ],
       controllers: [HealthController],
-      providers: [WorkerStarter],
+      providers: [WorkerStarter, ProcessMetrics],
     };
   }
 

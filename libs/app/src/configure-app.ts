@@ -9,6 +9,7 @@ import {
   ErrorFilter,
   invalidInput,
 } from '#tutti/common';
+import { accessLog, AccessLogSink, Metrics, metricsEndpoint } from '#tutti/observability';
 
 import { bodyParsers } from './body-parsers.js';
 import { answerClientErrorsInEnvelope } from './client-errors.js';
@@ -29,7 +30,15 @@ export function configureApp(app: INestApplication): INestApplication {
   express.set('trust proxy', config.trustProxy);
   express.disable('x-powered-by');
   // Before anything else (the body parsers included): every answer has a request id.
-  app.use(assignRequestId, securityHeaders(config.env === 'production'), ...bodyParsers());
+  const metrics = app.get(Metrics);
+  app.use(
+    assignRequestId,
+    accessLog(metrics, config.operations.accessLog ? app.get(AccessLogSink) : null),
+    securityHeaders(config.env === 'production'),
+    ...bodyParsers(),
+  );
+  // Prometheus, on any host, behind METRICS_TOKEN; before tenant resolution.
+  app.use('/metrics', metricsEndpoint(metrics, config.operations.metricsToken));
   // The web app's hashed assets are the same on every host: served before tenant resolution.
   app.use('/assets', webAssets(config));
   answerClientErrorsInEnvelope(express.getHttpServer());

@@ -2,13 +2,18 @@ import { Controller, Get, HttpCode, ServiceUnavailableException } from '@nestjs/
 import { ApiTags } from '@nestjs/swagger';
 
 import { Public } from '#tutti/auth';
+import { DomainError } from '#tutti/common';
 import { ControlHealthRepository } from '#tutti/control-plane';
+import { Readiness } from '#tutti/observability';
 
 @ApiTags('health')
 @Public()
 @Controller()
 export class HealthController {
-  constructor(private readonly control: ControlHealthRepository) {}
+  constructor(
+    private readonly control: ControlHealthRepository,
+    private readonly readiness: Readiness,
+  ) {}
 
   /** Liveness: the process answers. */
   @Get('health')
@@ -17,9 +22,14 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** Readiness: the control-plane database answers, so tenants can be resolved. */
+  /**
+   * Readiness: the control-plane database answers, so tenants can be resolved; and the process
+   * is not shutting down (a load balancer stops sending before the server stops taking).
+   */
   @Get('ready')
   async ready() {
+    if (!this.readiness.accepting)
+      throw new DomainError('server/shutting-down', 'unavailable', 'This copy is shutting down');
     if (await this.control.reachable()) return { status: 'ready' };
     throw new ServiceUnavailableException('The control-plane database is not reachable');
   }

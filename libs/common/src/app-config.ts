@@ -79,6 +79,17 @@ export interface AppConfig {
     /** Self-service sign-up on the central domain. */
     signupEnabled: boolean;
   };
+  /** Running it: metrics, the access log, shutdown. */
+  operations: {
+    /** Bearer token for `GET /metrics` (Prometheus); null: /metrics answers 404. */
+    metricsToken: string | null;
+    /** One JSON line per request (method, route, status, duration, tenant, request id). */
+    accessLog: boolean;
+    /** After SIGTERM, /ready answers 503 this long before the server stops taking requests. */
+    shutdownDrainMs: number;
+    /** The worker process's own port for /health, /ready and /metrics. */
+    workerPort: number;
+  };
   /** Platform-wide provider credentials, used when an orchestra has none of its own. */
   messaging: {
     resendApiKey: string | null;
@@ -271,6 +282,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
       trialDays: int(env, 'TRIAL_DAYS', 30, p, 0),
       signupEnabled: bool(env, 'SIGNUP_ENABLED', true, p),
     },
+    operations: {
+      metricsToken: env.METRICS_TOKEN || null,
+      accessLog: bool(env, 'ACCESS_LOG', true, p),
+      shutdownDrainMs: int(env, 'SHUTDOWN_DRAIN_MS', nodeEnv === 'production' ? 5_000 : 0, p, 0),
+      workerPort: int(env, 'WORKER_PORT', 3001, p, 0),
+    },
     messaging: {
       resendApiKey: env.RESEND_API_KEY || null,
       resendBaseUrl: env.RESEND_BASE_URL || null,
@@ -292,6 +309,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (config.messaging.reminderAtPercent >= 100) p.add('REMINDER_AT_PERCENT', 'must be below 100');
   if (!(config.jobs.pollingIntervalSeconds >= 0.5))
     p.add('JOBS_POLLING_INTERVAL_SECONDS', 'must be a number >= 0.5 (pg-boss minimum)');
+  if (config.operations.metricsToken && config.operations.metricsToken.length < 16)
+    p.add('METRICS_TOKEN', 'must be at least 16 characters');
   if (p.list.length) {
     throw new Error(`Invalid configuration:\n  - ${p.list.join('\n  - ')}`);
   }

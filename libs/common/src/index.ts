@@ -12,6 +12,7 @@ export {
   encodeCursor,
   encodeTextCursor,
 } from './cursor.js';
+export { dateFormat } from './date-format.js';
 export type { ErrorKind } from './domain-error.js';
 export { DomainError } from './domain-error.js';
 export { ErrorFilter } from './error.filter.js';

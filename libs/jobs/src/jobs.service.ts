@@ -1,7 +1,8 @@
-import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown, Optional } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 
 import { APP_CONFIG, type AppConfig } from '#tutti/common';
+import { Metrics } from '#tutti/observability';
 
 export interface JobDefinition<T> {
   name: string;
@@ -35,7 +36,10 @@ export class JobsService implements OnApplicationShutdown {
    */
   private readonly running = new Set<() => void>();
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Optional() private readonly metrics?: Metrics,
+  ) {}
 
   define<T>(definition: JobDefinition<T> & { cron?: string }): void {
     this.definitions.set(definition.name, definition);
@@ -100,6 +104,9 @@ export class JobsService implements OnApplicationShutdown {
                 this.running.add(abandon);
                 work.then(resolve, reject).finally(() => this.running.delete(abandon));
               });
+            } catch (err) {
+              this.metrics?.jobFailures.inc({ queue: def.name });
+              throw err;
             } finally {
               // A worker that just finished a job looks for the next at once instead of
               // sleeping a polling interval: a queue of 500 messages drains continuously.
@@ -149,6 +156,19 @@ export class JobsService implements OnApplicationShutdown {
       );
     }
     for (const worker of this.workers.get(name) ?? []) boss.notifyWorker(worker);
+  }
+
+  /** Jobs waiting in each defined queue (created or retry), for metrics; none before start. */
+  async queueDepths(): Promise<Array<{ queue: string; depth: number }>> {
+    if (!this.starting) return [];
+    const boss = await this.starting.catch(() => undefined);
+    if (!boss || this.stopping) return [];
+    return Promise.all(
+      [...this.definitions.keys()].map(async (queue) => ({
+        queue,
+        depth: await boss.getQueueSize(queue),
+      })),
+    );
   }
 
   /**

@@ -6,7 +6,6 @@ import { join, resolve } from 'node:path';
 import pg from 'pg';
 
 import { withDatabase } from '#tutti/common';
-import { startDetachedPostgres } from '#tutti/embedded-db';
 
 export interface Runtime {
   /** Whether Tutti started its own PostgreSQL (no DATABASE_URL given). */
@@ -57,6 +56,8 @@ export async function prepareRuntime(log: (line: string) => void = () => {}): Pr
   loadDotEnv();
   if (process.env.DATABASE_URL) return { embedded: false, stop: async () => {} };
   log(`No DATABASE_URL: starting the embedded PostgreSQL in ${join(DATA_DIR, 'postgres')}`);
+  // Loaded only here: production images (DATABASE_URL set) carry no embedded server.
+  const { startDetachedPostgres } = await import('#tutti/embedded-db');
   // In a process group of its own: Ctrl-C stops the gateway first, then the database.
   const server = await startDetachedPostgres({
     dataDir: join(DATA_DIR, 'postgres'),

@@ -81,6 +81,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
     TENANT_POOL_IDLE_CLIENT_MS: '60000',
     TENANT_TEMPLATE_DATABASE: process.env.TUTTI_TEST_TENANT_TEMPLATE ?? '',
+    ACCESS_LOG: 'false',
     ...options.env,
   });
   let builder = Test.createTestingModule({

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, Optional } from '@nestjs/common';
 
 import { SecretBox } from '#tutti/common';
 import {
@@ -8,6 +8,7 @@ import {
   SystemLogRepository,
   UsersRepository,
 } from '#tutti/control-plane';
+import { Metrics } from '#tutti/observability';
 
 import { TenantDatabaseServer } from './tenant-database-server.js';
 import { TenantMigrator } from './tenant-migrator.service.js';
@@ -53,6 +54,7 @@ export class ProvisioningPipeline {
     private readonly secrets: SecretBox,
     private readonly observer: ProvisioningObserver,
     private readonly systemLog: SystemLogRepository,
+    @Optional() private readonly metrics?: Metrics,
   ) {}
 
   async run(orchestraId: string): Promise<OrchestraRecord> {
@@ -93,6 +95,7 @@ export class ProvisioningPipeline {
           metadata: { step, error: message, attempt: failed.provisioningAttempts },
           startedAt,
         });
+        this.metrics?.provisioning.inc({ outcome: 'failed' });
         return failed;
       }
     }
@@ -102,6 +105,7 @@ export class ProvisioningPipeline {
       metadata: { attempt: orchestra.provisioningAttempts },
       startedAt,
     });
+    this.metrics?.provisioning.inc({ outcome: 'succeeded' });
     return orchestra;
   }
 

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 
 import { APP_CONFIG, type AppConfig, Clock, SecretBox } from '#tutti/common';
 import {
@@ -12,6 +12,7 @@ import {
   loadMigrationSet,
   type MigrationSet,
 } from '#tutti/migrations';
+import { Metrics } from '#tutti/observability';
 
 /** Where tenant migrations come from; tests point it at a folder with one more migration. */
 export abstract class TenantMigrationSource {
@@ -55,6 +56,7 @@ export class TenantMigrator {
     private readonly secrets: SecretBox,
     private readonly source: TenantMigrationSource,
     private readonly clock: Clock,
+    @Optional() private readonly metrics?: Metrics,
   ) {}
 
   async migrateOne(
@@ -77,6 +79,7 @@ export class TenantMigrator {
         lastMigrationStatus: 'succeeded',
         lastMigrationError: null,
       });
+      this.metrics?.migrations.inc({ outcome: applied.length ? 'migrated' : 'up-to-date' });
       return {
         ...base,
         status: applied.length ? 'migrated' : 'up-to-date',
@@ -94,6 +97,7 @@ export class TenantMigrator {
           lastMigrationError: message,
         })
         .catch(() => undefined);
+      this.metrics?.migrations.inc({ outcome: 'failed' });
       return {
         ...base,
         status: 'failed',

@@ -59,11 +59,11 @@ export class TenancyMiddleware implements NestMiddleware {
     };
     res.once('close', () => releaseContext(ctx));
     requestContext.run(ctx, () => {
-      this.resolve(req).then(() => next(), next);
+      this.resolve(req, res).then(() => next(), next);
     });
   }
 
-  private async resolve(req: Request): Promise<void> {
+  private async resolve(req: Request, res: Response): Promise<void> {
     const path = routedPath(req);
     if (HOSTLESS.some((re) => re.test(path))) return;
     const resolution = await this.resolver.resolveHost(req.headers.host);
@@ -81,6 +81,7 @@ export class TenancyMiddleware implements NestMiddleware {
       (OPEN_WHEN_UNPAID.test(path) || !TENANT_ONLY.test(path));
     if (problem && !payable) throw problem;
     bindTenant(resolution.tenant);
+    (res.locals as { tenant?: string }).tenant = resolution.tenant.subdomain;
     if (PLATFORM_ONLY.test(path)) throw platformRouteOnTenantHost();
   }
 }
