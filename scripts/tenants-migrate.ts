@@ -6,7 +6,7 @@ import { NestFactory } from '@nestjs/core';
 import { AppModule } from '#tutti/app';
 import { JsonLogger, loadConfig } from '#tutti/common';
 import { prepareRuntime } from '#tutti/runtime';
-import { TenantMigrator } from '#tutti/tenancy';
+import { progressLine, TenantMigrator } from '#tutti/tenancy';
 
 import 'reflect-metadata';
 
@@ -20,7 +20,7 @@ try {
   );
   try {
     const started = Date.now();
-    const outcomes = await ctx.get(TenantMigrator).migrateAll((o) => {
+    const outcomes = await ctx.get(TenantMigrator).migrateAll((o, progress) => {
       const mark =
         o.status === 'failed' ? 'FAILED' : o.status === 'migrated' ? 'migrated' : 'up-to-date';
       const detail =
@@ -30,6 +30,9 @@ try {
             ? `applied ${o.applied.join(', ')}`
             : `at ${o.schemaVersion}`;
       console.log(`${mark.padEnd(10)} ${o.subdomain.padEnd(24)} ${detail} (${o.durationMs} ms)`);
+      // Progress on stderr, every 25 tenants and at the end: the outcome lines stay greppable.
+      if (progress.done % 25 === 0 || progress.done === progress.total)
+        console.error(`  ${progressLine(progress)}`);
     });
     failed = outcomes.filter((o) => o.status === 'failed').length;
     console.log(

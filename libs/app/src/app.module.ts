@@ -9,6 +9,7 @@ import {
 
 import { AuditTrailModule } from '#tutti/audit-trail';
 import { AuthModule } from '#tutti/auth';
+import { BackupsModule } from '#tutti/backups';
 import { BillingModule } from '#tutti/billing';
 import { BrandingModule } from '#tutti/branding';
 import { APP_CONFIG, type AppConfig, Clock, SecretBox, SystemClock } from '#tutti/common';
@@ -77,6 +78,7 @@ export class AppModule implements NestModule {
         TenancyModule,
         AuthModule,
         PlatformModule,
+        BackupsModule,
         BillingModule,
         MusiciansModule,
         RankingsModule,

@@ -79,6 +79,8 @@ export interface AppConfig {
     /** Self-service sign-up on the central domain. */
     signupEnabled: boolean;
   };
+  /** How long backups are kept: the last one before a deletion, and those taken by hand. */
+  backups: { finalKeepDays: number; manualKeepDays: number };
   /** Running it: metrics, the access log, shutdown. */
   operations: {
     /** Bearer token for `GET /metrics` (Prometheus); null: /metrics answers 404. */
@@ -281,6 +283,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
       graceDays: int(env, 'BILLING_GRACE_DAYS', 14, p, 0),
       trialDays: int(env, 'TRIAL_DAYS', 30, p, 0),
       signupEnabled: bool(env, 'SIGNUP_ENABLED', true, p),
+    },
+    backups: {
+      finalKeepDays: int(env, 'BACKUP_FINAL_KEEP_DAYS', 30, p, 1),
+      manualKeepDays: int(env, 'BACKUP_MANUAL_KEEP_DAYS', 90, p, 1),
     },
     operations: {
       metricsToken: env.METRICS_TOKEN || null,

@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 
 import { ApiKeysRepository } from './api-keys.repository.js';
 import { AuditRepository } from './audit.repository.js';
+import { BackupsRepository } from './backups.repository.js';
 import { BillingRepository } from './billing.repository.js';
 import { BrandingRepository } from './branding.repository.js';
 import { ControlDb } from './control-db.js';
@@ -34,6 +35,7 @@ const providers = [
   BrandingRepository,
   BillingRepository,
   FailedJobsRepository,
+  BackupsRepository,
 ];
 
 @Global()

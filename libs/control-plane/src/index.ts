@@ -1,10 +1,13 @@
 export { ApiKeysRepository } from './api-keys.repository.js';
 export type { AuditEntry } from './audit.repository.js';
 export { AuditRepository } from './audit.repository.js';
+export type { BackupKind, BackupRecord } from './backups.repository.js';
+export { BackupsRepository } from './backups.repository.js';
 export type { BillingChange, BillingEventRecord, NewBillingEvent } from './billing.repository.js';
 export { BillingRepository } from './billing.repository.js';
 export type { BrandingRecord } from './branding.repository.js';
 export { BrandingRepository } from './branding.repository.js';
+export { ControlDb } from './control-db.js';
 export { ControlHealthRepository } from './control-health.repository.js';
 export { ControlPlaneModule } from './control-plane.module.js';
 export type { ControlChannel } from './control-plane-changes.js';

@@ -18,6 +18,7 @@ export interface OrchestraUpdate {
   /** Counts one more run of the provisioning pipeline. */
   countProvisioningAttempt?: true;
   databaseUrlEncrypted?: string | null;
+  databaseName?: string;
   /** The database URL or its credentials changed: pooled clients must reopen. */
   rotateCredentials?: true;
   schemaVersion?: string | null;
@@ -175,6 +176,22 @@ export class OrchestrasRepository {
     const { count } = await this.db.client.orchestra.updateMany({
       where: { id, status: { in: from } },
       data,
+    });
+    return count === 1 ? this.findById(id) : null;
+  }
+
+  /**
+   * Points the tenant at another database, only if it still uses `fromDatabase` (two restores
+   * at once: one switches, the other finds it moved and backs out). Null when it had moved.
+   */
+  async switchDatabase(
+    id: string,
+    fromDatabase: string | null,
+    data: Omit<OrchestraUpdate, 'countProvisioningAttempt'>,
+  ): Promise<Orchestra | null> {
+    const { count } = await this.db.client.orchestra.updateMany({
+      where: { id, databaseName: fromDatabase },
+      data: toPrisma(data),
     });
     return count === 1 ? this.findById(id) : null;
   }

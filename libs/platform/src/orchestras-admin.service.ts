@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 
 import { AuthService } from '#tutti/auth';
+import { BackupsService } from '#tutti/backups';
 import { type AuthPrincipal, Clock, limitsOf } from '#tutti/common';
 import { AuditRepository, type OrchestraRecord, OrchestrasRepository } from '#tutti/control-plane';
 import {
@@ -38,6 +39,7 @@ export class OrchestrasAdminService {
     private readonly auth: AuthService,
     private readonly urls: TenantUrls,
     private readonly clock: Clock,
+    private readonly backups: BackupsService,
   ) {}
 
   async get(id: string): Promise<OrchestraRecord> {
@@ -204,6 +206,9 @@ export class OrchestrasAdminService {
       throw confirmationMismatch();
     }
     if (before.status === 'deleted') return before;
+    // The last backup first (kept BACKUP_FINAL_KEEP_DAYS): if it cannot be taken, nothing is
+    // deleted. An ensemble whose database never came to be has nothing to keep.
+    const final = before.databaseUrlEncrypted ? await this.backups.take(before, 'final') : null;
     await this.orchestras.update(id, {
       status: 'deleted',
       deletedAt: this.clock.now(),
@@ -221,7 +226,7 @@ export class OrchestrasAdminService {
       targetId: id,
       orchestraId: id,
       before: { status: before.status, database: before.databaseName },
-      after: { status: 'deleted' },
+      after: { status: 'deleted', finalBackup: final?.id ?? null },
     });
     return o;
   }

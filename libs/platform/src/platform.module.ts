@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 
 import { AuthModule } from '#tutti/auth';
+import { BackupsModule } from '#tutti/backups';
 
 import { OrchestrasAdminService } from './orchestras-admin.service.js';
 import { PlatformController } from './platform.controller.js';
@@ -10,7 +11,7 @@ import { TenantMigrationsAdminService } from './tenant-migrations-admin.service.
 import { TenantUsageRepository } from './tenant-usage.repository.js';
 
 @Module({
-  imports: [AuthModule],
+  imports: [AuthModule, BackupsModule],
   controllers: [PlatformController],
   providers: [
     OrchestrasAdminService,

@@ -15,7 +15,12 @@ export { ProvisioningObserver } from './lifecycle/provisioning.pipeline.js';
 export { PROVISIONING_STEPS } from './lifecycle/provisioning.pipeline.js';
 export { TenancyJobs } from './lifecycle/tenancy.jobs.js';
 export { TenantDatabaseServer } from './lifecycle/tenant-database-server.js';
-export { TenantMigrationSource, TenantMigrator } from './lifecycle/tenant-migrator.service.js';
+export type { MigrationProgress } from './lifecycle/tenant-migrator.service.js';
+export {
+  progressLine,
+  TenantMigrationSource,
+  TenantMigrator,
+} from './lifecycle/tenant-migrator.service.js';
 export type { SeedContribution, TenantTransaction } from './lifecycle/tenant-seeds.js';
 export { TenantSeeds } from './lifecycle/tenant-seeds.js';
 export { TenancyModule } from './tenancy.module.js';

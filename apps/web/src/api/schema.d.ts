@@ -2107,6 +2107,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/platform/backups/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore a backup: switch the ensemble to it, or beside it to inspect */
+        post: operations["backupsRestore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/platform/jobs/{id}/retry": {
         parameters: {
             query?: never;
@@ -2189,6 +2206,24 @@ export interface paths {
         post?: never;
         /** Delete an ensemble (type its subdomain to confirm) */
         delete: operations["platformRemove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/orchestras/{id}/backups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An ensemble's backups, newest first, with size and checksum */
+        get: operations["backupsList"];
+        put?: never;
+        /** Back an ensemble's database up now */
+        post: operations["backupsTake"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2679,6 +2714,37 @@ export interface components {
         };
         AuditTablesView: {
             tables: string[];
+        };
+        BackupPage: {
+            items: components["schemas"]["BackupView"][];
+            /** @description 1-based */
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the filter, over all pages */
+            total: number;
+        };
+        BackupView: {
+            /** Format: date-time */
+            createdAt: string;
+            error: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            keepUntil: string | null;
+            /** @enum {string} */
+            kind: "manual" | "scheduled" | "final";
+            /** Format: uuid */
+            orchestraId: string;
+            rows: number | null;
+            schemaVersion: string | null;
+            /** @description SHA-256 of the stored file */
+            sha256: string | null;
+            sizeBytes: number | null;
+            /** @enum {string} */
+            status: "running" | "succeeded" | "failed";
+            tables: number | null;
         };
         BillingView: {
             currency: string;
@@ -3908,6 +3974,25 @@ export interface components {
         };
         RefreshDto: {
             refreshToken: string;
+        };
+        RestoreDto: {
+            /** @description The ensemble's subdomain, typed to confirm a replace */
+            confirmSubdomain?: string;
+            /**
+             * @description replace: switch the ensemble to the restored database; inspect: a database beside it
+             * @enum {string}
+             */
+            mode: "replace" | "inspect";
+        };
+        RestoreView: {
+            /** Format: uuid */
+            backupId: string;
+            /** @description The database the backup was restored into */
+            database: string;
+            /** @enum {string} */
+            mode: "replace" | "inspect";
+            /** Format: uuid */
+            orchestraId: string;
         };
         RetentionPeriodsDto: {
             /**
@@ -9341,6 +9426,40 @@ export interface operations {
             };
         };
     };
+    backupsRestore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RestoreDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RestoreView"];
+                };
+            };
+        };
+    };
     platformRetryJob: {
         parameters: {
             query?: never;
@@ -9559,6 +9678,69 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OrchestraView"];
+                };
+            };
+        };
+    };
+    backupsList: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupPage"];
+                };
+            };
+        };
+    };
+    backupsTake: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupView"];
                 };
             };
         };

@@ -36,6 +36,11 @@ export class TenantDatabaseServer {
     }
   }
 
+  /** The server admin's URL to one database (restores load rows through it). */
+  adminUrlFor(name: string): string {
+    return withDatabase(this.config.tenantServerUrl, name);
+  }
+
   /** Creates the database (and its role) unless they exist; returns a URL to it. Idempotent. */
   async ensureDatabase(name: string): Promise<string> {
     return this.withAdmin(async (admin) => {

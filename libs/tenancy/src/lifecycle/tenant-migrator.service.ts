@@ -42,6 +42,26 @@ async function mapLimit<T, R>(
   return results;
 }
 
+export interface MigrationProgress {
+  done: number;
+  total: number;
+  elapsedMs: number;
+}
+
+/** "312 of 1000 (31 %), 28.4 tenants/s, about 24 s left": what an operator watches. */
+export function progressLine({ done, total, elapsedMs }: MigrationProgress): string {
+  const rate = elapsedMs > 0 ? done / (elapsedMs / 1000) : 0;
+  const left = rate > 0 ? (total - done) / rate : 0;
+  const time =
+    left >= 90
+      ? `${Math.floor(left / 60)} min ${Math.round(left % 60)} s`
+      : `${Math.round(left)} s`;
+  const pct = total ? Math.floor((100 * done) / total) : 100;
+  return `${done} of ${total} (${pct} %), ${rate.toFixed(1)} tenants/s, ${
+    done === total ? 'done' : `about ${time} left`
+  }`;
+}
+
 /**
  * Applies the tenant schema's migrations to tenant databases and records, per tenant, the
  * schema version reached and the outcome of the last attempt, so a tenant left behind shows.
@@ -111,14 +131,17 @@ export class TenantMigrator {
 
   /** Every tenant, `concurrency` at a time; a failing tenant is reported and the rest go on. */
   async migrateAll(
-    onOutcome?: (o: TenantMigrationOutcome) => void,
+    onOutcome?: (o: TenantMigrationOutcome, progress: MigrationProgress) => void,
     concurrency = this.config.migrationConcurrency,
   ): Promise<TenantMigrationOutcome[]> {
     const set = await this.source.load();
     const tenants = await this.orchestras.listMigratable();
+    const started = Date.now();
+    let done = 0;
     return mapLimit(tenants, concurrency, async (t) => {
       const outcome = await this.migrateOne(t, set);
-      onOutcome?.(outcome);
+      done++;
+      onOutcome?.(outcome, { done, total: tenants.length, elapsedMs: Date.now() - started });
       return outcome;
     });
   }
