@@ -4,6 +4,8 @@ import PgBoss from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '#tutti/common';
 import { Metrics } from '#tutti/observability';
 
+import { JobDatabase } from './job-database.js';
+
 export interface JobDefinition<T> {
   name: string;
   handler: (data: T, job: { id: string; retryCount: number }) => Promise<void>;
@@ -25,6 +27,7 @@ export interface JobDefinition<T> {
 export class JobsService implements OnApplicationShutdown {
   private readonly logger = new Logger('Jobs');
   private starting?: Promise<PgBoss>;
+  private database?: JobDatabase;
   private readonly definitions = new Map<string, JobDefinition<never>>();
   private readonly workers = new Map<string, string[]>();
   private readonly schedules = new Map<string, string>();
@@ -48,15 +51,19 @@ export class JobsService implements OnApplicationShutdown {
 
   private async instance(): Promise<PgBoss> {
     this.starting ??= (async () => {
+      this.database = new JobDatabase(this.config.controlDatabaseUrl, 4, (err) =>
+        this.logger.warn(`pg-boss connection: ${err.message}`),
+      );
       const boss = new PgBoss({
-        connectionString: this.config.controlDatabaseUrl,
+        db: this.database,
         schema: 'pgboss',
-        max: 4,
         supervise: true,
         schedule: true,
       });
       boss.on('error', (err: Error & { code?: string }) => {
         // 57P01: the database server is shutting down or restarting (pg-boss reconnects).
+        // A worker polling while this process stops; it ends with the poll.
+        if (this.stopping && err.message.startsWith('job database closed')) return;
         if (err.code === '57P01') this.logger.warn(`pg-boss: ${err.message}`);
         else this.logger.error(`pg-boss: ${err.message}`);
       });
@@ -199,5 +206,6 @@ export class JobsService implements OnApplicationShutdown {
     for (const name of this.workers.keys()) await boss.offWork(name);
     await new Promise((r) => setTimeout(r, 20));
     await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    await this.database?.close();
   }
 }

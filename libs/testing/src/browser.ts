@@ -102,12 +102,42 @@ export async function startBrowserStack(options: TestAppOptions = {}): Promise<B
   };
 }
 
-/** The page at a phone's width (390 px) and a desktop's (1280 px), into test-artifacts/. */
+/**
+ * The page at a phone's width (390 px) and a desktop's (1280 px), into test-artifacts/. Fails
+ * when the page is wider than the phone's screen (sideways scrolling of the whole page).
+ */
 export async function screenshots(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const original = page.viewportSize();
   for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 900 });
+    const wide = await page.evaluate((w) => {
+      const scrollWidth = document.documentElement.scrollWidth;
+      if (scrollWidth <= w + 1) return null;
+      // The outermost elements that stick out: those whose parent still fits.
+      const clipped = (el: Element) => {
+        for (let a = el.parentElement; a && a !== document.body; a = a.parentElement)
+          if (getComputedStyle(a).overflowX !== 'visible') return true;
+        return false;
+      };
+      const out = [...document.body.querySelectorAll('*')].filter((el) => {
+        const parent = el.parentElement;
+        return (
+          el.getBoundingClientRect().right > w + 1 &&
+          (!parent || parent.getBoundingClientRect().right <= w + 1) &&
+          !clipped(el)
+        );
+      });
+      const describe = (el: Element) =>
+        `${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).split(' ').join('.') : ''}` +
+        ` "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+      return { scrollWidth, out: out.slice(0, 5).map(describe) };
+    }, width);
+    if (wide)
+      throw new Error(
+        `${name}: the page is ${wide.scrollWidth} px wide on a ${width} px screen, ` +
+          `because of ${wide.out.join('; ')}`,
+      );
     await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
   }
   if (original) await page.setViewportSize(original);

@@ -24,26 +24,28 @@ function Details({ e }: { e: AuditEvent }) {
   return (
     <details>
       <summary>{t('auditTrail.details')}</summary>
-      <table className="table compact">
-        <thead>
-          <tr>
-            <th scope="col">{t('auditTrail.field')}</th>
-            <th scope="col">{t('auditTrail.before')}</th>
-            <th scope="col">{t('auditTrail.after')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {fields.map((f) => (
-            <tr key={f}>
-              <td>
-                <code>{f}</code>
-              </td>
-              <td>{show(e.before?.[f])}</td>
-              <td>{show(e.after?.[f])}</td>
+      <div className="table-wrap">
+        <table className="table compact">
+          <thead>
+            <tr>
+              <th scope="col">{t('auditTrail.field')}</th>
+              <th scope="col">{t('auditTrail.before')}</th>
+              <th scope="col">{t('auditTrail.after')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {fields.map((f) => (
+              <tr key={f}>
+                <td>
+                  <code>{f}</code>
+                </td>
+                <td>{show(e.before?.[f])}</td>
+                <td>{show(e.after?.[f])}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </details>
   );
 }
@@ -121,42 +123,44 @@ export function AuditTrailPage() {
       ) : items.length === 0 ? (
         <Empty>{t('auditTrail.none')}</Empty>
       ) : (
-        <table className="table" aria-label={t('nav.auditTrail')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('auditTrail.when')}</th>
-              <th scope="col">{t('auditTrail.who')}</th>
-              <th scope="col">{t('auditTrail.what')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((e) => (
-              <tr key={e.id}>
-                <td>{formatDateTime(e.at, i18n.language, timeZone)}</td>
-                <td>
-                  {e.actor ? (
-                    <>
-                      {e.actor.name}
-                      {e.actor.kind !== 'user' && (
-                        <span className="muted"> ({t(`auditTrail.kind.${e.actor.kind}`)})</span>
-                      )}
-                    </>
-                  ) : (
-                    <span className="muted">{t('auditTrail.nobody')}</span>
-                  )}
-                </td>
-                <td>
-                  {t(`auditTrail.op.${e.operation}`, { defaultValue: e.operation })}{' '}
-                  <code>
-                    {e.table} {e.recordId ?? ''}
-                  </code>
-                  {e.changed.length > 0 && <span className="muted"> {e.changed.join(', ')}</span>}
-                  <Details e={e} />
-                </td>
+        <div className="table-wrap">
+          <table className="table" aria-label={t('nav.auditTrail')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('auditTrail.when')}</th>
+                <th scope="col">{t('auditTrail.who')}</th>
+                <th scope="col">{t('auditTrail.what')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {items.map((e) => (
+                <tr key={e.id}>
+                  <td>{formatDateTime(e.at, i18n.language, timeZone)}</td>
+                  <td>
+                    {e.actor ? (
+                      <>
+                        {e.actor.name}
+                        {e.actor.kind !== 'user' && (
+                          <span className="muted"> ({t(`auditTrail.kind.${e.actor.kind}`)})</span>
+                        )}
+                      </>
+                    ) : (
+                      <span className="muted">{t('auditTrail.nobody')}</span>
+                    )}
+                  </td>
+                  <td>
+                    {t(`auditTrail.op.${e.operation}`, { defaultValue: e.operation })}{' '}
+                    <code>
+                      {e.table} {e.recordId ?? ''}
+                    </code>
+                    {e.changed.length > 0 && <span className="muted"> {e.changed.join(', ')}</span>}
+                    <Details e={e} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {trail.hasNextPage && (
         <button

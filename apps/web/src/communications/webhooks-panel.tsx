@@ -144,35 +144,37 @@ export function WebhooksPanel() {
         </ul>
       )}
       {(deliveries.data?.items.length ?? 0) > 0 && (
-        <table className="table" aria-label={t('webhooks.deliveries')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('webhooks.when')}</th>
-              <th scope="col">{t('webhooks.event')}</th>
-              <th scope="col">{t('webhooks.status')}</th>
-              <th scope="col">{t('webhooks.attempts')}</th>
-              <th scope="col" />
-            </tr>
-          </thead>
-          <tbody>
-            {deliveries.data!.items.map((d) => (
-              <tr key={d.deliveryId}>
-                <td>{formatDateTime(d.createdAt, i18n.language, timeZone)}</td>
-                <td>{d.eventType}</td>
-                <td>
-                  <StatusBadge status={d.status} />
-                  {d.lastError && <span className="muted"> {d.lastError}</span>}
-                </td>
-                <td>{d.attempts}</td>
-                <td>
-                  <button type="button" onClick={() => replay.mutate(d.deliveryId)}>
-                    {t('webhooks.replay')}
-                  </button>
-                </td>
+        <div className="table-wrap">
+          <table className="table" aria-label={t('webhooks.deliveries')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('webhooks.when')}</th>
+                <th scope="col">{t('webhooks.event')}</th>
+                <th scope="col">{t('webhooks.status')}</th>
+                <th scope="col">{t('webhooks.attempts')}</th>
+                <th scope="col" />
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {deliveries.data!.items.map((d) => (
+                <tr key={d.deliveryId}>
+                  <td>{formatDateTime(d.createdAt, i18n.language, timeZone)}</td>
+                  <td>{d.eventType}</td>
+                  <td>
+                    <StatusBadge status={d.status} />
+                    {d.lastError && <span className="muted"> {d.lastError}</span>}
+                  </td>
+                  <td>{d.attempts}</td>
+                  <td>
+                    <button type="button" onClick={() => replay.mutate(d.deliveryId)}>
+                      {t('webhooks.replay')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

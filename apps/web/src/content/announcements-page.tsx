@@ -60,26 +60,28 @@ function Receipts({ a }: { a: Announcement }) {
         )}
       </div>
       {(detail.data?.receipts.length ?? 0) > 0 && (
-        <table className="table" aria-label={t('announcements.receipts')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('announcements.member')}</th>
-              <th scope="col">{t('announcements.readAt')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {detail.data!.receipts.map((r) => (
-              <tr key={r.musicianId}>
-                <td>{r.name}</td>
-                <td>
-                  {r.readAt
-                    ? formatDateTime(r.readAt, i18n.language, timeZone)
-                    : t('announcements.unread')}
-                </td>
+        <div className="table-wrap">
+          <table className="table" aria-label={t('announcements.receipts')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('announcements.member')}</th>
+                <th scope="col">{t('announcements.readAt')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {detail.data!.receipts.map((r) => (
+                <tr key={r.musicianId}>
+                  <td>{r.name}</td>
+                  <td>
+                    {r.readAt
+                      ? formatDateTime(r.readAt, i18n.language, timeZone)
+                      : t('announcements.unread')}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <ErrorNote error={act.error ?? detail.error} />
     </div>

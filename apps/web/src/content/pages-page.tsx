@@ -44,28 +44,30 @@ export function PagesPage() {
       ) : q.data.items.length === 0 ? (
         <Empty>{t('pages.none')}</Empty>
       ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('pages.pageTitle')}</th>
-              <th scope="col">{t('pages.address')}</th>
-              <th scope="col">{t('pages.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {q.data.items.map((p) => (
-              <tr key={p.pageId}>
-                <td>
-                  <Link to={`/pages/${p.pageId}`}>{p.title}</Link>
-                </td>
-                <td>/public/pages/{p.slug}</td>
-                <td>
-                  <StatusBadge status={p.status} />
-                </td>
+        <div className="table-wrap">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('pages.pageTitle')}</th>
+                <th scope="col">{t('pages.address')}</th>
+                <th scope="col">{t('pages.status')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {q.data.items.map((p) => (
+                <tr key={p.pageId}>
+                  <td>
+                    <Link to={`/pages/${p.pageId}`}>{p.title}</Link>
+                  </td>
+                  <td>/public/pages/{p.slug}</td>
+                  <td>
+                    <StatusBadge status={p.status} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );

@@ -104,27 +104,29 @@ export function LibraryPage() {
       ) : items.length === 0 ? (
         <Empty>{q ? t('library.noMatch') : t('library.none')}</Empty>
       ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('library.pieceTitle')}</th>
-              <th scope="col">{t('library.composer')}</th>
-              <th scope="col">{t('library.catalogNumber')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((p) => (
-              <tr key={p.pieceId}>
-                <td>
-                  <Link to={`/library/${p.pieceId}`}>{p.title}</Link>
-                  {p.subtitle && <span className="muted"> · {p.subtitle}</span>}
-                </td>
-                <td>{p.composer ?? ''}</td>
-                <td>{p.catalogNumber ?? ''}</td>
+        <div className="table-wrap">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('library.pieceTitle')}</th>
+                <th scope="col">{t('library.composer')}</th>
+                <th scope="col">{t('library.catalogNumber')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {items.map((p) => (
+                <tr key={p.pieceId}>
+                  <td>
+                    <Link to={`/library/${p.pieceId}`}>{p.title}</Link>
+                    {p.subtitle && <span className="muted"> · {p.subtitle}</span>}
+                  </td>
+                  <td>{p.composer ?? ''}</td>
+                  <td>{p.catalogNumber ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {list.hasNextPage && (
         <button type="button" onClick={() => void list.fetchNextPage()}>

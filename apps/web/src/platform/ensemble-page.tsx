@@ -9,6 +9,7 @@ import { timeZone } from '../context';
 import { formatBytes, formatDateTime } from '../lib/format';
 import { qk } from '../lib/query-keys';
 import { ErrorNote, Field, Loading, PageTitle, StatusBadge } from '../ui/kit';
+import { BackupsCard } from './backups-card';
 import { stepStates } from './pipeline';
 
 type Orchestra = components['schemas']['OrchestraView'];
@@ -307,6 +308,13 @@ export function EnsemblePage() {
       {o.status === 'active' && <Usage id={id} />}
       {o.status !== 'deleted' && <PlanCard o={o} onChanged={changed} />}
       {(o.status === 'active' || o.status === 'suspended') && <HealthCard id={id} />}
+      {o.status !== 'provisioning' && (
+        <BackupsCard
+          id={id}
+          subdomain={o.subdomain}
+          canBackUp={o.status === 'active' || o.status === 'suspended'}
+        />
+      )}
       {o.status === 'active' && (
         <section className="card" aria-labelledby="invite-title">
           <h2 id="invite-title">{t('platform.inviteTitle')}</h2>

@@ -89,24 +89,26 @@ export function PrivacyPage() {
         {q.data.runs.length === 0 ? (
           <p className="muted">{t('privacy.noRuns')}</p>
         ) : (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('privacy.ranAt')}</th>
-                <th scope="col">{t('privacy.rule')}</th>
-                <th scope="col">{t('privacy.rows')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {q.data.runs.map((r, i) => (
-                <tr key={i}>
-                  <td>{formatDateTime(r.ranAt, i18n.language, timeZone)}</td>
-                  <td>{t(`privacy.rules.${r.rule}`, { defaultValue: r.rule })}</td>
-                  <td>{r.rows}</td>
+          <div className="table-wrap">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('privacy.ranAt')}</th>
+                  <th scope="col">{t('privacy.rule')}</th>
+                  <th scope="col">{t('privacy.rows')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {q.data.runs.map((r, i) => (
+                  <tr key={i}>
+                    <td>{formatDateTime(r.ranAt, i18n.language, timeZone)}</td>
+                    <td>{t(`privacy.rules.${r.rule}`, { defaultValue: r.rule })}</td>
+                    <td>{r.rows}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
       <form className="card row" onSubmit={eraseSubmit} aria-labelledby="waitlist-erasure">

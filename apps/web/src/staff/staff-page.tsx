@@ -191,76 +191,78 @@ export function StaffPage() {
         {staff.data.length === 0 ? (
           <Empty>{t('staff.none')}</Empty>
         ) : (
-          <table className="table" aria-label={t('staff.listTitle')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('staff.name')}</th>
-                <th scope="col">{t('staff.role')}</th>
-                <th scope="col">{t('staff.status')}</th>
-                <th scope="col">{t('staff.lastSignIn')}</th>
-                <th scope="col" />
-              </tr>
-            </thead>
-            <tbody>
-              {staff.data.map((m) => (
-                <tr key={m.id}>
-                  <td>
-                    {m.name}
-                    <br />
-                    <span className="muted">{m.email}</span>
-                    <Grants
-                      member={m}
-                      catalogue={roles}
-                      saving={change.isPending}
-                      onSave={(extra) =>
-                        change.mutate({ id: m.id, body: { extraPermissions: extra } })
-                      }
-                    />
-                  </td>
-                  <td>
-                    <RoleSelect
-                      catalogue={roles}
-                      label={t('staff.roleOf', { name: m.name })}
-                      value={m.role}
-                      onChange={(role) => change.mutate({ id: m.id, body: { role } })}
-                    />
-                  </td>
-                  <td>
-                    <StatusBadge status={m.status} />
-                    {m.status === 'invited' && m.invitationExpiresAt && (
-                      <span className="muted">
-                        {' '}
-                        {t('staff.until', {
-                          time: formatDateTime(m.invitationExpiresAt, i18n.language, timeZone),
-                        })}
-                      </span>
-                    )}
-                  </td>
-                  <td>
-                    {m.lastLoginAt ? formatDateTime(m.lastLoginAt, i18n.language, timeZone) : '–'}
-                  </td>
-                  <td>
-                    {m.status === 'deactivated' ? (
-                      <button type="button" onClick={() => reactivate.mutate(m.id)}>
-                        {t('staff.reactivate')}
-                      </button>
-                    ) : m.id === myId ? null : (
-                      <button
-                        type="button"
-                        className="danger"
-                        onClick={() =>
-                          window.confirm(t('staff.confirmDeactivate', { name: m.name })) &&
-                          deactivate.mutate(m.id)
-                        }
-                      >
-                        {t('staff.deactivate', { name: m.name })}
-                      </button>
-                    )}
-                  </td>
+          <div className="table-wrap">
+            <table className="table" aria-label={t('staff.listTitle')}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('staff.name')}</th>
+                  <th scope="col">{t('staff.role')}</th>
+                  <th scope="col">{t('staff.status')}</th>
+                  <th scope="col">{t('staff.lastSignIn')}</th>
+                  <th scope="col" />
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {staff.data.map((m) => (
+                  <tr key={m.id}>
+                    <td>
+                      {m.name}
+                      <br />
+                      <span className="muted">{m.email}</span>
+                      <Grants
+                        member={m}
+                        catalogue={roles}
+                        saving={change.isPending}
+                        onSave={(extra) =>
+                          change.mutate({ id: m.id, body: { extraPermissions: extra } })
+                        }
+                      />
+                    </td>
+                    <td>
+                      <RoleSelect
+                        catalogue={roles}
+                        label={t('staff.roleOf', { name: m.name })}
+                        value={m.role}
+                        onChange={(role) => change.mutate({ id: m.id, body: { role } })}
+                      />
+                    </td>
+                    <td>
+                      <StatusBadge status={m.status} />
+                      {m.status === 'invited' && m.invitationExpiresAt && (
+                        <span className="muted">
+                          {' '}
+                          {t('staff.until', {
+                            time: formatDateTime(m.invitationExpiresAt, i18n.language, timeZone),
+                          })}
+                        </span>
+                      )}
+                    </td>
+                    <td>
+                      {m.lastLoginAt ? formatDateTime(m.lastLoginAt, i18n.language, timeZone) : '–'}
+                    </td>
+                    <td>
+                      {m.status === 'deactivated' ? (
+                        <button type="button" onClick={() => reactivate.mutate(m.id)}>
+                          {t('staff.reactivate')}
+                        </button>
+                      ) : m.id === myId ? null : (
+                        <button
+                          type="button"
+                          className="danger"
+                          onClick={() =>
+                            window.confirm(t('staff.confirmDeactivate', { name: m.name })) &&
+                            deactivate.mutate(m.id)
+                          }
+                        >
+                          {t('staff.deactivate', { name: m.name })}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
     </>
