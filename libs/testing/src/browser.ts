@@ -103,6 +103,30 @@ export async function startBrowserStack(options: TestAppOptions = {}): Promise<B
 }
 
 /**
+ * Run in the page (as text: this library is compiled without the DOM's types): null when the
+ * page fits `w` px, else its width and the outermost elements that stick out, those whose
+ * parent still fits and that no scrolling container clips.
+ */
+const WIDER_THAN = `function (w) {
+  const scrollWidth = document.documentElement.scrollWidth;
+  if (scrollWidth <= w + 1) return null;
+  const clipped = (el) => {
+    for (let a = el.parentElement; a && a !== document.body; a = a.parentElement)
+      if (getComputedStyle(a).overflowX !== 'visible') return true;
+    return false;
+  };
+  const out = [...document.body.querySelectorAll('*')].filter((el) => {
+    const parent = el.parentElement;
+    return el.getBoundingClientRect().right > w + 1 &&
+      (!parent || parent.getBoundingClientRect().right <= w + 1) && !clipped(el);
+  });
+  const describe = (el) =>
+    el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ').join('.') : '') +
+    ' "' + (el.textContent || '').trim().slice(0, 40) + '"';
+  return { scrollWidth, out: out.slice(0, 5).map(describe) };
+}`;
+
+/**
  * The page at a phone's width (390 px) and a desktop's (1280 px), into test-artifacts/. Fails
  * when the page is wider than the phone's screen (sideways scrolling of the whole page).
  */
@@ -111,28 +135,9 @@ export async function screenshots(page: Page, name: string): Promise<void> {
   const original = page.viewportSize();
   for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 900 });
-    const wide = await page.evaluate((w) => {
-      const scrollWidth = document.documentElement.scrollWidth;
-      if (scrollWidth <= w + 1) return null;
-      // The outermost elements that stick out: those whose parent still fits.
-      const clipped = (el: Element) => {
-        for (let a = el.parentElement; a && a !== document.body; a = a.parentElement)
-          if (getComputedStyle(a).overflowX !== 'visible') return true;
-        return false;
-      };
-      const out = [...document.body.querySelectorAll('*')].filter((el) => {
-        const parent = el.parentElement;
-        return (
-          el.getBoundingClientRect().right > w + 1 &&
-          (!parent || parent.getBoundingClientRect().right <= w + 1) &&
-          !clipped(el)
-        );
-      });
-      const describe = (el: Element) =>
-        `${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).split(' ').join('.') : ''}` +
-        ` "${(el.textContent ?? '').trim().slice(0, 40)}"`;
-      return { scrollWidth, out: out.slice(0, 5).map(describe) };
-    }, width);
+    const wide = await page.evaluate<{ scrollWidth: number; out: string[] } | null>(
+      `(${WIDER_THAN})(${width})`,
+    );
     if (wide)
       throw new Error(
         `${name}: the page is ${wide.scrollWidth} px wide on a ${width} px screen, ` +

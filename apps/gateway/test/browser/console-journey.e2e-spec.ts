@@ -18,13 +18,19 @@ describeInBrowser('the platform console in a browser', () => {
   }, 120_000);
   afterAll(() => stack?.close());
 
-  it('a superadmin provisions an ensemble, watches it become active, invites its admin, who sets a password and signs in', async () => {
+  /** A new page at the console's `path`, signed in there as a superadmin. */
+  const signInAsSuperadmin = async (path: string) => {
     const su = await stack.t.superadminCredentials();
     const { page } = await stack.newPage();
-    await page.goto(`${stack.centralUrl}/`);
+    await page.goto(`${stack.centralUrl}${path}`);
     await page.getByLabel('Email').fill(su.email);
     await page.getByLabel('Password').fill(su.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
+    return page;
+  };
+
+  it('a superadmin provisions an ensemble, watches it become active, invites its admin, who sets a password and signs in', async () => {
+    const page = await signInAsSuperadmin('/');
     await see.visible(page.getByRole('heading', { name: 'Ensembles' }));
 
     await page.getByRole('link', { name: 'New ensemble' }).first().click();
@@ -137,12 +143,7 @@ describeInBrowser('the platform console in a browser', () => {
 
   it("a superadmin raises an ensemble's limits, checks its database, and runs a failed job again", async () => {
     const ens = await createTenant(stack.t, 'kvartett');
-    const su = await stack.t.superadminCredentials();
-    const { page } = await stack.newPage();
-    await page.goto(`${stack.centralUrl}/ensembles/${ens.id}`);
-    await page.getByLabel('Email').fill(su.email);
-    await page.getByLabel('Password').fill(su.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    const page = await signInAsSuperadmin(`/ensembles/${ens.id}`);
 
     // Its database: reachable, on the shipped schema, with a size.
     const health = page.getByRole('region', { name: 'Database' });
@@ -202,12 +203,7 @@ describeInBrowser('the platform console in a browser', () => {
       .api('post', '/api/musicians')
       .send({ firstName: 'Greta', lastName: 'Kvar', email: 'greta@arkiv.example' })
       .expect(201);
-    const su = await stack.t.superadminCredentials();
-    const { page } = await stack.newPage();
-    await page.goto(`${stack.centralUrl}/ensembles/${ens.id}`);
-    await page.getByLabel('Email').fill(su.email);
-    await page.getByLabel('Password').fill(su.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    const page = await signInAsSuperadmin(`/ensembles/${ens.id}`);
 
     const backups = page.getByRole('region', { name: 'Backups' });
     await see.visible(backups.getByText('No backups yet.'));
