@@ -1,3 +1,4 @@
+import { SecretBox } from '#tutti/common';
 import { type OrchestraRecord, OrchestrasRepository } from '#tutti/control-plane';
 import {
   PROVISIONING_STEPS,
@@ -89,8 +90,18 @@ describe('provisioning pipeline', () => {
   );
 
   it('ends failed when the database server refuses, and completes on retry once it answers', async () => {
-    const realServer = t.config.tenantServerUrl;
-    t.config.tenantServerUrl = 'postgresql://nobody@127.0.0.1:1/postgres'; // nothing listens on port 1
+    // The only open server is one nothing answers on (port 1).
+    const secrets = t.get<SecretBox>(SecretBox);
+    const [down] = await adminQuery<{ id: string }>(
+      t.controlUrl,
+      `INSERT INTO "DatabaseServer" (id, name, kind, "adminUrlEncrypted", capacity, "updatedAt")
+       VALUES (gen_random_uuid(), 'down', 'postgres', $1, 10, now()) RETURNING id`,
+      [secrets.encrypt('postgresql://nobody@127.0.0.1:1/postgres')],
+    );
+    await adminQuery(
+      t.controlUrl,
+      `UPDATE "DatabaseServer" SET state = 'draining' WHERE name = 'default'`,
+    );
     try {
       const created = await t.provision('refused');
       const failed = await t.waitForStatus(created.id, ['failed', 'active']);
@@ -99,14 +110,25 @@ describe('provisioning pipeline', () => {
         /^create-database: .*ECONNREFUSED/,
       );
     } finally {
-      t.config.tenantServerUrl = realServer;
+      await adminQuery(
+        t.controlUrl,
+        `UPDATE "DatabaseServer" SET state = 'open' WHERE name = 'default'`,
+      );
     }
+    // The server answers again (its address fixed): the retry uses the same placement.
+    await adminQuery(
+      t.controlUrl,
+      `UPDATE "DatabaseServer" SET "adminUrlEncrypted" = $1 WHERE id = $2`,
+      [secrets.encrypt(t.config.tenantServerUrl), down.id],
+    );
     const [{ id }] = await adminQuery<{ id: string }>(
       t.controlUrl,
       `SELECT id FROM "Orchestra" WHERE subdomain = 'refused'`,
     );
     expect((await retry(id)).status).toBe(202);
-    expect((await t.waitForStatus(id, ['active', 'failed'])).status).toBe('active');
+    const active = await t.waitForStatus(id, ['active', 'failed']);
+    expect(active.status).toBe('active');
+    expect((active.database as { serverId: string }).serverId).toBe(down.id);
   });
 
   it('rejects bad input with the field named, and writes nothing', async () => {

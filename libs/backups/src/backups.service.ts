@@ -148,13 +148,15 @@ export class BackupsService {
     const stamp = `${this.clock.now().getTime().toString(36)}${randomBytes(2).toString('hex')}`;
     const name = `${this.server.databaseNameFor(o.id)}_${mode === 'inspect' ? 'i' : 'r'}${stamp}`;
     const set = await this.migrations.load();
+    // Restored on the server the ensemble is on.
+    const host = await this.server.hostFor(o);
     let url: string;
     try {
-      url = await this.server.ensureDatabase(name);
+      url = await host.ensureDatabase(name);
       await applyMigrations(url, set);
-      await this.dumps.load(this.server.adminUrlFor(name), bytes);
+      await this.dumps.load(await host.adminUrlFor(name), bytes);
     } catch (err) {
-      await this.server.dropDatabase(name).catch(() => undefined);
+      await host.dropDatabase(name).catch(() => undefined);
       throw restoreFailed(driverErrorText(err));
     }
     if (mode === 'inspect') {
@@ -180,12 +182,12 @@ export class BackupsService {
     });
     if (!switched) {
       // Another restore switched it first: this one's database goes, nothing else changes.
-      await this.server.dropDatabase(name).catch(() => undefined);
+      await host.dropDatabase(name).catch(() => undefined);
       throw restoreRaced();
     }
     this.resolver.invalidate(o.id);
     if (o.databaseName && o.databaseName !== name)
-      await this.server
+      await host
         .dropDatabase(o.databaseName)
         .catch((err: Error) =>
           this.logger.warn(`${o.subdomain}: old database not dropped: ${err.message}`),

@@ -81,6 +81,17 @@ export interface AppConfig {
   };
   /** How long backups are kept: the last one before a deletion, and those taken by hand. */
   backups: { finalKeepDays: number; manualKeepDays: number };
+  /**
+   * Tenant database servers: the capacity the `default` server (TENANT_DATABASE_URL) is
+   * registered with, how long a move waits after maintenance starts for requests under way to
+   * finish, and how the Neon driver reaches Neon (its WebSocket proxy, TLS or not).
+   */
+  databaseServers: {
+    defaultCapacity: number;
+    moveSettleMs: number;
+    neonWsProxy: string | null;
+    neonWsTls: boolean;
+  };
   /** Running it: metrics, the access log, shutdown. */
   operations: {
     /** Bearer token for `GET /metrics` (Prometheus); null: /metrics answers 404. */
@@ -287,6 +298,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     backups: {
       finalKeepDays: int(env, 'BACKUP_FINAL_KEEP_DAYS', 30, p, 1),
       manualKeepDays: int(env, 'BACKUP_MANUAL_KEEP_DAYS', 90, p, 1),
+    },
+    databaseServers: {
+      defaultCapacity: int(env, 'TENANT_SERVER_CAPACITY', 1000, p, 0),
+      moveSettleMs: int(env, 'TENANT_MOVE_SETTLE_MS', 2_000, p, 0),
+      neonWsProxy: env.NEON_WS_PROXY || null,
+      neonWsTls: bool(env, 'NEON_WS_TLS', true, p),
     },
     operations: {
       metricsToken: env.METRICS_TOKEN || null,

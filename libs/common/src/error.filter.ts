@@ -106,6 +106,23 @@ function isDataException(err: unknown): boolean {
 }
 
 /**
+ * Whether the database went away under the request (SQLSTATE classes 08 and 57P: a connection
+ * lost, or ended by the server, as a tenant's move or a restart does): a 503 to retry.
+ */
+function isConnectionLoss(err: unknown): boolean {
+  for (const o of errorChain(err)) {
+    for (const key of ['code', 'originalCode', 'sqlState'])
+      if (
+        typeof o[key] === 'string' &&
+        /^(08[0-9A-Z]{3}|57P0[1-3]|ECONNREFUSED|ECONNRESET)$/.test(o[key])
+      )
+        return true;
+    if (typeof o.message === 'string' && /^Connection terminated/.test(o.message)) return true;
+  }
+  return false;
+}
+
+/**
  * The one error shape of the API: `{ error: { code, message, details? }, requestId }` for every
  * 4xx and 5xx. Unexpected errors are logged with their stack and answered without it.
  */
@@ -164,6 +181,14 @@ export class ErrorFilter implements ExceptionFilter {
     if (status >= 500 && isDataException(exception)) {
       status = 400;
       error = { code: 'request/invalid-value', message: 'A value cannot be stored as given' };
+    }
+    if (status >= 500 && isConnectionLoss(exception)) {
+      status = 503;
+      error = {
+        code: 'database/unavailable',
+        message: 'The database is not reachable just now; try again shortly',
+      };
+      res.setHeader('Retry-After', '5');
     }
     if (status >= 500 && !(exception instanceof DomainError)) {
       const err = exception instanceof Error ? exception : new Error(String(exception));

@@ -9,6 +9,7 @@ import { ControlDb } from './control-db.js';
 import { ControlHealthRepository } from './control-health.repository.js';
 import { ControlPlaneChanges } from './control-plane-changes.js';
 import { CustomDomainsRepository } from './custom-domains.repository.js';
+import { DatabaseServersRepository } from './database-servers.repository.js';
 import { FailedJobsRepository } from './failed-jobs.repository.js';
 import { MigrationRunsRepository } from './migration-runs.repository.js';
 import { OrchestrasRepository } from './orchestras.repository.js';
@@ -16,6 +17,7 @@ import { RateLimitsRepository } from './rate-limits.repository.js';
 import { RefreshTokensRepository } from './refresh-tokens.repository.js';
 import { RetentionRepository } from './retention.repository.js';
 import { SystemLogRepository } from './system-log.repository.js';
+import { TenantMovesRepository } from './tenant-moves.repository.js';
 import { UsersRepository } from './users.repository.js';
 
 const providers = [
@@ -32,6 +34,8 @@ const providers = [
   RateLimitsRepository,
   SystemLogRepository,
   CustomDomainsRepository,
+  DatabaseServersRepository,
+  TenantMovesRepository,
   BrandingRepository,
   BillingRepository,
   FailedJobsRepository,

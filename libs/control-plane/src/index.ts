@@ -13,6 +13,16 @@ export { ControlPlaneModule } from './control-plane.module.js';
 export type { ControlChannel } from './control-plane-changes.js';
 export { CONTROL_CHANNELS, ControlPlaneChanges } from './control-plane-changes.js';
 export { CustomDomainsRepository } from './custom-domains.repository.js';
+export type {
+  DatabaseProvider,
+  DatabaseServerChange,
+  DatabaseServerRecord,
+  DatabaseServerState,
+  DatabaseServerWithLoad,
+  NewDatabaseServer,
+  PlacementRefusal,
+} from './database-servers.repository.js';
+export { DatabaseServersRepository } from './database-servers.repository.js';
 export type { FailedJobRecord } from './failed-jobs.repository.js';
 export { FailedJobsRepository } from './failed-jobs.repository.js';
 export type { MigrationRunRecord, TenantMigrationOutcome } from './migration-runs.repository.js';
@@ -34,6 +44,12 @@ export { RefreshTokensRepository } from './refresh-tokens.repository.js';
 export { RetentionRepository } from './retention.repository.js';
 export type { SystemEvent, SystemLogFilter, SystemLogLevel } from './system-log.repository.js';
 export { SystemLogRepository } from './system-log.repository.js';
+export type {
+  NewTenantMove,
+  TenantMoveChange,
+  TenantMoveRecord,
+} from './tenant-moves.repository.js';
+export { TenantMovesRepository } from './tenant-moves.repository.js';
 export type {
   StaffChange,
   StaffRecord,

@@ -19,6 +19,10 @@ export interface OrchestraUpdate {
   countProvisioningAttempt?: true;
   databaseUrlEncrypted?: string | null;
   databaseName?: string;
+  databaseProvider?: 'postgres' | 'neon';
+  databaseServerId?: string;
+  /** Set while the database is moved (requests get 503), cleared after. */
+  maintenanceSince?: Date | null;
   /** The database URL or its credentials changed: pooled clients must reopen. */
   rotateCredentials?: true;
   schemaVersion?: string | null;
@@ -44,7 +48,7 @@ export interface OrchestraUpdate {
   pricePerMonth?: number;
 }
 
-function toPrisma(update: OrchestraUpdate): Prisma.OrchestraUpdateInput {
+function toPrisma(update: OrchestraUpdate): Prisma.OrchestraUncheckedUpdateInput {
   const { countProvisioningAttempt, rotateCredentials, ...fields } = update;
   return {
     ...fields,
@@ -69,6 +73,8 @@ export interface NewOrchestra {
   customerProfile: { id?: string; legalBusinessName: string; contactEmail: string };
   /** A self-service sign-up starts on a trial that ends then. */
   trialEndsAt?: Date;
+  /** Placement picks a database server in this region. */
+  region?: string | null;
 }
 
 @Injectable()
@@ -101,6 +107,7 @@ export class OrchestrasRepository {
           country: input.country,
           ...input.limits,
           databaseName: input.databaseName,
+          region: input.region ?? null,
           customerProfileId: owner.id,
           status: 'provisioning',
           ...(input.trialEndsAt

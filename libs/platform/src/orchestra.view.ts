@@ -28,6 +28,9 @@ export function orchestraView(o: OrchestraRecord, baseUrl: (subdomain: string) =
       provider: o.databaseProvider,
       name: o.databaseName,
       schemaVersion: o.schemaVersion,
+      serverId: o.databaseServerId,
+      region: o.region,
+      maintenanceSince: o.maintenanceSince,
     },
     lastMigration: {
       at: o.lastMigrationAt,

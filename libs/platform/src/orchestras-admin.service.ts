@@ -78,6 +78,7 @@ export class OrchestrasAdminService {
         locale: dto.locale ?? 'sv',
         country: dto.country ?? 'SE',
         databaseName: this.server.databaseNameFor(id),
+        region: dto.region ?? null,
         limits: limitsOf(dto.plan),
         trialEndsAt: options.trialEndsAt,
         customerProfile: {
@@ -215,7 +216,8 @@ export class OrchestrasAdminService {
       statusReason: 'deleted by platform staff',
     });
     this.resolver.invalidate(id);
-    if (before.databaseName) await this.server.dropDatabase(before.databaseName);
+    if (before.databaseName)
+      await (await this.server.hostFor(before)).dropDatabase(before.databaseName);
     const o = await this.orchestras.update(id, {
       databaseUrlEncrypted: null,
       rotateCredentials: true,

@@ -14,7 +14,8 @@ export type { ProvisioningStep } from './lifecycle/provisioning.pipeline.js';
 export { ProvisioningObserver } from './lifecycle/provisioning.pipeline.js';
 export { PROVISIONING_STEPS } from './lifecycle/provisioning.pipeline.js';
 export { TenancyJobs } from './lifecycle/tenancy.jobs.js';
-export { TenantDatabaseServer } from './lifecycle/tenant-database-server.js';
+export { noServerWithRoom, TenantDatabaseServer } from './lifecycle/tenant-database-server.js';
+export type { TenantDatabaseHost } from './servers/database-host.js';
 export type { MigrationProgress } from './lifecycle/tenant-migrator.service.js';
 export {
   progressLine,

@@ -24,6 +24,7 @@ import {
 } from './lifecycle/tenant-migrator.service.js';
 import { TenantSeeds } from './lifecycle/tenant-seeds.js';
 import { TenantSeedsRepository } from './lifecycle/tenant-seeds.repository.js';
+import { configureNeonDriver } from './pool/neon-driver.js';
 import { TenantClientPool } from './pool/tenant-client-pool.js';
 import { TenancyMiddleware } from './request/tenancy.middleware.js';
 import { TenantDb } from './request/tenant-db.js';
@@ -35,7 +36,10 @@ const providers: Provider[] = [
   {
     provide: TenantClientPool,
     inject: [APP_CONFIG],
-    useFactory: (config: AppConfig) => new TenantClientPool(config.pool),
+    useFactory: (config: AppConfig) => {
+      configureNeonDriver(config.databaseServers);
+      return new TenantClientPool(config.pool);
+    },
   },
   { provide: TenantMigrationSource, useClass: CommittedTenantMigrations },
   { provide: ProvisioningObserver, useClass: NoopProvisioningObserver },

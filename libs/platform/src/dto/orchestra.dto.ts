@@ -93,6 +93,16 @@ export class CreateOrchestraDto {
   @Matches(/^[A-Z]{2}$/, { message: 'country must be an ISO 3166 code like SE' })
   country?: string;
 
+  @ApiPropertyOptional({
+    example: 'eu-north',
+    description: 'Place its database on a server in this region (any open server if absent)',
+  })
+  @Optional()
+  @Matches(/^[a-z0-9][a-z0-9-]{0,39}$/, {
+    message: 'region must be lower-case letters, digits and dashes (at most 40)',
+  })
+  region?: string;
+
   @ApiPropertyOptional({ type: CustomerProfileInput })
   @Optional()
   @ValidateNested()

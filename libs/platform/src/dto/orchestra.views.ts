@@ -13,6 +13,16 @@ class DatabaseView {
   @ApiProperty({ enum: ['postgres', 'neon'] }) provider: string;
   @ApiProperty({ type: String, nullable: true }) name: string | null;
   @ApiProperty({ type: String, nullable: true }) schemaVersion: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'Its database server' })
+  serverId: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The region asked for' })
+  region: string | null;
+  @ApiProperty({
+    type: Date,
+    nullable: true,
+    description: 'Set while its database is being moved (requests get 503)',
+  })
+  maintenanceSince: Date | null;
 }
 
 class MigrationOutcomeView {

@@ -115,8 +115,12 @@ export class ProvisioningPipeline {
       case 'record':
         return {};
       case 'create-database': {
-        const url = await this.server.ensureDatabase(o.databaseName!);
+        // Placed once: a retry finds the server chosen before.
+        const server = await this.server.place(o);
+        const url = await this.server.hostOf(server).ensureDatabase(o.databaseName!);
         return {
+          databaseServerId: server.id,
+          databaseProvider: server.kind,
           databaseUrlEncrypted: this.secrets.encrypt(url),
           rotateCredentials: true,
         };

@@ -18,6 +18,8 @@ export interface ResolvedTenant {
   /** Whom musicians and the public may write to. */
   contactEmail: string;
   connection: TenantConnectionInfo | null;
+  /** Its database is being moved: nothing is served until the move switches it over. */
+  maintenance: boolean;
   branding: {
     logoUrl: string | null;
     faviconUrl: string | null;

@@ -19,8 +19,19 @@ export const platformRouteOnTenantHost = () =>
     'Platform routes exist only on the central domain',
   );
 
-/** Why a tenant cannot be served now (provisioning, failed, suspended, deleted), or null. */
+/**
+ * Why a tenant cannot be served now (provisioning, failed, suspended, deleted, or its database
+ * being moved), or null.
+ */
 export function unavailableBecause(tenant: ResolvedTenant): DomainError | null {
+  if (tenant.maintenance && tenant.status !== 'deleted')
+    return new DomainError(
+      'tenant/maintenance',
+      'unavailable',
+      `${tenant.name} is moving to a new server and will be back in a minute`,
+      undefined,
+      { 'Retry-After': '15' },
+    );
   switch (tenant.status) {
     case 'active':
       return null;

@@ -129,6 +129,7 @@ export class TenantResolver implements OnApplicationShutdown {
             credentialsVersion: o.credentialsVersion,
           }
         : null,
+      maintenance: o.maintenanceSince !== null,
       plan: o.plan,
       limits: { maxMusicians: o.maxMusicians, maxProjects: o.maxProjects },
       billing: {
