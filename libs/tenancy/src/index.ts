@@ -15,7 +15,6 @@ export { ProvisioningObserver } from './lifecycle/provisioning.pipeline.js';
 export { PROVISIONING_STEPS } from './lifecycle/provisioning.pipeline.js';
 export { TenancyJobs } from './lifecycle/tenancy.jobs.js';
 export { noServerWithRoom, TenantDatabaseServer } from './lifecycle/tenant-database-server.js';
-export type { TenantDatabaseHost } from './servers/database-host.js';
 export type { MigrationProgress } from './lifecycle/tenant-migrator.service.js';
 export {
   progressLine,
@@ -24,4 +23,5 @@ export {
 } from './lifecycle/tenant-migrator.service.js';
 export type { SeedContribution, TenantTransaction } from './lifecycle/tenant-seeds.js';
 export { TenantSeeds } from './lifecycle/tenant-seeds.js';
+export type { TenantDatabaseHost } from './servers/database-host.js';
 export { TenancyModule } from './tenancy.module.js';

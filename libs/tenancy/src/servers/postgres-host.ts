@@ -40,8 +40,8 @@ export class PostgresHost implements TenantDatabaseHost {
     return this.withClient(this.options.adminUrl, fn);
   }
 
-  async adminUrlFor(name: string): Promise<string> {
-    return withDatabase(this.options.adminUrl, name);
+  adminUrlFor(name: string): Promise<string> {
+    return Promise.resolve(withDatabase(this.options.adminUrl, name));
   }
 
   async check(): Promise<void> {
