@@ -15,6 +15,7 @@ import { BrandingModule } from '#tutti/branding';
 import { APP_CONFIG, type AppConfig, Clock, SecretBox, SystemClock } from '#tutti/common';
 import { ContentModule } from '#tutti/content';
 import { ControlPlaneModule } from '#tutti/control-plane';
+import { DatabaseServersModule } from '#tutti/database-servers';
 import { DispatchModule } from '#tutti/dispatch';
 import { DomainsModule } from '#tutti/domains';
 import { EventsModule } from '#tutti/events';
@@ -79,6 +80,7 @@ export class AppModule implements NestModule {
         AuthModule,
         PlatformModule,
         BackupsModule,
+        DatabaseServersModule,
         BillingModule,
         MusiciansModule,
         RankingsModule,

@@ -9,6 +9,6 @@ import { TenantDumpRepository } from './tenant-dump.repository.js';
 @Module({
   controllers: [BackupsController],
   providers: [BackupsService, RestoreBackup, TenantDumpRepository, BackupsJobs],
-  exports: [BackupsService],
+  exports: [BackupsService, TenantDumpRepository],
 })
 export class BackupsModule {}

@@ -165,4 +165,48 @@ export class TenantDumpRepository {
       }
     });
   }
+
+  /** The tenant tables and the columns a row is written to. */
+  async shape(databaseUrl: string): Promise<Array<{ name: string; columns: string[] }>> {
+    return withClient(databaseUrl, async (c) => {
+      const out: Array<{ name: string; columns: string[] }> = [];
+      for (const name of await tablesOf(c))
+        out.push({ name, columns: await writableColumns(c, name) });
+      return out;
+    });
+  }
+
+  /**
+   * Each table's row count and an MD5 over its rows (in the given columns, in a fixed order),
+   * read in one snapshot with the session's formats fixed, so the same rows on two servers
+   * give the same digest. What a move compares before it switches a tenant over.
+   */
+  async digests(
+    databaseUrl: string,
+    tables: Array<{ name: string; columns: string[] }>,
+  ): Promise<Map<string, { rows: number; md5: string }>> {
+    return withClient(databaseUrl, async (c) => {
+      await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      try {
+        await c.query(
+          `SET LOCAL TimeZone = 'UTC'; SET LOCAL DateStyle = 'ISO, YMD'; SET LOCAL extra_float_digits = 3`,
+        );
+        const out = new Map<string, { rows: number; md5: string }>();
+        for (const t of tables) {
+          const cols = t.columns.map((col) => `t.${quote(col)}`).join(', ');
+          const r = await c.query<{ rows: number; md5: string | null }>(
+            `SELECT count(*)::int AS rows,
+                    md5(string_agg(x, E'\\n' ORDER BY x)) AS md5
+               FROM (SELECT (ROW(${cols}))::text AS x FROM ${quote(t.name)} t) rows`,
+          );
+          out.set(t.name, { rows: r.rows[0].rows, md5: r.rows[0].md5 ?? '' });
+        }
+        await c.query('COMMIT');
+        return out;
+      } catch (err) {
+        await c.query('ROLLBACK').catch(() => undefined);
+        throw err;
+      }
+    });
+  }
 }

@@ -131,16 +131,19 @@ export class DatabaseServersRepository {
         select: { databaseServer: true },
       });
       if (placed.databaseServer) return placed.databaseServer;
+      // Locked first, counted after: a count in the locking statement would read the snapshot
+      // from before the wait, and two placements would both see the last place free.
+      await tx.$queryRaw`
+        SELECT s."id" FROM "DatabaseServer" s
+         WHERE s."state" = 'open' AND (${region}::text IS NULL OR s."region" = ${region})
+         ORDER BY s."id" FOR UPDATE`;
       const candidates = await tx.$queryRaw<Array<{ id: string }>>`
-        WITH open AS (
-          SELECT s."id", s."capacity", s."createdAt" FROM "DatabaseServer" s
-           WHERE s."state" = 'open' AND (${region}::text IS NULL OR s."region" = ${region})
-           ORDER BY s."id" FOR UPDATE)
-        SELECT open."id" FROM open
-          LEFT JOIN "Orchestra" o ON o."databaseServerId" = open."id" AND o."status" <> 'deleted'
-         GROUP BY open."id", open."capacity", open."createdAt"
-        HAVING count(o."id") < open."capacity"
-         ORDER BY count(o."id"), open."createdAt"
+        SELECT s."id" FROM "DatabaseServer" s
+          LEFT JOIN "Orchestra" o ON o."databaseServerId" = s."id" AND o."status" <> 'deleted'
+         WHERE s."state" = 'open' AND (${region}::text IS NULL OR s."region" = ${region})
+         GROUP BY s."id", s."capacity", s."createdAt"
+        HAVING count(o."id") < s."capacity"
+         ORDER BY count(o."id"), s."createdAt"
          LIMIT 1`;
       if (candidates.length === 0) return { refused: 'no-room' as const, region };
       const id = candidates[0].id;

@@ -2124,6 +2124,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/platform/database-servers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The database servers ensembles are placed on, with their load */
+        get: operations["databaseServersList"];
+        put?: never;
+        /** Register a server (checked first: it must answer and may create databases) */
+        post: operations["databaseServersAdd"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/database-servers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Open, drain or close a server; change its capacity or region */
+        patch: operations["databaseServersChange"];
+        trace?: never;
+    };
     "/platform/jobs/{id}/retry": {
         parameters: {
             query?: never;
@@ -2169,6 +2204,23 @@ export interface paths {
         get: operations["platformMetrics"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/moves/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run a failed move again from where it can go on */
+        post: operations["databaseServersResume"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2274,6 +2326,24 @@ export interface paths {
         put?: never;
         /** Invite an ensemble's first admin: the link is shown once */
         post: operations["platformInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/orchestras/{id}/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An ensemble's database moves, newest first */
+        get: operations["databaseServersListMoves"];
+        put?: never;
+        /** Move an ensemble's database to another server (runs in a job) */
+        post: operations["databaseServersMove"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2997,6 +3067,11 @@ export interface components {
             /** @enum {string} */
             plan: "small" | "medium" | "large";
             /**
+             * @description Place its database on a server in this region (any open server if absent)
+             * @example eu-north
+             */
+            region?: string;
+            /**
              * @description Lower-case letters, digits and hyphens; not a reserved name
              * @example stadens-so
              */
@@ -3148,11 +3223,49 @@ export interface components {
             /** @description Active and paused needs */
             running: components["schemas"]["RunningNeed"][];
         };
+        DatabaseServerChangeDto: {
+            capacity?: number;
+            region?: string;
+            /**
+             * @description open: takes new ensembles; draining: keeps its own; closed: empty and retired
+             * @enum {string}
+             */
+            state?: "open" | "draining" | "closed";
+        };
+        DatabaseServerView: {
+            /** @description Where it is: host and port, or the Neon API address; never credentials */
+            address: string;
+            capacity: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "postgres" | "neon";
+            name: string;
+            region: string | null;
+            /** @enum {string} */
+            state: "open" | "draining" | "closed";
+            /** @description Ensembles on it now (deleted ones not counted) */
+            tenants: number;
+        };
         DatabaseView: {
+            /**
+             * Format: date-time
+             * @description Set while its database is being moved (requests get 503)
+             */
+            maintenanceSince: string | null;
             name: string | null;
             /** @enum {string} */
             provider: "postgres" | "neon";
+            /** @description The region asked for */
+            region: string | null;
             schemaVersion: string | null;
+            /**
+             * Format: uuid
+             * @description Its database server
+             */
+            serverId: string | null;
         };
         DeleteOrchestraDto: {
             /** @description The subdomain again, to confirm that the database is to be dropped */
@@ -3566,6 +3679,28 @@ export interface components {
             /** @description 1-based place */
             rank: number;
         };
+        MoveView: {
+            attempts: number;
+            error: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: uuid */
+            fromServerId: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orchestraId: string;
+            rows: number | null;
+            /** Format: date-time */
+            startedAt: string;
+            /** @enum {string} */
+            status: "running" | "succeeded" | "failed";
+            /** @description The last step done: record, maintenance, copy, verify, switch, reopen, cleanup */
+            step: string;
+            tables: number | null;
+            /** Format: uuid */
+            toServerId: string;
+        };
         MusicFileView: {
             downloads: number;
             fileId: string;
@@ -3697,6 +3832,35 @@ export interface components {
             status: "draft" | "active" | "paused" | "exhausted" | "completed" | "cancelled";
             /** @description Requests withdrawn when the need closed */
             withdrawn?: number;
+        };
+        NewDatabaseServerDto: {
+            /** @description postgres: a URL of a role that may create databases and roles (stored encrypted) */
+            adminUrl?: string;
+            /**
+             * @description Ensembles placed here at most
+             * @example 500
+             */
+            capacity: number;
+            /** @enum {string} */
+            kind: "postgres" | "neon";
+            /**
+             * @description Unique; how the console names it
+             * @example eu-north-2
+             */
+            name: string;
+            /** @description neon: an API key (stored encrypted) */
+            neonApiKey?: string;
+            /** @description neon: the API's address, if not Neon's own */
+            neonApiUrl?: string;
+            /** @example eu-north */
+            region?: string;
+        };
+        NewMoveDto: {
+            /**
+             * Format: uuid
+             * @description The server to move the database to
+             */
+            toServerId: string;
         };
         NoteSectionView: {
             id: number;
@@ -9460,6 +9624,100 @@ export interface operations {
             };
         };
     };
+    databaseServersList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatabaseServerView"][];
+                };
+            };
+        };
+    };
+    databaseServersAdd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewDatabaseServerDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatabaseServerView"];
+                };
+            };
+        };
+    };
+    databaseServersChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DatabaseServerChangeDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatabaseServerView"];
+                };
+            };
+        };
+    };
     platformRetryJob: {
         parameters: {
             query?: never;
@@ -9547,6 +9805,36 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MetricsView"];
+                };
+            };
+        };
+    };
+    databaseServersResume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MoveView"];
                 };
             };
         };
@@ -9839,6 +10127,70 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InvitationView"];
+                };
+            };
+        };
+    };
+    databaseServersListMoves: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MoveView"][];
+                };
+            };
+        };
+    };
+    databaseServersMove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewMoveDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MoveView"];
                 };
             };
         };

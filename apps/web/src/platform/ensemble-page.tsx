@@ -10,6 +10,7 @@ import { formatBytes, formatDateTime } from '../lib/format';
 import { qk } from '../lib/query-keys';
 import { ErrorNote, Field, Loading, PageTitle, StatusBadge } from '../ui/kit';
 import { BackupsCard } from './backups-card';
+import { MovesCard } from './moves-card';
 import { stepStates } from './pipeline';
 
 type Orchestra = components['schemas']['OrchestraView'];
@@ -308,6 +309,9 @@ export function EnsemblePage() {
       {o.status === 'active' && <Usage id={id} />}
       {o.status !== 'deleted' && <PlanCard o={o} onChanged={changed} />}
       {(o.status === 'active' || o.status === 'suspended') && <HealthCard id={id} />}
+      {(o.status === 'active' || o.status === 'suspended') && (
+        <MovesCard id={id} serverId={o.database.serverId} />
+      )}
       {o.status !== 'provisioning' && (
         <BackupsCard
           id={id}

@@ -1,6 +1,7 @@
 import { Route, Routes } from 'react-router';
 
 import { AuditPage } from './audit-page';
+import { DatabaseServersPage } from './database-servers-page';
 import { EnsemblePage } from './ensemble-page';
 import { EnsemblesPage } from './ensembles-page';
 import { JobsPage } from './jobs-page';
@@ -19,6 +20,7 @@ export default function PlatformRoutes() {
       <Route path="/audit" element={<AuditPage />} />
       <Route path="/system-log" element={<SystemLogPage />} />
       <Route path="/jobs" element={<JobsPage />} />
+      <Route path="/database-servers" element={<DatabaseServersPage />} />
     </Routes>
   );
 }

@@ -54,6 +54,7 @@ const platformLinks = [
   ['/audit', 'nav.audit'],
   ['/system-log', 'nav.systemLog'],
   ['/jobs', 'nav.failedJobs'],
+  ['/database-servers', 'nav.databaseServers'],
 ] as const;
 
 function useLinks(): ReadonlyArray<readonly [string, string]> {

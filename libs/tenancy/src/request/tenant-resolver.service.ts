@@ -38,6 +38,11 @@ export class TenantResolver implements OnApplicationShutdown {
   /** Lookups under way, so a burst of requests for one host costs one query. */
   private readonly inFlight = new Map<string, Promise<ResolvedTenant | null>>();
   private stopped = false;
+  /**
+   * Counts invalidations: a lookup that started before one does not cache what it read (the
+   * record may have changed after it was read, and the invalidation found nothing to drop).
+   */
+  private generation = 0;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -52,7 +57,11 @@ export class TenantResolver implements OnApplicationShutdown {
     });
     changes.subscribe('orchestra', {
       changed: (id) => this.invalidate(id),
-      resync: () => this.byHost.clear(),
+      resync: () => {
+        this.generation++;
+        this.inFlight.clear();
+        this.byHost.clear();
+      },
     });
   }
 
@@ -83,17 +92,21 @@ export class TenantResolver implements OnApplicationShutdown {
   ): Promise<ResolvedTenant | null> {
     let pending = this.inFlight.get(key);
     if (!pending) {
-      pending = (async () => {
+      const generation = this.generation;
+      const lookup: Promise<ResolvedTenant | null> = (async () => {
         const record =
           target.kind === 'tenant'
             ? await this.orchestras.findBySubdomain(target.subdomain)
             : await this.orchestras.findByVerifiedDomain(target.domain);
         const tenant = record ? this.toResolved(record) : null;
-        if (this.config.tenantCacheTtlMs > 0)
+        if (this.config.tenantCacheTtlMs > 0 && generation === this.generation)
           this.byHost.set(key, { tenant }, tenant ? {} : { ttl: NEGATIVE_TTL_MS });
         return tenant;
-      })().finally(() => this.inFlight.delete(key));
-      this.inFlight.set(key, pending);
+      })().finally(() => {
+        if (this.inFlight.get(key) === lookup) this.inFlight.delete(key);
+      });
+      this.inFlight.set(key, lookup);
+      pending = lookup;
     }
     return pending;
   }
@@ -150,6 +163,9 @@ export class TenantResolver implements OnApplicationShutdown {
 
   /** Drops a tenant from this process's cache; called on NOTIFY and after local writes. */
   invalidate(orchestraId: string): void {
+    this.generation++;
+    // A lookup under way may have read the record before the change: the next one reads again.
+    this.inFlight.clear();
     for (const [key, entry] of [...this.byHost.entries()]) {
       // Negative entries may be wrong now too (a tenant just created).
       if (entry.tenant === null || entry.tenant.id === orchestraId) this.byHost.delete(key);

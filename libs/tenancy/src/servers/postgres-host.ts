@@ -9,7 +9,7 @@ export interface PostgresHostOptions {
   connectTimeoutMs: number;
   /** Each database gets its own login role that owns it; PUBLIC loses CONNECT. */
   rolePerDatabase: boolean;
-  /** Copied from, when set (an already migrated template). */
+  /** Copied from, when set and present on this server (an already migrated template). */
   templateDatabase: string | null;
 }
 
@@ -54,9 +54,20 @@ export class PostgresHost implements TenantDatabaseHost {
   }
 
   async ensureDatabase(name: string): Promise<string> {
-    const { templateDatabase: template, rolePerDatabase } = this.options;
+    const { rolePerDatabase } = this.options;
     return this.withAdmin(async (admin) => {
       const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+      // The template is used where this server has one; elsewhere the database starts empty
+      // and provisioning applies every migration.
+      const template =
+        this.options.templateDatabase &&
+        (
+          await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+            this.options.templateDatabase,
+          ])
+        ).rowCount
+          ? this.options.templateDatabase
+          : null;
       if (exists.rowCount === 0) {
         try {
           await admin.query(

@@ -1,0 +1,3 @@
+export { DatabaseServersModule } from './database-servers.module.js';
+export type { MoveStep } from './tenant-move.pipeline.js';
+export { MOVE_STEPS, MoveObserver, TenantMovePipeline } from './tenant-move.pipeline.js';
