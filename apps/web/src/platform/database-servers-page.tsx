@@ -63,11 +63,7 @@ function AddServerForm({ onAdded }: { onAdded: () => void }) {
       </Field>
       <Field label={t('servers.kind')}>
         {(p) => (
-          <select
-            {...p}
-            value={form.kind}
-            onChange={(e) => set('kind')(e.target.value)}
-          >
+          <select {...p} value={form.kind} onChange={(e) => set('kind')(e.target.value)}>
             <option value="postgres">PostgreSQL</option>
             <option value="neon">Neon</option>
           </select>
