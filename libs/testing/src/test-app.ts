@@ -82,6 +82,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     TENANT_POOL_IDLE_CLIENT_MS: '60000',
     TENANT_TEMPLATE_DATABASE: process.env.TUTTI_TEST_TENANT_TEMPLATE ?? '',
     ACCESS_LOG: 'false',
+    TENANT_MOVE_SETTLE_MS: '200',
     ...options.env,
   });
   let builder = Test.createTestingModule({

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { api, unwrap } from '../api/client';
@@ -28,6 +28,15 @@ export function MovesCard({ id, serverId }: { id: string; serverId: string | nul
     void client.invalidateQueries({ queryKey: qk('orchestra', id) });
     void client.invalidateQueries({ queryKey: qk('database-servers') });
   };
+  // A move that ends (polled above) changes where the ensemble is: read it again.
+  const latest = moves.data?.[0];
+  const latestState = latest ? `${latest.id}:${latest.status}` : '';
+  useEffect(() => {
+    if (latestState && !latestState.endsWith(':running')) {
+      void client.invalidateQueries({ queryKey: qk('orchestra', id) });
+      void client.invalidateQueries({ queryKey: qk('database-servers') });
+    }
+  }, [latestState, client, id]);
   const move = useMutation({
     mutationFn: () =>
       unwrap(
