@@ -10,6 +10,7 @@ export {
   startBrowserStack,
 } from './browser.js';
 export { FakeDnsServer } from './fake-dns-server.js';
+export { FakeNeonServer } from './fake-neon-server.js';
 export type { RecordedCall } from './fake-provider-server.js';
 export { FakeProviderServer } from './fake-provider-server.js';
 export type { S3Call } from './fake-s3-server.js';
