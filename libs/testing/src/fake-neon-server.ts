@@ -92,15 +92,19 @@ export class FakeNeonServer {
       return [200, { projects: list.map(view), pagination: { cursor: '' } }];
     }
     if (req.method === 'POST' && path === '/projects') {
-      const input = (JSON.parse(body || '{}') as { project?: Record<string, unknown> }).project;
+      const input = (
+        JSON.parse(body || '{}') as {
+          project?: { name?: string; region_id?: string; branch?: Record<string, string> };
+        }
+      ).project;
       const branch = (input?.branch ?? {}) as { database_name?: string; role_name?: string };
-      const name = String(input?.name ?? `project-${randomBytes(3).toString('hex')}`);
+      const name = input?.name ?? `project-${randomBytes(3).toString('hex')}`;
       if (!/^[a-z0-9_]{1,63}$/.test(name))
         return [400, { code: '', message: 'name: stand-in accepts [a-z0-9_] names only' }];
       const p: Project = {
         id: `proj-${randomBytes(6).toString('hex')}`,
         name,
-        region_id: String(input?.region_id ?? 'aws-eu-central-1'),
+        region_id: input?.region_id ?? 'aws-eu-central-1',
         database: name,
         role: branch.role_name ?? 'neondb_owner',
         polls: 0,
