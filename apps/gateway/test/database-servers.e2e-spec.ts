@@ -56,6 +56,8 @@ class Watch extends MoveObserver {
 
 describe('database servers: registry, placement and moves between two PostgreSQL servers', () => {
   let t: TestApp;
+  /** A second gateway copy of the same deployment: it hears of the move only by NOTIFY. */
+  let t2: TestApp;
   let second: SecondServer;
   let token: string;
   const watch = new Watch();
@@ -86,12 +88,17 @@ describe('database servers: registry, placement and moves between two PostgreSQL
       env: { TENANT_MOVE_SETTLE_MS: '300' },
       overrides: [{ provide: MoveObserver, useValue: watch }],
     });
+    t2 = await createTestApp({
+      sameDeploymentAs: t,
+      overrides: [{ provide: MoveObserver, useValue: watch }],
+    });
     watch.secrets = t.get(SecretBox);
     watch.orchestras = t.get(OrchestrasRepository);
     token = await t.superadminToken();
   }, 120_000);
 
   afterAll(async () => {
+    await t2.close();
     await t.close();
     await second.stop();
   });
@@ -236,11 +243,15 @@ describe('database servers: registry, placement and moves between two PostgreSQL
       .expect(200);
   });
 
-  it('moves an ensemble while requests run: none answered from the wrong place, no row lost', async () => {
+  it('moves an ensemble while requests run on two gateways: none answered from the wrong place, no row lost', async () => {
     const band = await provisionOnDefault('mover');
     const admin = await t.tenantAdmin(band.id, 'mover');
+    // Requests alternate between the two gateway copies, each with its own pooled clients.
+    let turn = 0;
     const api = (method: 'get' | 'post', path: string) =>
-      t.http[method](path).set('Host', hostOf('mover')).auth(admin.token, { type: 'bearer' });
+      (turn++ % 2 === 0 ? t : t2).http[method](path)
+        .set('Host', hostOf('mover'))
+        .auth(admin.token, { type: 'bearer' });
     for (let i = 0; i < 5; i++)
       await api('post', '/api/musicians')
         .send({ firstName: `Before${i}`, lastName: 'Mover', email: `before${i}@mover.example` })
@@ -305,8 +316,12 @@ describe('database servers: registry, placement and moves between two PostgreSQL
     expect(await databasesOn(second.adminUrl)).toContain(after.database.name);
 
     // Every write that was answered 201 is there, and new writes land on the second server.
+    // One write after the move through each copy.
     const late = await api('post', '/api/musicians')
       .send({ firstName: 'After', lastName: 'Mover', email: 'after@mover.example' })
+      .expect(201);
+    const late2 = await api('post', '/api/musicians')
+      .send({ firstName: 'After2', lastName: 'Mover', email: 'after2@mover.example' })
       .expect(201);
     const [o] = await adminQuery<{ url: string }>(
       t.controlUrl,
@@ -320,8 +335,8 @@ describe('database servers: registry, placement and moves between two PostgreSQL
       `SELECT "musicianId" AS id FROM "Musician"`,
     );
     const ids = new Set(rows.map((r) => r.id));
-    expect([...written, late.body.id].filter((id) => !ids.has(id))).toEqual([]);
-    expect(rows.length).toBe(5 + written.length + 1);
+    expect([...written, late.body.id, late2.body.id].filter((id) => !ids.has(id))).toEqual([]);
+    expect(rows.length).toBe(5 + written.length + 2);
   }, 120_000);
 
   it('a move that fails before the switch puts the ensemble back, and resumes to the end', async () => {
