@@ -24,7 +24,15 @@ describe('deployment files', () => {
 
   it('runs the control plane, a tenant server, two gateways without jobs, a worker and a proxy', () => {
     expect(Object.keys(services).sort()).toEqual(
-      ['control-db', 'gateway-1', 'gateway-2', 'proxy', 'tenant-db-1', 'worker'].sort(),
+      [
+        'control-db',
+        'gateway-1',
+        'gateway-2',
+        'proxy',
+        'tenant-db-1',
+        'tenant-db-2',
+        'worker',
+      ].sort(),
     );
     for (const name of ['gateway-1', 'gateway-2']) {
       expect(services[name].environment?.JOBS_ENABLED).toBe('false');

@@ -18,6 +18,6 @@ import { TenantMovesService } from './tenant-moves.service.js';
     TenantMoveJobs,
     { provide: MoveObserver, useClass: NoopMoveObserver },
   ],
-  exports: [TenantMovePipeline],
+  exports: [TenantMovePipeline, DatabaseServersService],
 })
 export class DatabaseServersModule {}
