@@ -58,6 +58,7 @@ import {
   pgCpuMeter,
   rssPerClient,
 } from './tenancy-figures.js';
+import { neonDriverBench } from './neon-driver.js';
 import { webBench, webRows } from './web.js';
 
 import 'reflect-metadata';
@@ -508,6 +509,9 @@ async function main() {
   );
   const migrateMs = performance.now() - migStarted;
 
+  log('the Neon adapter over a WebSocket proxy against the pg adapter…');
+  const neonDriver = await neonDriverBench(serverUrl, log);
+
   await app.close();
   await stopServer();
 
@@ -594,6 +598,12 @@ async function main() {
       `${(migrateMs / 1000).toFixed(2)} s`,
       `${(migrateMs / MIGRATED).toFixed(0)} ms per tenant`,
       migFailed ? `${migFailed} FAILED` : 'all migrated',
+    ),
+    row(
+      `tenant read (findMany, 20 rows) through Prisma's Neon adapter: @neondatabase/serverless over ws through a local stand-in of Neon's WebSocket proxy (${neonDriver.queries} queries, ${neonDriver.concurrency} at once)`,
+      `${neonDriver.neon.qps.toFixed(0)} queries/s; Node CPU ${neonDriver.neon.nodeUsPerQuery.toFixed(0)} µs per query`,
+      `the pg adapter over TCP: ${neonDriver.pg.qps.toFixed(0)} queries/s; ${neonDriver.pg.nodeUsPerQuery.toFixed(0)} µs per query`,
+      `${(neonDriver.neon.qps / neonDriver.pg.qps).toFixed(2)} (throughput); CPU/query ${(neonDriver.neon.nodeUsPerQuery / neonDriver.pg.nodeUsPerQuery).toFixed(2)}`,
     ),
     ...(web ? webRows(web, row) : []),
     '',
