@@ -51,6 +51,7 @@ import {
 } from '#tutti/tenancy';
 
 import { profiled } from './cpu-profile.js';
+import { neonDriverBench } from './neon-driver.js';
 import {
   bareReadServer,
   missCost,
@@ -58,7 +59,6 @@ import {
   pgCpuMeter,
   rssPerClient,
 } from './tenancy-figures.js';
-import { neonDriverBench } from './neon-driver.js';
 import { webBench, webRows } from './web.js';
 
 import 'reflect-metadata';

@@ -7,8 +7,8 @@ export { TenantJobRunner } from './request/tenant-job-runner.js';
 export { TenantResolver } from './request/tenant-resolver.service.js';
 export { TenantUrls } from './request/tenant-urls.js';
 // The pool of tenant clients.
-export type { PoolStats, TenantConnectionInfo } from './pool/tenant-client-pool.js';
 export { configureNeonDriver } from './pool/neon-driver.js';
+export type { PoolStats, TenantConnectionInfo } from './pool/tenant-client-pool.js';
 export { TenantClientPool, TenantPrismaClient } from './pool/tenant-client-pool.js';
 // A tenant's life: provisioning, seeding, migrations.
 export type { ProvisioningStep } from './lifecycle/provisioning.pipeline.js';
