@@ -40,6 +40,7 @@ import { DispatchNeed, RequestTimers } from '#tutti/dispatch';
 import { startEmbeddedPostgres } from '#tutti/embedded-db';
 import { applyMigrations, loadMigrationSet } from '#tutti/migrations';
 import { ListMusiciansQuery, musicianView } from '#tutti/musicians';
+import { ObservabilityModule } from '#tutti/observability';
 import { OrchestrasAdminService } from '#tutti/platform';
 import {
   TenantClientPool,
@@ -160,7 +161,8 @@ function baselineModule(config: AppConfig, url: string) {
     adapter: new PrismaPg({ connectionString: url, max: config.pool.connectionsPerClient }),
   });
   @Module({
-    imports: [PassportModule],
+    // Observability: configureApp's metrics and access-log middleware run on both sides.
+    imports: [PassportModule, ObservabilityModule],
     controllers: [BaselineController],
     providers: [
       { provide: APP_CONFIG, useValue: config },
@@ -228,6 +230,8 @@ async function main() {
     TENANT_POOL_MAX_CLIENTS: '50',
     JOBS_POLLING_INTERVAL_SECONDS: '0.5',
     LOG_LEVEL: 'error',
+    // One JSON line per request to stdout would mix with the table (and cost both sides alike).
+    ACCESS_LOG: 'false',
   });
   await applyMigrations(config.controlDatabaseUrl, await loadMigrationSet('control'));
   const app = await NestFactory.create(AppModule.forRoot(config), {
