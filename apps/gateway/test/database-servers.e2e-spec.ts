@@ -34,6 +34,8 @@ async function snapshot(url: string): Promise<Record<string, string[]>> {
 /** Watches the steps: at `switch`, both databases are compared row for row; can fail one step once. */
 class Watch extends MoveObserver {
   failOnce: MoveStep | null = null;
+  /** Runs once when the copy starts (the ensemble is in maintenance then). */
+  atCopy: (() => Promise<void>) | null = null;
   compared: Array<{ before: Record<string, string[]>; after: Record<string, string[]> }> = [];
   urls: ((move: { orchestraId: string; toUrl: string }) => Promise<[string, string]>) | null = null;
   secrets!: SecretBox;
@@ -43,6 +45,11 @@ class Watch extends MoveObserver {
     if (step === this.failOnce) {
       this.failOnce = null;
       throw new Error(`${step} made to fail by the test`);
+    }
+    if (step === 'copy' && this.atCopy) {
+      const run = this.atCopy;
+      this.atCopy = null;
+      await run();
     }
     if (step === 'switch') {
       const o = (await this.orchestras.findById(move.orchestraId))!;
@@ -258,6 +265,16 @@ describe('database servers: registry, placement and moves between two PostgreSQL
         .expect(201);
     const before = (await t.waitForStatus(band.id, ['active'])) as { database: { name: string } };
 
+    // While it moves, deleting the ensemble is refused (and nothing is deleted).
+    const refusals: Array<[number, string]> = [];
+    watch.atCopy = async () => {
+      const del = await t.http
+        .delete(`/platform/orchestras/${band.id}`)
+        .set('Host', CENTRAL_HOST)
+        .auth(token, { type: 'bearer' })
+        .send({ confirmSubdomain: 'mover' });
+      refusals.push([del.status, del.body.error?.code]);
+    };
     const started = await platform('post', `/platform/orchestras/${band.id}/moves`)
       .send({ toServerId: secondId })
       .expect(202);
@@ -298,6 +315,7 @@ describe('database servers: registry, placement and moves between two PostgreSQL
     moving = false;
     await traffic;
     expect(move).toMatchObject({ status: 'succeeded', step: 'cleanup' });
+    expect(refusals).toEqual([[409, 'orchestra/moving']]);
     expect([...statuses.keys()].sort()).toEqual(
       expect.arrayContaining(['201', '200', '503 tenant/maintenance']),
     );

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 
 import { DomainError } from '#tutti/common';
 import { BackupsRepository, OrchestrasRepository } from '#tutti/control-plane';
+import { databaseMoving } from '#tutti/tenancy';
 
 import type { RestoreDto } from './backups.dto.js';
 import { backupNotFound } from './backups.errors.js';
@@ -30,6 +31,7 @@ export class RestoreBackup {
     if (dto.mode === 'replace') {
       const o = await this.orchestras.findById(b.orchestraId);
       if (dto.confirmSubdomain !== o?.subdomain) throw confirmationMismatch();
+      if (o?.maintenanceSince) throw databaseMoving();
     }
     return this.service.restore(backupId, dto.mode);
   }

@@ -119,7 +119,12 @@ export class TenantMovePipeline {
   ): Promise<TenantMoveRecord> {
     const error = `${step}: ${firstLine(err)}`;
     this.logger.warn(`move ${move.id} failed at ${error}`);
-    const startOver = BEFORE_SWITCH.includes(step);
+    // A switch that did not happen (the ensemble changed databases meanwhile) leaves the
+    // ensemble where it is, whole: it goes back in service as before the switch.
+    const switched =
+      step === 'switch' &&
+      (await this.orchestras.findById(move.orchestraId))?.databaseName === move.toDatabase;
+    const startOver = BEFORE_SWITCH.includes(step) || (step === 'switch' && !switched);
     if (startOver) {
       // The old database is whole and unchanged: the ensemble goes back to it at once.
       await this.orchestras.update(move.orchestraId, { maintenanceSince: null });

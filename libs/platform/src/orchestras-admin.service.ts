@@ -7,6 +7,7 @@ import { BackupsService } from '#tutti/backups';
 import { type AuthPrincipal, Clock, limitsOf } from '#tutti/common';
 import { AuditRepository, type OrchestraRecord, OrchestrasRepository } from '#tutti/control-plane';
 import {
+  databaseMoving,
   subdomainProblem,
   TenancyJobs,
   TenantDatabaseServer,
@@ -207,6 +208,7 @@ export class OrchestrasAdminService {
       throw confirmationMismatch();
     }
     if (before.status === 'deleted') return before;
+    if (before.maintenanceSince) throw databaseMoving();
     // The last backup first (kept BACKUP_FINAL_KEEP_DAYS): if it cannot be taken, nothing is
     // deleted. An ensemble whose database never came to be has nothing to keep.
     const final = before.databaseUrlEncrypted ? await this.backups.take(before, 'final') : null;

@@ -1,6 +1,7 @@
 // The request path: Host → tenant → context → the tenant's client.
 export { subdomainProblem } from './request/host.js';
 export type { ResolvedTenant } from './request/resolved-tenant.js';
+export { databaseMoving } from './request/tenancy.errors.js';
 export { TenancyMiddleware } from './request/tenancy.middleware.js';
 export { currentTenant, TenantDb } from './request/tenant-db.js';
 export { TenantJobRunner } from './request/tenant-job-runner.js';

@@ -19,6 +19,14 @@ export const platformRouteOnTenantHost = () =>
     'Platform routes exist only on the central domain',
   );
 
+/** Deleting or restoring an ensemble whose database is being moved. */
+export const databaseMoving = () =>
+  new DomainError(
+    'orchestra/moving',
+    'conflict',
+    "The ensemble's database is being moved; wait until the move has ended",
+  );
+
 /**
  * Why a tenant cannot be served now (provisioning, failed, suspended, deleted, or its database
  * being moved), or null.
