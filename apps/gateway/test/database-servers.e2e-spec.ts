@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { SecretBox } from '#tutti/common';
 import { DatabaseServersRepository, OrchestrasRepository } from '#tutti/control-plane';
 import { MoveObserver, type MoveStep } from '#tutti/database-servers';
+import { Metrics } from '#tutti/observability';
 import {
   adminQuery,
   CENTRAL_HOST,
@@ -398,6 +399,17 @@ describe('database servers: registry, placement and moves between two PostgreSQL
       move = (await platform('get', `/platform/orchestras/${band.id}/moves`)).body[0];
     }
     expect(move).toMatchObject({ status: 'succeeded', attempts: 2 });
+    // Counted in the metrics of whichever copy ran each attempt.
+    const counted = async (outcome: string) => {
+      let n = 0;
+      for (const app of [t, t2]) {
+        const m = await app.get<Metrics>(Metrics).moves.get();
+        n += m.values.find((v) => v.labels.outcome === outcome)?.value ?? 0;
+      }
+      return n;
+    };
+    expect(await counted('failed')).toBe(1);
+    expect(await counted('succeeded')).toBe(2);
     const list = await t.http
       .get('/api/musicians')
       .set('Host', hostOf('backagain'))
@@ -405,4 +417,66 @@ describe('database servers: registry, placement and moves between two PostgreSQL
       .expect(200);
     expect(JSON.stringify(list.body)).toContain('kept@backagain.example');
   }, 60_000);
+
+  it('moves every ensemble off a draining server; one that asked for its region stays; only an empty server closes', async () => {
+    const notDraining = await platform('post', `/platform/database-servers/${secondId}/move-off`);
+    expect(notDraining.status).toBe(409);
+    expect(notDraining.body.error.code).toBe('database-server/not-draining');
+    const residents = await adminQuery<{ subdomain: string }>(
+      t.controlUrl,
+      `SELECT subdomain FROM "Orchestra" WHERE "databaseServerId" = $1 AND status = 'active' ORDER BY 1`,
+      [secondId],
+    );
+    expect(residents.map((r) => r.subdomain)).toEqual(['backagain', 'mover', 'west']);
+
+    await platform('patch', `/platform/database-servers/${secondId}`)
+      .send({ state: 'draining' })
+      .expect(200);
+    const off = await platform('post', `/platform/database-servers/${secondId}/move-off`).expect(
+      202,
+    );
+    expect(off.body.moves).toHaveLength(2);
+    // 'west' asked for eu-west, and no other server is there.
+    expect(off.body.skipped).toEqual([
+      expect.objectContaining({
+        subdomain: 'west',
+        reason: 'no open server in region eu-west has room',
+      }),
+    ]);
+    for (let i = 0; i < 300; i++) {
+      const left = await adminQuery<{ n: number }>(
+        t.controlUrl,
+        `SELECT count(*)::int AS n FROM "TenantMove" WHERE status = 'running'`,
+      );
+      if (left[0].n === 0) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const list = (await platform('get', '/platform/database-servers').expect(200)).body as Array<{
+      name: string;
+      tenants: number;
+    }>;
+    expect(list.find((x) => x.name === 'second')?.tenants).toBe(1);
+    const closing = await platform('patch', `/platform/database-servers/${secondId}`).send({
+      state: 'closed',
+    });
+    expect(closing.body.error.code).toBe('database-server/not-empty');
+
+    // An empty server closes, and placement passes it by.
+    const spare = await platform('post', '/platform/database-servers')
+      .send({
+        name: 'spare',
+        kind: 'postgres',
+        adminUrl: second.adminUrl,
+        region: 'eu-south',
+        capacity: 5,
+      })
+      .expect(201);
+    const closed = await platform('patch', `/platform/database-servers/${spare.body.id}`)
+      .send({ state: 'closed' })
+      .expect(200);
+    expect(closed.body.state).toBe('closed');
+    const south = await t.provision('south', { region: 'eu-south' });
+    const failed = await t.waitForStatus(south.id, ['active', 'failed']);
+    expect(failed.status).toBe('failed');
+  }, 90_000);
 });

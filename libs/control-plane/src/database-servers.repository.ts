@@ -96,6 +96,41 @@ export class DatabaseServersRepository {
   }
 
   /**
+   * Where to move an ensemble off `excluding`: the open server (in `region`, if given) with the
+   * fewest ensembles, counting moves on their way there, and room left. Null when none has.
+   */
+  async pickTarget(excluding: string, region: string | null): Promise<string | null> {
+    const rows = await this.db.client.$queryRaw<Array<{ id: string }>>`
+      SELECT s."id" FROM "DatabaseServer" s,
+        LATERAL (SELECT
+          (SELECT count(*) FROM "Orchestra" o
+            WHERE o."databaseServerId" = s."id" AND o."status" <> 'deleted')
+        + (SELECT count(*) FROM "TenantMove" m
+            WHERE m."toServerId" = s."id" AND m."status" = 'running') AS load) l
+       WHERE s."state" = 'open' AND s."id" <> ${excluding}::uuid
+         AND (${region}::text IS NULL OR s."region" = ${region})
+         AND l.load < s."capacity"
+       ORDER BY l.load, s."createdAt"
+       LIMIT 1`;
+    return rows[0]?.id ?? null;
+  }
+
+  /** The ensembles on a server whose database is in place (what draining must move off). */
+  async residents(
+    id: string,
+  ): Promise<Array<{ id: string; subdomain: string; region: string | null }>> {
+    return this.db.client.orchestra.findMany({
+      where: {
+        databaseServerId: id,
+        status: { in: ['active', 'suspended'] },
+        databaseUrlEncrypted: { not: null },
+      },
+      select: { id: true, subdomain: true, region: true },
+      orderBy: { createdAt: 'asc' },
+    });
+  }
+
+  /**
    * The server a deployment's TENANT_DATABASE_URL names, registered as `default` on first
    * start and kept pointing at that URL; tenants from before the registry are placed on it.
    */

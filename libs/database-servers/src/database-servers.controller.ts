@@ -11,11 +11,13 @@ import {
 import {
   DatabaseServerChangeDto,
   DatabaseServerView,
+  MoveOffView,
   MoveView,
   NewDatabaseServerDto,
   NewMoveDto,
 } from './database-servers.dto.js';
 import { DatabaseServersService } from './database-servers.service.js';
+import { MoveOffServer } from './move-off-server.use-case.js';
 import { TenantMovesService } from './tenant-moves.service.js';
 
 const Id = () => Param('id', new ParseUUIDPipe({ version: '4' }));
@@ -28,6 +30,7 @@ export class DatabaseServersController {
   constructor(
     private readonly servers: DatabaseServersService,
     private readonly moves: TenantMovesService,
+    private readonly movingOff: MoveOffServer,
   ) {}
 
   @ApiOperation({ summary: 'The database servers ensembles are placed on, with their load' })
@@ -51,6 +54,14 @@ export class DatabaseServersController {
   @Patch('database-servers/:id')
   change(@Id() id: string, @Body() dto: DatabaseServerChangeDto) {
     return this.servers.change(id, dto);
+  }
+
+  @ApiOperation({ summary: 'Move every ensemble off a draining server (one move each)' })
+  @ApiAcceptedResponse({ type: MoveOffView })
+  @Post('database-servers/:id/move-off')
+  @HttpCode(202)
+  moveOff(@Id() id: string) {
+    return this.movingOff.execute(id);
   }
 
   @ApiOperation({ summary: "An ensemble's database moves, newest first" })

@@ -110,3 +110,16 @@ export class MoveView {
   @ApiProperty() startedAt: Date;
   @ApiProperty({ type: Date, nullable: true }) finishedAt: Date | null;
 }
+
+class SkippedEnsemble {
+  @ApiProperty({ format: 'uuid' }) orchestraId: string;
+  @ApiProperty() subdomain: string;
+  @ApiProperty() reason: string;
+}
+
+export class MoveOffView {
+  @ApiProperty({ type: [String], description: 'The moves started, one per ensemble' })
+  moves: string[];
+  @ApiProperty({ type: [SkippedEnsemble], description: 'Ensembles that stay, and why' })
+  skipped: SkippedEnsemble[];
+}

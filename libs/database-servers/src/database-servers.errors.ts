@@ -49,3 +49,11 @@ export const moveNotResumable = (status: string) =>
   );
 
 export const moveRefused = (reason: string) => new DomainError('move/refused', 'conflict', reason);
+
+export const serverNotDraining = (state: string) =>
+  new DomainError(
+    'database-server/not-draining',
+    'conflict',
+    `Drain the server before moving its ensembles off (it is ${state}): an open one keeps taking new ones`,
+    { state },
+  );

@@ -4,6 +4,7 @@ import { BackupsModule } from '#tutti/backups';
 
 import { DatabaseServersController } from './database-servers.controller.js';
 import { DatabaseServersService } from './database-servers.service.js';
+import { MoveOffServer } from './move-off-server.use-case.js';
 import { TenantMoveJobs } from './tenant-move.jobs.js';
 import { MoveObserver, NoopMoveObserver, TenantMovePipeline } from './tenant-move.pipeline.js';
 import { TenantMovesService } from './tenant-moves.service.js';
@@ -14,6 +15,7 @@ import { TenantMovesService } from './tenant-moves.service.js';
   providers: [
     DatabaseServersService,
     TenantMovesService,
+    MoveOffServer,
     TenantMovePipeline,
     TenantMoveJobs,
     { provide: MoveObserver, useClass: NoopMoveObserver },

@@ -19,6 +19,8 @@ export class TenantMoveJobs implements OnModuleInit {
       name: MOVE_JOB,
       policy: 'stately',
       retryLimit: 2,
+      // One move at a time per process: each holds a whole tenant in memory while it copies.
+      concurrency: 1,
       expireInSeconds: 60 * 60,
       handler: async ({ moveId }) => {
         await this.pipeline.run(moveId);

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 
 import { TenantDumpRepository } from '#tutti/backups';
 import { APP_CONFIG, type AppConfig, Clock, SecretBox } from '#tutti/common';
@@ -11,6 +11,7 @@ import {
   TenantMovesRepository,
 } from '#tutti/control-plane';
 import { applyMigrations, latestMigration } from '#tutti/migrations';
+import { Metrics } from '#tutti/observability';
 import { TenantDatabaseServer, TenantMigrationSource, TenantResolver } from '#tutti/tenancy';
 
 export const MOVE_STEPS = [
@@ -70,6 +71,7 @@ export class TenantMovePipeline {
     private readonly audit: AuditRepository,
     private readonly systemLog: SystemLogRepository,
     private readonly clock: Clock,
+    @Optional() private readonly metrics?: Metrics,
   ) {}
 
   async run(moveId: string): Promise<TenantMoveRecord | null> {
@@ -101,6 +103,7 @@ export class TenantMovePipeline {
       before: { server: move.fromServerId, database: move.fromDatabase },
       after: { server: move.toServerId, database: move.toDatabase, rows: move.rows },
     });
+    this.metrics?.moves.inc({ outcome: 'succeeded' });
     await this.systemLog.write({
       category: 'database-servers',
       orchestraId: move.orchestraId,
@@ -137,6 +140,7 @@ export class TenantMovePipeline {
       finishedAt: this.clock.now(),
       ...(startOver ? { step: 'record', toUrlEncrypted: null } : {}),
     });
+    this.metrics?.moves.inc({ outcome: 'failed' });
     await this.systemLog.write({
       level: 'error',
       category: 'database-servers',

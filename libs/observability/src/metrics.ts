@@ -44,6 +44,13 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly moves = new Counter({
+    name: 'tutti_database_moves_total',
+    help: 'Runs of tenant database moves that ended, by outcome (succeeded, failed)',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
+
   readonly jobFailures = new Counter({
     name: 'tutti_job_failures_total',
     help: 'Job attempts that threw, by queue',

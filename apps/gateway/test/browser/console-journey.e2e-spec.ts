@@ -234,7 +234,7 @@ describeInBrowser('the platform console in a browser', () => {
     expect(musicians.body.items.map((m: { lastName: string }) => m.lastName)).toEqual(['Kvar']);
   }, 120_000);
 
-  it('a superadmin adds a database server, moves an ensemble onto it, and drains the old one', async () => {
+  it('a superadmin adds a database server, moves an ensemble onto it and back off it, and closes it', async () => {
     const ens = await createTenant(stack.t, 'flytt');
     await ens
       .api('post', '/api/musicians')
@@ -274,8 +274,26 @@ describeInBrowser('the platform console in a browser', () => {
     const musicians = await ens.api('get', '/api/musicians?q=maja').expect(200);
     expect(musicians.body.items.map((m: { lastName: string }) => m.lastName)).toEqual(['Flyttad']);
 
-    // The default server drains: it keeps its ensembles and takes no new ones.
+    // "spare" drains and its ensembles move off (back to default), then it closes.
     await page.getByRole('link', { name: 'Database servers' }).first().click();
+    await servers.getByRole('button', { name: 'Drain: spare' }).click();
+    await servers.getByRole('button', { name: 'Move ensembles off: spare' }).click();
+    await see.visible(page.getByText('1 move started; the ensemble’s page shows its progress.'));
+    await eventually(async () => {
+      await page.reload();
+      await see.visible(servers.getByRole('row', { name: /spare/ }));
+      expect(await servers.getByRole('row', { name: /spare/ }).getByText('0 of 500').count()).toBe(
+        1,
+      );
+    }, 30_000);
+    await servers.getByRole('button', { name: 'Close: spare' }).click();
+    await see.visible(
+      servers.getByRole('row', { name: /spare/ }).locator('.badge', { hasText: 'Closed' }),
+    );
+    const back = await ens.api('get', '/api/musicians?q=maja').expect(200);
+    expect(back.body.items).toHaveLength(1);
+
+    // The default server drains: it keeps its ensembles and takes no new ones.
     await servers.getByRole('button', { name: 'Drain: default' }).click();
     await see.visible(
       servers.getByRole('row', { name: /default/ }).locator('.badge', { hasText: 'Draining' }),

@@ -2159,6 +2159,23 @@ export interface paths {
         patch: operations["databaseServersChange"];
         trace?: never;
     };
+    "/platform/database-servers/{id}/move-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move every ensemble off a draining server (one move each) */
+        post: operations["databaseServersMoveOff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/platform/jobs/{id}/retry": {
         parameters: {
             query?: never;
@@ -3675,6 +3692,12 @@ export interface components {
             succeeded: number;
             total: number;
         };
+        MoveOffView: {
+            /** @description The moves started, one per ensemble */
+            moves: string[];
+            /** @description Ensembles that stay, and why */
+            skipped: components["schemas"]["SkippedEnsemble"][];
+        };
         MoveRankingDto: {
             /** @description 1-based place */
             rank: number;
@@ -4394,6 +4417,12 @@ export interface components {
              * @enum {string}
              */
             reason: "inactive" | "archived" | "not-qualified" | "not-local" | "already-asked-in-project";
+        };
+        SkippedEnsemble: {
+            /** Format: uuid */
+            orchestraId: string;
+            reason: string;
+            subdomain: string;
         };
         StaffMemberView: {
             /** Format: date-time */
@@ -9714,6 +9743,36 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DatabaseServerView"];
+                };
+            };
+        };
+    };
+    databaseServersMoveOff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused; the envelope names the rule or field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MoveOffView"];
                 };
             };
         };

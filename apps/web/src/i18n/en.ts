@@ -1005,6 +1005,10 @@ export const en = {
     inspectReady: 'Restored into the database {{database}}, beside the ensemble’s.',
   },
   servers: {
+    moveOff: 'Move ensembles off',
+    movesStarted_one: '{{count}} move started; the ensemble’s page shows its progress.',
+    movesStarted_other: '{{count}} moves started; each ensemble’s page shows its progress.',
+    stays: '{{subdomain}} stays: {{reason}}',
     lead: 'New ensembles go to the open server with the fewest ensembles and room left (in the region asked for, if any). A draining server keeps its ensembles but takes no new ones; move them off, then close it.',
     none: 'No servers registered.',
     name: 'Name',

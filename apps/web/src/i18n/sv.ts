@@ -1003,6 +1003,10 @@ export const sv: typeof en = {
     inspectReady: 'Återställd till databasen {{database}}, bredvid ensemblens.',
   },
   servers: {
+    moveOff: 'Flytta ensemblerna',
+    movesStarted_one: '{{count}} flytt startad; ensemblens sida visar hur det går.',
+    movesStarted_other: '{{count}} flyttar startade; varje ensembles sida visar hur det går.',
+    stays: '{{subdomain}} stannar: {{reason}}',
     lead: 'Nya ensembler hamnar på den öppna server som har minst ensembler och plats kvar (i den region som begärts, om någon). En server som töms behåller sina ensembler men tar inga nya; flytta dem, och stäng den sedan.',
     none: 'Inga servrar registrerade.',
     name: 'Namn',

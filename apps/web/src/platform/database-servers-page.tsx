@@ -163,6 +163,11 @@ export function DatabaseServersPage() {
       ),
     onSettled: refresh,
   });
+  const moveOff = useMutation({
+    mutationFn: (id: string) =>
+      unwrap(api.POST('/platform/database-servers/{id}/move-off', { params: { path: { id } } })),
+    onSettled: refresh,
+  });
   const actions = (s: Server): Array<[Server['state'], string]> =>
     s.state === 'open'
       ? [['draining', t('servers.drain')]]
@@ -176,7 +181,21 @@ export function DatabaseServersPage() {
     <>
       <PageTitle>{t('nav.databaseServers')}</PageTitle>
       <p className="muted">{t('servers.lead')}</p>
-      <ErrorNote error={change.error} />
+      <ErrorNote error={change.error ?? moveOff.error} />
+      {moveOff.data && (
+        <div role="status" className="note">
+          <p>{t('servers.movesStarted', { count: moveOff.data.moves.length })}</p>
+          {moveOff.data.skipped.length > 0 && (
+            <ul>
+              {moveOff.data.skipped.map((k) => (
+                <li key={k.orchestraId}>
+                  {t('servers.stays', { subdomain: k.subdomain, reason: k.reason })}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
       {q.isPending ? (
         <Loading />
       ) : q.isError ? (
@@ -225,6 +244,16 @@ export function DatabaseServersPage() {
                         {label}
                       </button>
                     ))}
+                    {s.state === 'draining' && s.tenants > 0 && (
+                      <button
+                        type="button"
+                        disabled={moveOff.isPending}
+                        aria-label={`${t('servers.moveOff')}: ${s.name}`}
+                        onClick={() => moveOff.mutate(s.id)}
+                      >
+                        {t('servers.moveOff')}
+                      </button>
+                    )}
                   </td>
                 </tr>
               ))}
