@@ -418,6 +418,42 @@ describe('database servers: registry, placement and moves between two PostgreSQL
     expect(JSON.stringify(list.body)).toContain('kept@backagain.example');
   }, 60_000);
 
+  it('a move that stops after the switch resumes from there: the ensemble waits in maintenance meanwhile', async () => {
+    const band = await provisionOnDefault('later');
+    const admin = await t.tenantAdmin(band.id, 'later');
+    const get = () =>
+      t.http
+        .get('/api/musicians')
+        .set('Host', hostOf('later'))
+        .auth(admin.token, { type: 'bearer' });
+    watch.failOnce = 'reopen';
+    await platform('post', `/platform/orchestras/${band.id}/moves`)
+      .send({ toServerId: secondId })
+      .expect(202);
+    let move = { status: 'running', step: '', id: '', attempts: 0 };
+    for (let i = 0; i < 200 && move.status === 'running'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      move = (await platform('get', `/platform/orchestras/${band.id}/moves`)).body[0];
+    }
+    // Switched, not reopened: the ensemble is on the new server and still answers 503.
+    expect(move).toMatchObject({ status: 'failed', step: 'switch' });
+    const o = (await platform('get', `/platform/orchestras/${band.id}`)).body;
+    expect(o.database.serverId).toBe(secondId);
+    expect(o.database.maintenanceSince).not.toBeNull();
+    const waiting = await get();
+    expect(waiting.status).toBe(503);
+    expect(waiting.body.error.code).toBe('tenant/maintenance');
+    expect(waiting.headers['retry-after']).toBe('15');
+
+    await platform('post', `/platform/moves/${move.id}/resume`).expect(202);
+    for (let i = 0; i < 200 && move.status !== 'succeeded'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      move = (await platform('get', `/platform/orchestras/${band.id}/moves`)).body[0];
+    }
+    expect(move).toMatchObject({ status: 'succeeded', step: 'cleanup', attempts: 2 });
+    await get().expect(200);
+  }, 60_000);
+
   it('moves every ensemble off a draining server; one that asked for its region stays; only an empty server closes', async () => {
     const notDraining = await platform('post', `/platform/database-servers/${secondId}/move-off`);
     expect(notDraining.status).toBe(409);
@@ -427,7 +463,7 @@ describe('database servers: registry, placement and moves between two PostgreSQL
       `SELECT subdomain FROM "Orchestra" WHERE "databaseServerId" = $1 AND status = 'active' ORDER BY 1`,
       [secondId],
     );
-    expect(residents.map((r) => r.subdomain)).toEqual(['backagain', 'mover', 'west']);
+    expect(residents.map((r) => r.subdomain)).toEqual(['backagain', 'later', 'mover', 'west']);
 
     await platform('patch', `/platform/database-servers/${secondId}`)
       .send({ state: 'draining' })
@@ -435,7 +471,7 @@ describe('database servers: registry, placement and moves between two PostgreSQL
     const off = await platform('post', `/platform/database-servers/${secondId}/move-off`).expect(
       202,
     );
-    expect(off.body.moves).toHaveLength(2);
+    expect(off.body.moves).toHaveLength(3);
     // 'west' asked for eu-west, and no other server is there.
     expect(off.body.skipped).toEqual([
       expect.objectContaining({
