@@ -8,6 +8,7 @@ import {
   adminQuery,
   CENTRAL_HOST,
   createTestApp,
+  databaseUrl,
   hostOf,
   type SecondServer,
   startSecondServer,
@@ -42,7 +43,13 @@ class Watch extends MoveObserver {
   secrets!: SecretBox;
   orchestras!: OrchestrasRepository;
 
-  async beforeStep(step: MoveStep, move: { orchestraId: string; toUrlEncrypted: string | null }) {
+  /** Set while a move from the default server (the tests' own) is to be compared at its switch. */
+  fromServerUrl = '';
+
+  async beforeStep(
+    step: MoveStep,
+    move: { orchestraId: string; fromDatabase: string; toUrlEncrypted: string | null },
+  ) {
     if (step === this.failOnce) {
       this.failOnce = null;
       throw new Error(`${step} made to fail by the test`);
@@ -52,10 +59,10 @@ class Watch extends MoveObserver {
       this.atCopy = null;
       await run();
     }
-    if (step === 'switch') {
-      const o = (await this.orchestras.findById(move.orchestraId))!;
+    if (step === 'switch' && this.fromServerUrl) {
+      // The old database read as the server's admin (the tenant's own login is barred now).
       this.compared.push({
-        before: await snapshot(this.secrets.decrypt(o.databaseUrlEncrypted!)),
+        before: await snapshot(databaseUrl(this.fromServerUrl, move.fromDatabase)),
         after: await snapshot(this.secrets.decrypt(move.toUrlEncrypted!)),
       });
     }
@@ -266,6 +273,7 @@ describe('database servers: registry, placement and moves between two PostgreSQL
         .expect(201);
     const before = (await t.waitForStatus(band.id, ['active'])) as { database: { name: string } };
 
+    watch.fromServerUrl = t.serverUrl;
     // While it moves, deleting the ensemble is refused (and nothing is deleted).
     const refusals: Array<[number, string]> = [];
     watch.atCopy = async () => {
@@ -275,6 +283,20 @@ describe('database servers: registry, placement and moves between two PostgreSQL
         .auth(token, { type: 'bearer' })
         .send({ confirmSubdomain: 'mover' });
       refusals.push([del.status, del.body.error?.code]);
+      // The tenant's own login is barred from the old database while it is copied: a gateway
+      // that missed the maintenance notice could not write there.
+      const [row] = await adminQuery<{ url: string }>(
+        t.controlUrl,
+        `SELECT "databaseUrlEncrypted" AS url FROM "Orchestra" WHERE id = $1`,
+        [band.id],
+      );
+      const oldUrl = t.get<SecretBox>(SecretBox).decrypt(row.url);
+      refusals.push(
+        await adminQuery(oldUrl, 'SELECT 1').then(
+          () => [0, 'connected'] as [number, string],
+          (err: { code?: string }) => [1, err.code ?? 'no code'] as [number, string],
+        ),
+      );
     };
     const started = await platform('post', `/platform/orchestras/${band.id}/moves`)
       .send({ toServerId: secondId })
@@ -315,8 +337,12 @@ describe('database servers: registry, placement and moves between two PostgreSQL
     }
     moving = false;
     await traffic;
-    expect(move).toMatchObject({ status: 'succeeded', step: 'cleanup' });
-    expect(refusals).toEqual([[409, 'orchestra/moving']]);
+    watch.fromServerUrl = '';
+    expect(move).toMatchObject({ status: 'succeeded', step: 'cleanup', error: null });
+    expect(refusals).toEqual([
+      [409, 'orchestra/moving'],
+      [1, '28000'],
+    ]);
     expect([...statuses.keys()].sort()).toEqual(
       expect.arrayContaining(['201', '200', '503 tenant/maintenance']),
     );

@@ -130,6 +130,12 @@ export class TenantMovePipeline {
     const startOver = BEFORE_SWITCH.includes(step) || (step === 'switch' && !switched);
     if (startOver) {
       // The old database is whole and unchanged: the ensemble goes back to it at once.
+      try {
+        const from = await this.tenantServers.hostFor({ databaseServerId: move.fromServerId });
+        await from.reopenSessions(move.fromDatabase);
+      } catch (reopenErr) {
+        this.logger.error(`move ${move.id}: old database not reopened: ${firstLine(reopenErr)}`);
+      }
       await this.orchestras.update(move.orchestraId, { maintenanceSince: null });
       this.resolver.invalidate(move.orchestraId);
       await this.dropTarget(move);
@@ -150,6 +156,12 @@ export class TenantMovePipeline {
       startedAt,
     });
     return failed;
+  }
+
+  /** The old database, read as the server's admin: the tenant's own login is barred by now. */
+  private async sourceUrl(move: TenantMoveRecord): Promise<string> {
+    const from = await this.tenantServers.hostFor({ databaseServerId: move.fromServerId });
+    return from.adminUrlFor(move.fromDatabase);
   }
 
   private async dropTarget(move: TenantMoveRecord): Promise<void> {
@@ -175,12 +187,11 @@ export class TenantMovePipeline {
         // long to finish before their sessions are ended.
         await new Promise((r) => setTimeout(r, this.config.databaseServers.moveSettleMs));
         const from = await this.tenantServers.hostFor({ databaseServerId: move.fromServerId });
-        await from.disconnectSessions(move.fromDatabase);
+        await from.closeSessions(move.fromDatabase);
         return {};
       }
       case 'copy': {
-        const o = (await this.orchestras.findById(move.orchestraId))!;
-        const source = this.secrets.decrypt(o.databaseUrlEncrypted!);
+        const source = await this.sourceUrl(move);
         const to = await this.tenantServers.hostFor({ databaseServerId: move.toServerId });
         // From a clean slate each time: a copy half-done by an earlier attempt goes.
         await to.dropDatabase(move.toDatabase);
@@ -195,8 +206,7 @@ export class TenantMovePipeline {
         };
       }
       case 'verify': {
-        const o = (await this.orchestras.findById(move.orchestraId))!;
-        const source = this.secrets.decrypt(o.databaseUrlEncrypted!);
+        const source = await this.sourceUrl(move);
         const target = this.secrets.decrypt(move.toUrlEncrypted!);
         const shape = await this.dumps.shape(source);
         const [a, b] = await Promise.all([

@@ -90,7 +90,8 @@ export class NeonHost implements TenantDatabaseHost {
     if (p) await this.api.deleteProject(p.id);
   }
 
-  async disconnectSessions(name: string): Promise<void> {
+  /** One owner role per project, which the copy itself uses: sessions are ended, not barred. */
+  async closeSessions(name: string): Promise<void> {
     const client = new pg.Client({
       connectionString: await this.adminUrlFor(name),
       connectionTimeoutMillis: this.options.timeoutMs,
@@ -106,6 +107,10 @@ export class NeonHost implements TenantDatabaseHost {
     } finally {
       await client.end().catch(() => undefined);
     }
+  }
+
+  reopenSessions(): Promise<void> {
+    return Promise.resolve();
   }
 
   async check(): Promise<void> {

@@ -2,7 +2,7 @@ import pg from 'pg';
 
 import { randomToken, withDatabase } from '#tutti/common';
 
-import { ident, type TenantDatabaseHost } from './database-host.js';
+import { ident, literal, type TenantDatabaseHost } from './database-host.js';
 
 export interface PostgresHostOptions {
   adminUrl: string;
@@ -113,12 +113,33 @@ export class PostgresHost implements TenantDatabaseHost {
     });
   }
 
-  async disconnectSessions(name: string): Promise<void> {
+  async closeSessions(name: string): Promise<void> {
     await this.withAdmin(async (admin) => {
+      if (this.options.rolePerDatabase)
+        await admin.query(
+          `DO $$ BEGIN
+             IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ${literal(name)}) THEN
+               ALTER ROLE ${ident(name)} NOLOGIN;
+             END IF;
+           END $$`,
+        );
       await admin.query(
         `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
           WHERE datname = $1 AND pid <> pg_backend_pid()`,
         [name],
+      );
+    });
+  }
+
+  async reopenSessions(name: string): Promise<void> {
+    if (!this.options.rolePerDatabase) return;
+    await this.withAdmin(async (admin) => {
+      await admin.query(
+        `DO $$ BEGIN
+           IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ${literal(name)}) THEN
+             ALTER ROLE ${ident(name)} LOGIN;
+           END IF;
+         END $$`,
       );
     });
   }
