@@ -33,6 +33,8 @@ export async function moveBench(app: INestApplication, serverUrl: string, subdom
   });
   app.get(TenantClientPool).evict(o.id);
   const name = o.databaseName!;
+  // A template must have no sessions: none may connect while it is copied.
+  await sql(serverUrl, `ALTER DATABASE "${name}" ALLOW_CONNECTIONS false`);
   await sql(
     serverUrl,
     `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${name}'`,
@@ -40,6 +42,7 @@ export async function moveBench(app: INestApplication, serverUrl: string, subdom
   let started = performance.now();
   await sql(serverUrl, `CREATE DATABASE "${name}_tpl" TEMPLATE "${name}"`);
   const templateMs = performance.now() - started;
+  await sql(serverUrl, `ALTER DATABASE "${name}" ALLOW_CONNECTIONS true`);
   await sql(serverUrl, `DROP DATABASE "${name}_tpl"`);
 
   const from = await app.get(TenantDatabaseServer).serverOf(o);

@@ -19,6 +19,7 @@ import {
  */
 describe('Neon database servers', () => {
   let t: TestApp;
+  let tcp: TestApp;
   let neon: FakeNeonServer;
   let token: string;
   const platform = (method: 'get' | 'post' | 'patch', path: string) =>
@@ -27,11 +28,20 @@ describe('Neon database servers', () => {
   beforeAll(async () => {
     neon = new FakeNeonServer(testServerEnv().serverUrl, 'neon-api-key-for-tests');
     await neon.start();
-    t = await createTestApp({ env: { NEON_WS_PROXY: neon.wsProxy, NEON_WS_TLS: 'false' } });
+    t = await createTestApp({
+      env: { NEON_WS_PROXY: neon.wsProxy, NEON_WS_TLS: 'false', NEON_DRIVER: 'serverless' },
+    });
+    // A second copy of the deployment serving Neon tenants the default way: pg over TCP.
+    // (The driver's settings are per process: both copies here share them.)
+    tcp = await createTestApp({
+      sameDeploymentAs: t,
+      env: { NEON_WS_PROXY: neon.wsProxy, NEON_WS_TLS: 'false', NEON_DRIVER: 'pg' },
+    });
     token = await t.superadminToken();
   });
 
   afterAll(async () => {
+    await tcp.close();
     await t.close();
     await neon.stop();
   });
@@ -113,6 +123,34 @@ describe('Neon database servers', () => {
       `SELECT email FROM "Musician"`,
     );
     expect(rows.map((r) => r.email)).toEqual(['nova@nebula.example']);
+  });
+
+  it('serves the same Neon ensemble over TCP with the pg adapter when NEON_DRIVER=pg', async () => {
+    const [o] = await adminQuery<{ id: string }>(
+      t.controlUrl,
+      `SELECT id FROM "Orchestra" WHERE subdomain = 'nebula'`,
+    );
+    const admin = await t.tenantAdmin(o.id, 'nebula');
+    const bytesBefore = neon.bytesCarried;
+    const sessionsBefore = neon.webSocketSessions;
+    await tcp.http
+      .post('/api/musicians')
+      .set('Host', hostOf('nebula'))
+      .auth(admin.token, { type: 'bearer' })
+      .send({ firstName: 'Tove', lastName: 'Tcp', email: 'tove@nebula.example' })
+      .expect(201);
+    const list = await tcp.http
+      .get('/api/musicians')
+      .set('Host', hostOf('nebula'))
+      .auth(admin.token, { type: 'bearer' })
+      .expect(200);
+    expect(list.body.items.map((m: { email: string }) => m.email).sort()).toEqual([
+      'nova@nebula.example',
+      'tove@nebula.example',
+    ]);
+    // Nothing went through the WebSocket proxy.
+    expect(neon.webSocketSessions).toBe(sessionsBefore);
+    expect(neon.bytesCarried).toBe(bytesBefore);
   });
 
   it('deletes the Neon project when the ensemble is deleted (after its final backup)', async () => {

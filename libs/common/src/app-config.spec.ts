@@ -40,6 +40,16 @@ describe('loadConfig', () => {
     );
   });
 
+  it('serves Neon over TCP unless the serverless driver is asked for, and names a bad choice', () => {
+    expect(loadConfig(valid).databaseServers.neonDriver).toBe('pg');
+    expect(loadConfig({ ...valid, NEON_DRIVER: 'serverless' }).databaseServers.neonDriver).toBe(
+      'serverless',
+    );
+    expect(() => loadConfig({ ...valid, NEON_DRIVER: 'websocket' })).toThrow(
+      /NEON_DRIVER: must be one of pg, serverless/,
+    );
+  });
+
   it('points a URL at another database', () => {
     expect(withDatabase('postgres://a:b@h:1/x?sslmode=require', 'y')).toBe(
       'postgres://a:b@h:1/y?sslmode=require',

@@ -91,6 +91,8 @@ export interface AppConfig {
     moveSettleMs: number;
     neonWsProxy: string | null;
     neonWsTls: boolean;
+    /** How Neon tenants are served: the pg adapter over TCP, or Neon's serverless driver. */
+    neonDriver: 'pg' | 'serverless';
   };
   /** Running it: metrics, the access log, shutdown. */
   operations: {
@@ -167,6 +169,20 @@ function url(env: Env, key: string, p: Problems, required: boolean): string {
     p.add(key, 'is not a valid URL');
   }
   return raw;
+}
+
+function oneOf<T extends string>(
+  env: Env,
+  key: string,
+  allowed: readonly T[],
+  fallback: T,
+  p: Problems,
+): T {
+  const raw = (env[key] ?? '').trim();
+  if (raw === '') return fallback;
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  p.add(key, `must be one of ${allowed.join(', ')}`);
+  return fallback;
 }
 
 /** The server part of a PostgreSQL URL, pointed at another database. */
@@ -304,6 +320,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       moveSettleMs: int(env, 'TENANT_MOVE_SETTLE_MS', 2_000, p, 0),
       neonWsProxy: env.NEON_WS_PROXY || null,
       neonWsTls: bool(env, 'NEON_WS_TLS', true, p),
+      neonDriver: oneOf(env, 'NEON_DRIVER', ['pg', 'serverless'] as const, 'pg', p),
     },
     operations: {
       metricsToken: env.METRICS_TOKEN || null,

@@ -38,7 +38,10 @@ const providers: Provider[] = [
     inject: [APP_CONFIG],
     useFactory: (config: AppConfig) => {
       configureNeonDriver(config.databaseServers);
-      return new TenantClientPool(config.pool);
+      return new TenantClientPool({
+        ...config.pool,
+        neonDriver: config.databaseServers.neonDriver,
+      });
     },
   },
   { provide: TenantMigrationSource, useClass: CommittedTenantMigrations },

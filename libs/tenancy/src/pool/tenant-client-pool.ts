@@ -26,6 +26,8 @@ export interface PoolOptions {
   idleConnectionMs: number;
   /** How long a request waits for a free slot when every client is busy. */
   acquireTimeoutMs?: number;
+  /** Neon tenants through the pg adapter over TCP (default) or Neon's serverless driver. */
+  neonDriver?: 'pg' | 'serverless';
 }
 
 export interface PoolStats {
@@ -184,7 +186,7 @@ export class TenantClientPool {
     };
     // Built on the next tick, so a constructor error becomes this promise's rejection.
     entry.ready = Promise.resolve().then(() => {
-      if (tenant.provider === 'neon') {
+      if (tenant.provider === 'neon' && this.options.neonDriver === 'serverless') {
         entry.client = new TenantPrismaClient({
           adapter: new AuditedAdapterFactory(
             new PrismaNeon({ connectionString: tenant.databaseUrl }),
