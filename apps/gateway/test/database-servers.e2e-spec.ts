@@ -302,6 +302,10 @@ describe('database servers: registry, placement and moves between two PostgreSQL
       .send({ toServerId: secondId })
       .expect(202);
     expect(started.body).toMatchObject({ status: 'running', step: 'record', toServerId: secondId });
+    const nobody = await platform('post', `/platform/orchestras/${randomUUID()}/moves`).send({
+      toServerId: secondId,
+    });
+    expect([nobody.status, nobody.body.error.code]).toEqual([404, 'orchestra/not-found']);
     const twice = await platform('post', `/platform/orchestras/${band.id}/moves`).send({
       toServerId: secondId,
     });

@@ -43,10 +43,6 @@ export class TenantMovesRepository {
     return this.db.client.tenantMove.findUnique({ where: { id } });
   }
 
-  running(orchestraId: string): Promise<TenantMove | null> {
-    return this.db.client.tenantMove.findFirst({ where: { orchestraId, status: 'running' } });
-  }
-
   listFor(orchestraId: string, take = 20): Promise<TenantMove[]> {
     return this.db.client.tenantMove.findMany({
       where: { orchestraId },

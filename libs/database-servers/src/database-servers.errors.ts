@@ -28,6 +28,9 @@ export const serverNotEmpty = () =>
     'Only an empty server can be closed: drain it and move its ensembles off first',
   );
 
+export const ensembleNotFound = (id: string) =>
+  new DomainError('orchestra/not-found', 'not_found', `No ensemble ${id}`);
+
 export const moveNotFound = (id: string) =>
   new DomainError('move/not-found', 'not_found', `No move ${id}`);
 

@@ -11,6 +11,7 @@ import { TenantDatabaseServer } from '#tutti/tenancy';
 
 import type { NewMoveDto } from './database-servers.dto.js';
 import {
+  ensembleNotFound,
   moveNotFound,
   moveNotResumable,
   moveRefused,
@@ -46,14 +47,13 @@ export class TenantMovesService {
   ) {}
 
   async list(orchestraId: string) {
-    if (!(await this.orchestras.findById(orchestraId)))
-      throw moveRefused(`No ensemble ${orchestraId}`);
+    if (!(await this.orchestras.findById(orchestraId))) throw ensembleNotFound(orchestraId);
     return (await this.moves.listFor(orchestraId)).map(view);
   }
 
   async start(orchestraId: string, dto: NewMoveDto) {
     const o = await this.orchestras.findById(orchestraId);
-    if (!o) throw moveRefused(`No ensemble ${orchestraId}`);
+    if (!o) throw ensembleNotFound(orchestraId);
     if (!['active', 'suspended'].includes(o.status) || !o.databaseName || !o.databaseUrlEncrypted)
       throw moveRefused(`Only an ensemble with its database in place can move (it is ${o.status})`);
     const from = await this.tenantServers.serverOf(o);

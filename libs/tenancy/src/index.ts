@@ -16,7 +16,7 @@ export type { ProvisioningStep } from './lifecycle/provisioning.pipeline.js';
 export { ProvisioningObserver } from './lifecycle/provisioning.pipeline.js';
 export { PROVISIONING_STEPS } from './lifecycle/provisioning.pipeline.js';
 export { TenancyJobs } from './lifecycle/tenancy.jobs.js';
-export { noServerWithRoom, TenantDatabaseServer } from './lifecycle/tenant-database-server.js';
+export { TenantDatabaseServer } from './lifecycle/tenant-database-server.js';
 export type { MigrationProgress } from './lifecycle/tenant-migrator.service.js';
 export {
   progressLine,
@@ -25,5 +25,4 @@ export {
 } from './lifecycle/tenant-migrator.service.js';
 export type { SeedContribution, TenantTransaction } from './lifecycle/tenant-seeds.js';
 export { TenantSeeds } from './lifecycle/tenant-seeds.js';
-export type { TenantDatabaseHost } from './servers/database-host.js';
 export { TenancyModule } from './tenancy.module.js';
