@@ -70,6 +70,7 @@ export default tseslint.config(
       '**/*.repository.ts',
       '**/*.seed.ts',
       'libs/tenancy/src/request/tenant-db.ts',
+      'libs/tenancy/src/request/unit-of-work.ts',
       'libs/tenancy/src/request/tenant-job-runner.ts',
       'libs/tenancy/src/request/tenancy.middleware.ts',
       'libs/tenancy/src/pool/**',

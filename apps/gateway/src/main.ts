@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { AppModule, configureApp } from '#tutti/app';
 import { JsonLogger, loadConfig } from '#tutti/common';
 import { applyMigrations, loadMigrationSet } from '#tutti/migrations';
-import { Readiness } from '#tutti/observability';
+import { installProcessGuards, Readiness } from '#tutti/observability';
 import { prepareRuntime } from '#tutti/runtime';
 import { TenantUrls } from '#tutti/tenancy';
 
@@ -31,10 +31,9 @@ try {
 const applied = await applyMigrations(config.controlDatabaseUrl, await loadMigrationSet('control'));
 if (applied.length) bootLog(`Control plane migrated: ${applied.join(', ')}`);
 
-const app = await NestFactory.create(AppModule.forRoot(config), {
-  logger: new JsonLogger(config.logLevel),
-  bodyParser: false,
-});
+const logger = new JsonLogger(config.logLevel);
+installProcessGuards(logger);
+const app = await NestFactory.create(AppModule.forRoot(config), { logger, bodyParser: false });
 configureApp(app);
 const withDemo = runtime.embedded || process.env.TUTTI_DEMO === 'true';
 if (withDemo) {

@@ -102,7 +102,18 @@ describe('metrics, access log and readiness', () => {
     expect(one('tutti_tenant_pool_hits_total')?.value).toBeGreaterThanOrEqual(1);
     expect(one('tutti_tenant_pool_open_clients')?.value).toBeGreaterThanOrEqual(1);
     expect(one('tutti_tenant_pool_max_clients')?.value).toBe(t.config.pool.maxClients);
-    expect(one('tutti_job_queue_depth', { queue: 'tenant.provision' })).toBeDefined();
+    // Provisioning ran one job: completed, so neither ready nor active now.
+    expect(one('tutti_jobs', { queue: 'tenant.provision', state: 'ready' })?.value).toBe(0);
+    expect(one('tutti_jobs', { queue: 'tenant.provision', state: 'active' })?.value).toBe(0);
+    expect(
+      one('tutti_jobs_oldest_age_seconds', { queue: 'tenant.provision', state: 'active' })?.value,
+    ).toBe(0);
+    expect(
+      one('tutti_db_pool_connections', { pool: 'control-plane', state: 'open' })?.value,
+    ).toBeGreaterThanOrEqual(1);
+    expect(
+      one('tutti_db_pool_connections', { pool: 'job-database', state: 'open' })?.value,
+    ).toBeGreaterThanOrEqual(1);
     expect(one('tutti_process_resident_memory_bytes')?.value).toBeGreaterThan(0);
     // No label names a tenant.
     expect(samples.some((s) => Object.values(s.labels).includes('metered'))).toBe(false);
@@ -142,6 +153,20 @@ describe('metrics, access log and readiness', () => {
     expect(lines.at(-1)).toMatchObject({ route: '/health', status: 200, tenant: null });
   });
 
+  it('answers /ready with 503 naming what is down when a database it needs does not answer', async () => {
+    const readiness = t.get<Readiness>(Readiness);
+    readiness.register('test-database', () => Promise.resolve(false));
+    const ready = await t.http.get('/ready').set('Host', t.centralHost);
+    expect(ready.status).toBe(503);
+    expect(ready.headers['retry-after']).toBe('5');
+    expect(ready.body.error).toMatchObject({
+      code: 'server/not-ready',
+      details: { down: ['test-database'] },
+    });
+    readiness.register('test-database', () => Promise.resolve(true));
+    await t.http.get('/ready').set('Host', t.centralHost).expect(200);
+  });
+
   it('answers /ready with 503 once the copy is shutting down, while /health stays 200', async () => {
     await t.http.get('/ready').set('Host', t.centralHost).expect(200);
     t.get<Readiness>(Readiness).drain();
@@ -152,13 +177,13 @@ describe('metrics, access log and readiness', () => {
   });
 
   it('gives the worker /health, /ready and /metrics on a port of its own', async () => {
-    let ready = true;
+    let down: string[] = [];
     const metrics = new Metrics();
     metrics.jobFailures.inc({ queue: 'messaging.send' });
     const server = await startProbeServer({
       port: 0,
       host: '127.0.0.1',
-      ready: () => Promise.resolve(ready),
+      down: () => Promise.resolve(down),
       metrics,
       metricsToken: TOKEN,
     });
@@ -166,10 +191,13 @@ describe('metrics, access log and readiness', () => {
     try {
       expect((await get(port, '/health')).status).toBe(200);
       expect((await get(port, '/ready')).status).toBe(200);
-      ready = false;
-      const down = await get(port, '/ready');
-      expect(down.status).toBe(503);
-      expect(JSON.parse(down.body).error.code).toBe('server/not-ready');
+      down = ['control-plane'];
+      const notReady = await get(port, '/ready');
+      expect(notReady.status).toBe(503);
+      expect(JSON.parse(notReady.body).error).toMatchObject({
+        code: 'server/not-ready',
+        details: { down: ['control-plane'] },
+      });
       expect((await get(port, '/metrics')).status).toBe(401);
       const m = await get(port, '/metrics', `Bearer ${TOKEN}`);
       expect(m.status).toBe(200);

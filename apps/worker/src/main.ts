@@ -5,8 +5,7 @@ import { NestFactory } from '@nestjs/core';
 
 import { AppModule } from '#tutti/app';
 import { JsonLogger, loadConfig } from '#tutti/common';
-import { ControlHealthRepository } from '#tutti/control-plane';
-import { Metrics, Readiness, startProbeServer } from '#tutti/observability';
+import { installProcessGuards, Metrics, Readiness, startProbeServer } from '#tutti/observability';
 import { loadDotEnv, prepareRuntime } from '#tutti/runtime';
 
 import 'reflect-metadata';
@@ -21,22 +20,22 @@ if (!process.env.DATABASE_URL) {
 }
 const runtime = await prepareRuntime((l) => console.error(l));
 const config = loadConfig();
+const logger = new JsonLogger(config.logLevel);
+installProcessGuards(logger);
 const ctx = await NestFactory.createApplicationContext(
   AppModule.forRoot({ ...config, jobs: { ...config.jobs, enabled: true } }),
-  {
-    logger: new JsonLogger(config.logLevel),
-  },
+  { logger },
 );
 const readiness = ctx.get(Readiness);
-const control = ctx.get(ControlHealthRepository);
 const probes = await startProbeServer({
   port: config.operations.workerPort,
-  ready: async () => readiness.accepting && (await control.reachable()),
+  down: () => readiness.down(),
   metrics: ctx.get(Metrics),
   metricsToken: config.operations.metricsToken,
 });
-console.log(
+logger.log(
   `Tutti worker running every job queue; /health, /ready and /metrics on port ${config.operations.workerPort}`,
+  'Worker',
 );
 const stop = async () => {
   readiness.drain();

@@ -35,6 +35,7 @@ import { WebhooksModule } from '#tutti/webhooks';
 
 import { HealthController } from './health.controller.js';
 import { ProcessMetrics } from './process-metrics.js';
+import { ReadinessChecks } from './readiness-checks.js';
 import { WebAppModule } from './web-app.js';
 
 @Module({})
@@ -100,7 +101,7 @@ export class AppModule implements NestModule {
         WebAppModule,
       ],
       controllers: [HealthController],
-      providers: [WorkerStarter, ProcessMetrics],
+      providers: [WorkerStarter, ProcessMetrics, ReadinessChecks],
     };
   }
 

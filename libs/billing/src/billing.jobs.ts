@@ -20,12 +20,14 @@ export class BillingJobs implements OnModuleInit {
       name: STRIPE_EVENT_JOB,
       retryLimit: 8,
       retryDelaySeconds: 10,
+      expireInSeconds: 60,
       handler: ({ eventId }) => this.webhooks.process(eventId),
     });
     this.jobs.define<object>({
       name: BILLING_GRACE_JOB,
       policy: 'stately',
       retryLimit: 1,
+      expireInSeconds: 5 * 60,
       cron: '*/10 * * * *',
       handler: async () => void (await this.grace.run()),
     });

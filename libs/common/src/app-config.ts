@@ -44,7 +44,12 @@ export interface AppConfig {
   /** The web app's build (index.html and assets/), served on every host; `npm run build` makes it. */
   webAppDir: string;
   migrationConcurrency: number;
-  jobs: { enabled: boolean; pollingIntervalSeconds: number };
+  jobs: {
+    enabled: boolean;
+    pollingIntervalSeconds: number;
+    /** How often lost (expired) jobs are found and retried. */
+    maintenanceIntervalSeconds: number;
+  };
   loginRateLimit: { max: number; windowSeconds: number };
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
   /** Where uploaded files (the music library) are kept, and how long a download link lives. */
@@ -280,6 +285,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     jobs: {
       enabled: bool(env, 'JOBS_ENABLED', true, p),
       pollingIntervalSeconds: Number(env.JOBS_POLLING_INTERVAL_SECONDS ?? 2),
+      maintenanceIntervalSeconds: int(env, 'JOBS_MAINTENANCE_INTERVAL_SECONDS', 15, p, 1),
     },
     loginRateLimit: {
       max: int(env, 'LOGIN_RATE_LIMIT_MAX', 10, p, 1),

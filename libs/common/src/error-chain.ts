@@ -52,3 +52,49 @@ export function driverErrorText(err: unknown): string {
     .replace(/\b[a-z][a-z0-9+.-]*:\/\/\S+/gi, '<url>')
     .slice(0, 300);
 }
+
+const codesOf = (o: Record<string, unknown>) =>
+  ['code', 'originalCode', 'sqlState', 'errorCode']
+    .map((k) => o[k])
+    .filter((c): c is string => typeof c === 'string');
+
+/**
+ * Whether the database went away under the work (SQLSTATE classes 08 and 57P: a connection
+ * lost, refused or ended by the server, as a restart or a tenant's move does; Prisma's P1001
+ * and P1017; a socket error): a 503 to retry, never a 500.
+ */
+export function isConnectionLoss(err: unknown): boolean {
+  for (const o of errorChain(err)) {
+    if (
+      codesOf(o).some((c) =>
+        /^(08[0-9A-Z]{3}|57P0[1-3]|P1001|P1002|P1017|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT)$/.test(
+          c,
+        ),
+      )
+    )
+      return true;
+    const message = typeof o.message === 'string' ? o.message : '';
+    if (
+      /^Connection terminated|Can't reach database server|Server has closed the connection|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command/.test(
+        message,
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the database is there but full: no connection or transaction to be had in time
+ * (Prisma's P2028, pg-pool's wait), too many connections (53300), a lock or statement
+ * timeout (55P03, 57014). A 503 with a short Retry-After.
+ */
+export function isDatabaseBusy(err: unknown): boolean {
+  for (const o of errorChain(err)) {
+    if (codesOf(o).some((c) => /^(P2028|P2024|53300|55P03|57014)$/.test(c))) return true;
+    const message = typeof o.message === 'string' ? o.message : '';
+    if (/timeout exceeded when trying to connect|Unable to start a transaction/.test(message))
+      return true;
+  }
+  return false;
+}

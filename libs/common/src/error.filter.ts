@@ -3,7 +3,7 @@ import { PrismaClientKnownRequestError } from '@prisma/client/runtime/client';
 import type { Response } from 'express';
 
 import { DomainError, statusOfKind } from './domain-error.js';
-import { errorChain } from './error-chain.js';
+import { errorChain, isConnectionLoss, isDatabaseBusy } from './error-chain.js';
 import { requestContext } from './request-context.js';
 import { requestIdOf } from './request-id.js';
 
@@ -106,23 +106,6 @@ function isDataException(err: unknown): boolean {
 }
 
 /**
- * Whether the database went away under the request (SQLSTATE classes 08 and 57P: a connection
- * lost, or ended by the server, as a tenant's move or a restart does): a 503 to retry.
- */
-function isConnectionLoss(err: unknown): boolean {
-  for (const o of errorChain(err)) {
-    for (const key of ['code', 'originalCode', 'sqlState'])
-      if (
-        typeof o[key] === 'string' &&
-        /^(08[0-9A-Z]{3}|57P0[1-3]|ECONNREFUSED|ECONNRESET)$/.test(o[key])
-      )
-        return true;
-    if (typeof o.message === 'string' && /^Connection terminated/.test(o.message)) return true;
-  }
-  return false;
-}
-
-/**
  * The one error shape of the API: `{ error: { code, message, details? }, requestId }` for every
  * 4xx and 5xx. Unexpected errors are logged with their stack and answered without it.
  */
@@ -189,6 +172,13 @@ export class ErrorFilter implements ExceptionFilter {
         message: 'The database is not reachable just now; try again shortly',
       };
       res.setHeader('Retry-After', '5');
+    } else if (status >= 500 && isDatabaseBusy(exception)) {
+      status = 503;
+      error = {
+        code: 'database/busy',
+        message: 'The service is busy just now; try again in a moment',
+      };
+      res.setHeader('Retry-After', '2');
     }
     if (status >= 500 && !(exception instanceof DomainError)) {
       const err = exception instanceof Error ? exception : new Error(String(exception));

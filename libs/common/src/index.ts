@@ -16,7 +16,13 @@ export { dateFormat } from './date-format.js';
 export type { ErrorKind } from './domain-error.js';
 export { DomainError } from './domain-error.js';
 export { ErrorFilter } from './error.filter.js';
-export { driverErrorText, errorChain, sqlStateOf } from './error-chain.js';
+export {
+  driverErrorText,
+  errorChain,
+  isConnectionLoss,
+  isDatabaseBusy,
+  sqlStateOf,
+} from './error-chain.js';
 export { JsonLogger } from './json-logger.js';
 export type { Language } from './language.js';
 export { languageOf, positionLabel } from './language.js';

@@ -9,7 +9,7 @@ import {
   requestContext,
 } from '#tutti/common';
 import { type EmailNotice, SendEmailNotice } from '#tutti/messaging';
-import { currentTenant } from '#tutti/tenancy';
+import { currentTenant, UnitOfWork } from '#tutti/tenancy';
 
 import { type AnnouncementRow, AnnouncementsRepository } from './announcements.repository.js';
 import {
@@ -29,6 +29,7 @@ export class AnnouncementsService {
     private readonly repo: AnnouncementsRepository,
     private readonly notices: SendEmailNotice,
     private readonly clock: Clock,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   private view(a: AnnouncementRow, read: number) {
@@ -67,14 +68,24 @@ export class AnnouncementsService {
     return dto.publish ? this.publish(id) : this.get(id);
   }
 
-  /** Fixes the recipients; an urgent one also goes out by email and SMS (queued, retried). */
+  /**
+   * Fixes the recipients; an urgent one also goes out by email and SMS (queued, retried), in
+   * the same transaction: published means its messages are on their way.
+   */
   async publish(announcementId: string) {
-    const published = await this.repo.publish(announcementId, this.clock.now());
+    const published = await this.unitOfWork.run(() => this.publishNow(announcementId));
     if (!published) {
       const a = await this.get(announcementId);
       if (a.status !== 'draft') throw alreadyPublished();
       return a;
     }
+    return this.get(announcementId);
+  }
+
+  /** Publishes and queues the urgent messages; false when it was not a draft. */
+  private async publishNow(announcementId: string): Promise<boolean> {
+    const published = await this.repo.publish(announcementId, this.clock.now());
+    if (!published) return false;
     const { announcement: a, people } = published;
     if (a.isUrgent) {
       const from = currentTenant().name;
@@ -103,7 +114,7 @@ export class AnnouncementsService {
         ]),
       );
     }
-    return this.get(announcementId);
+    return true;
   }
 
   async archive(announcementId: string) {

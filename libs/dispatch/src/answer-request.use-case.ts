@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 
 import { Clock } from '#tutti/common';
 import { NotifyRequests } from '#tutti/messaging';
+import { UnitOfWork } from '#tutti/tenancy';
 import { WebhookEvents } from '#tutti/webhooks';
 
 import { DispatchRepository, type NeedStatus, type RequestStatus } from './dispatch.repository.js';
@@ -28,8 +29,9 @@ export type AnswerOutcome =
  * Under the need's lock (so the number accepted can never pass the quantity): a request
  * answered, past its deadline or of a need not running changes nothing; the acceptance that
  * fills the need completes it and cancels the other open requests. The rules run in one SQL
- * function (one round trip holding the lock); after it, the musicians concerned are told, and
- * a decline asks the next musician.
+ * function (one round trip holding the lock); in the same transaction, the musicians concerned
+ * are told, and a decline asks the next musician (messages and jobs through the outbox, so an
+ * answer is never recorded without them).
  */
 @Injectable()
 export class AnswerRequest {
@@ -39,9 +41,14 @@ export class AnswerRequest {
     private readonly notify: NotifyRequests,
     private readonly clock: Clock,
     private readonly webhooks: WebhookEvents,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
-  async execute(cmd: AnswerRequestCommand): Promise<AnswerOutcome> {
+  execute(cmd: AnswerRequestCommand): Promise<AnswerOutcome> {
+    return this.unitOfWork.run(() => this.answer(cmd));
+  }
+
+  private async answer(cmd: AnswerRequestCommand): Promise<AnswerOutcome> {
     const outcome = await this.record(cmd, this.clock.now());
     if (outcome.kind === 'accepted') {
       await this.notify.execute({ type: 'confirmation', requestIds: [outcome.requestId] });

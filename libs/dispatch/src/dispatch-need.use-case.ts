@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, Clock, randomToken, SecretBox, sha256 } from '#tutti/common';
 import { OrchestrasRepository } from '#tutti/control-plane';
 import { NotifyListExhausted, NotifyRequests } from '#tutti/messaging';
-import { currentTenant } from '#tutti/tenancy';
+import { currentTenant, UnitOfWork } from '#tutti/tenancy';
 import { WebhookEvents } from '#tutti/webhooks';
 
 import { requestsToSend, selectCandidates } from './candidate-selection.js';
@@ -20,7 +20,8 @@ interface Decision {
 /**
  * The dispatch job: sends the requests the need's strategy calls for. Under the project's and
  * the need's locks it counts, selects candidates and creates the requests (with hashed tokens
- * and short codes); after the commit it queues the messages and the timers.
+ * and short codes), and in the same transaction writes the messages and the timers to the
+ * outbox: a dispatch interrupted anywhere has either asked and queued, or done nothing.
  */
 @Injectable()
 export class DispatchNeed {
@@ -34,9 +35,14 @@ export class DispatchNeed {
     private readonly secrets: SecretBox,
     private readonly orchestras: OrchestrasRepository,
     private readonly clock: Clock,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
-  async execute(needId: number): Promise<number[]> {
+  execute(needId: number): Promise<number[]> {
+    return this.unitOfWork.run(() => this.dispatch(needId));
+  }
+
+  private async dispatch(needId: number): Promise<number[]> {
     const now = this.clock.now();
     const { created, tokens, exhausted } = await this.repo.withNeed(
       needId,

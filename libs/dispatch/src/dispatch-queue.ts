@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { JobsService } from '#tutti/jobs';
-import { currentTenant } from '#tutti/tenancy';
+import { currentTenant, TenantOutbox } from '#tutti/tenancy';
 
 export const DISPATCH_JOB = 'need.dispatch';
 export const TIMEOUT_JOB = 'request.timeout';
@@ -18,35 +17,39 @@ export interface RequestJob {
   sealedToken?: string;
 }
 
-/** Queues the engine's work in the current tenant; sending always happens in a job. */
+/**
+ * Queues the engine's work in the current tenant, through its outbox: committed with the change
+ * that calls for it. Sending always happens in a job.
+ */
 @Injectable()
 export class DispatchQueue {
-  constructor(private readonly jobs: JobsService) {}
+  constructor(private readonly outbox: TenantOutbox) {}
 
   /** One queued dispatch per need at a time (a stately singleton). */
   async dispatch(needId: number): Promise<void> {
     const orchestraId = currentTenant().id;
-    await this.jobs.send<NeedJob>(
-      DISPATCH_JOB,
-      { orchestraId, needId },
-      { singletonKey: `${orchestraId}:${needId}` },
-    );
+    await this.outbox.send({
+      queue: DISPATCH_JOB,
+      data: { orchestraId, needId } satisfies NeedJob,
+      singletonKey: `${orchestraId}:${needId}`,
+    });
   }
 
   async timers(
     requests: Array<{ id: number; deadlineAt: Date; remindAt: Date; sealedToken: string }>,
   ): Promise<void> {
     const orchestraId = currentTenant().id;
-    await this.jobs.sendMany<RequestJob>(
-      TIMEOUT_JOB,
-      requests.map((r) => ({ data: { orchestraId, requestId: r.id }, startAfter: r.deadlineAt })),
-    );
-    await this.jobs.sendMany<RequestJob>(
-      REMIND_JOB,
-      requests.map((r) => ({
-        data: { orchestraId, requestId: r.id, sealedToken: r.sealedToken },
+    await this.outbox.sendMany([
+      ...requests.map((r) => ({
+        queue: TIMEOUT_JOB,
+        data: { orchestraId, requestId: r.id } satisfies RequestJob,
+        startAfter: r.deadlineAt,
+      })),
+      ...requests.map((r) => ({
+        queue: REMIND_JOB,
+        data: { orchestraId, requestId: r.id, sealedToken: r.sealedToken } satisfies RequestJob,
         startAfter: r.remindAt,
       })),
-    );
+    ]);
   }
 }

@@ -30,12 +30,16 @@ export class DispatchJobs implements OnModuleInit {
       policy: 'stately',
       retryLimit: 5,
       retryDelaySeconds: 2,
+      // One need's selection and inserts: seconds. A dispatch caught by a dying worker resumes
+      // within a minute.
+      expireInSeconds: 30,
       handler: async ({ orchestraId, needId }) =>
         void (await this.runner.run(orchestraId, () => this.dispatchNeed.execute(needId))),
     });
     this.jobs.define<RequestJob>({
       name: TIMEOUT_JOB,
       retryLimit: 5,
+      expireInSeconds: 30,
       handler: async ({ orchestraId, requestId }) =>
         void (await this.runner.run(orchestraId, () => this.timers.timeout(requestId))),
     });
@@ -43,12 +47,14 @@ export class DispatchJobs implements OnModuleInit {
       name: SWEEP_JOB,
       policy: 'stately',
       retryLimit: 0,
+      expireInSeconds: 5 * 60,
       cron: '*/5 * * * *',
       handler: async () => void (await this.timers.sweepAll()),
     });
     this.jobs.define<RequestJob>({
       name: REMIND_JOB,
       retryLimit: 3,
+      expireInSeconds: 30,
       handler: async (data) => void (await this.timers.onReminderJob(data)),
     });
   }

@@ -19,6 +19,7 @@ export class CustomDomainsJobs implements OnModuleInit {
       name: RECHECK_DOMAINS_JOB,
       policy: 'stately',
       retryLimit: 1,
+      expireInSeconds: 10 * 60,
       cron: '41 4 * * *',
       handler: async () => void (await this.domains.recheckAll()),
     });

@@ -57,16 +57,15 @@ export class AttendanceRepository {
     now: Date,
   ) {
     const db = await this.tenantDb.client();
-    await db.$transaction(
-      marks.map((m) =>
-        db.attendance.upsert({
+    await db.$transaction(async (tx) => {
+      for (const m of marks)
+        await tx.attendance.upsert({
           where: { eventId_musicianId: { eventId, musicianId: m.musicianId } },
           create: { eventId, ...m, markedBy, markedAt: now },
           // A mark without a reason keeps the one the member gave with their notice.
           update: { status: m.status, reason: m.reason ?? undefined, markedBy, markedAt: now },
-        }),
-      ),
-    );
+        });
+    });
   }
 
   /** Marks of events in [from, to) that were not cancelled, with each member's sections. */

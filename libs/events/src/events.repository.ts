@@ -209,9 +209,9 @@ export class EventsRepository {
     pieces: Array<{ title: string; composer?: string; pieceId: number | null }>,
   ) {
     const db = await this.tenantDb.client();
-    await db.$transaction([
-      db.eventPiece.deleteMany({ where: { eventId } }),
-      db.eventPiece.createMany({
+    await db.$transaction(async (tx) => {
+      await tx.eventPiece.deleteMany({ where: { eventId } });
+      await tx.eventPiece.createMany({
         data: pieces.map((p, i) => ({
           eventId,
           position: i + 1,
@@ -219,8 +219,8 @@ export class EventsRepository {
           composer: p.composer ?? null,
           pieceId: p.pieceId,
         })),
-      }),
-    ]);
+      });
+    });
   }
 
   async addNote(eventId: number, body: string, sectionId: number | null) {

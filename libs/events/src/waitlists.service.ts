@@ -12,7 +12,7 @@ import {
   sha256,
 } from '#tutti/common';
 import { SendEmailNotice, TOKEN_MARK } from '#tutti/messaging';
-import { currentTenant, TenantUrls } from '#tutti/tenancy';
+import { currentTenant, TenantUrls, UnitOfWork } from '#tutti/tenancy';
 
 import type { Lang } from './public-pages.js';
 import { type Promoted, WaitlistsRepository } from './waitlists.repository.js';
@@ -76,9 +76,35 @@ export class WaitlistsService {
     private readonly mail: SendEmailNotice,
     private readonly urls: TenantUrls,
     private readonly clock: Clock,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
-  async join(
+  /** Each change below commits with the emails it causes (through the outbox), or not at all. */
+  join(
+    slug: string,
+    input: { email?: unknown; consent?: unknown },
+    lang: Lang,
+  ): Promise<JoinOutcome> {
+    return this.unitOfWork.run(() => this.joinNow(slug, input, lang));
+  }
+
+  act(token: string, action: unknown): Promise<ActOutcome> {
+    return this.unitOfWork.run(() => this.actNow(token, action));
+  }
+
+  remove(eventId: number, eventTitle: string, entryId: string): Promise<void> {
+    return this.unitOfWork.run(() => this.removeNow(eventId, eventTitle, entryId));
+  }
+
+  erase(email: string): Promise<number> {
+    return this.unitOfWork.run(() => this.eraseNow(email));
+  }
+
+  fillPlaces(eventId: number, eventTitle: string): Promise<void> {
+    return this.unitOfWork.run(() => this.fillPlacesNow(eventId, eventTitle));
+  }
+
+  private async joinNow(
     slug: string,
     input: { email?: unknown; consent?: unknown },
     lang: Lang,
@@ -129,7 +155,7 @@ export class WaitlistsService {
     return { kind: 'unknown' };
   }
 
-  async act(token: string, action: unknown): Promise<ActOutcome> {
+  private async actNow(token: string, action: unknown): Promise<ActOutcome> {
     const hash = sha256(token);
     const now = this.clock.now();
     if (action === 'confirm') {
@@ -191,7 +217,7 @@ export class WaitlistsService {
   }
 
   /** The owner takes someone off (on request, or erasure): a freed place goes on. */
-  async remove(eventId: number, eventTitle: string, entryId: string) {
+  private async removeNow(eventId: number, eventTitle: string, entryId: string) {
     const entry = await this.repo.entry(eventId, entryId);
     if (!entry) throw new DomainError('waitlist/not-found', 'not_found', `No entry ${entryId}`);
     const done = await this.repo.leave(entry.id, this.clock.now(), newToken);
@@ -199,14 +225,14 @@ export class WaitlistsService {
   }
 
   /** Erases everything a person has on waitlists; places they held go on. Returns how many. */
-  async erase(email: string): Promise<number> {
+  private async eraseNow(email: string): Promise<number> {
     const erased = await this.repo.erase(email.trim().toLowerCase(), this.clock.now(), newToken);
     for (const e of erased) await this.tellPromoted(e.title, e.promoted);
     return erased.length;
   }
 
   /** After the capacity was raised: the places go to the people waiting. */
-  async fillPlaces(eventId: number, eventTitle: string) {
+  private async fillPlacesNow(eventId: number, eventTitle: string) {
     await this.tellPromoted(
       eventTitle,
       await this.repo.fillPlaces(eventId, this.clock.now(), newToken),

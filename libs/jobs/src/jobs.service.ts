@@ -4,7 +4,7 @@ import PgBoss from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '#tutti/common';
 import { Metrics } from '#tutti/observability';
 
-import { JobDatabase } from './job-database.js';
+import { JOB_SCHEMA, JobDatabase, type QueueState } from './job-database.js';
 
 export interface JobDefinition<T> {
   name: string;
@@ -13,7 +13,12 @@ export interface JobDefinition<T> {
   policy?: 'standard' | 'stately';
   retryLimit?: number;
   retryDelaySeconds?: number;
-  expireInSeconds?: number;
+  /**
+   * How long a job may run before pg-boss takes it as lost and retries it: sized to the job,
+   * since it is also how long work caught by a dying process waits (seconds for a send or a
+   * dispatch, longer for provisioning, moves and backups).
+   */
+  expireInSeconds: number;
   /** Workers for this queue in each process (each takes one job at a time). */
   concurrency?: number;
 }
@@ -56,9 +61,12 @@ export class JobsService implements OnApplicationShutdown {
       );
       const boss = new PgBoss({
         db: this.database,
-        schema: 'pgboss',
+        schema: JOB_SCHEMA,
         supervise: true,
         schedule: true,
+        // How often expired (lost) jobs are found and retried: with the queues' expiry, the
+        // bound on how long a dead worker's job waits.
+        maintenanceIntervalSeconds: this.config.jobs.maintenanceIntervalSeconds,
       });
       boss.on('error', (err: Error & { code?: string }) => {
         // 57P01: the database server is shutting down or restarting (pg-boss reconnects).
@@ -69,14 +77,18 @@ export class JobsService implements OnApplicationShutdown {
       });
       await boss.start();
       for (const def of this.definitions.values()) {
-        await boss.createQueue(def.name, {
+        const options = {
           name: def.name,
           policy: def.policy ?? 'standard',
           retryLimit: def.retryLimit ?? 3,
           retryDelay: def.retryDelaySeconds ?? 5,
           retryBackoff: true,
-          expireInSeconds: def.expireInSeconds ?? 15 * 60,
-        });
+          expireInSeconds: def.expireInSeconds,
+        };
+        await boss.createQueue(def.name, options);
+        // A queue made by an earlier version keeps its old settings unless told (createQueue
+        // does nothing when the queue exists).
+        await boss.updateQueue(def.name, options);
       }
       return boss;
     })();
@@ -145,37 +157,66 @@ export class JobsService implements OnApplicationShutdown {
     name: string,
     items: Array<{ data: T; startAfter?: Date }>,
   ): Promise<void> {
-    const def = this.definitions.get(name);
-    if (!def) throw new Error(`Unknown job ${name}`);
+    await this.insert(items.map((item) => ({ name, ...item })));
+  }
+
+  /**
+   * Jobs of any defined queues in one insert per thousand, each with its queue's retry and
+   * expiry. A job given an `id` that is already queued is not queued again (pg-boss inserts
+   * with ON CONFLICT DO NOTHING): how a relay that runs twice queues each job once.
+   */
+  async insert(
+    items: Array<{
+      name: string;
+      data: object;
+      id?: string;
+      startAfter?: Date;
+      singletonKey?: string;
+    }>,
+  ): Promise<void> {
     if (items.length === 0) return;
+    const defs = items.map((item) => {
+      const def = this.definitions.get(item.name);
+      if (!def) throw new Error(`Unknown job ${item.name}`);
+      return def;
+    });
     const boss = await this.instance();
     for (let i = 0; i < items.length; i += 1000) {
       await boss.insert(
-        items.slice(i, i + 1000).map((item) => ({
-          name,
-          data: item.data,
-          startAfter: item.startAfter,
-          retryLimit: def.retryLimit ?? 3,
-          retryDelay: def.retryDelaySeconds ?? 5,
-          retryBackoff: true,
-          expireInSeconds: def.expireInSeconds ?? 15 * 60,
-        })),
+        items.slice(i, i + 1000).map((item, j) => {
+          const def = defs[i + j];
+          return {
+            ...item,
+            retryLimit: def.retryLimit ?? 3,
+            retryDelay: def.retryDelaySeconds ?? 5,
+            retryBackoff: true,
+            expireInSeconds: def.expireInSeconds,
+          };
+        }),
       );
     }
-    for (const worker of this.workers.get(name) ?? []) boss.notifyWorker(worker);
+    for (const name of new Set(items.map((item) => item.name)))
+      for (const worker of this.workers.get(name) ?? []) boss.notifyWorker(worker);
   }
 
-  /** Jobs waiting in each defined queue (created or retry), for metrics; none before start. */
-  async queueDepths(): Promise<Array<{ queue: string; depth: number }>> {
-    if (!this.starting) return [];
+  /** Each queue's jobs by state and the oldest's age, for metrics; none before start. */
+  async queueStates(): Promise<QueueState[]> {
+    if (!this.starting || this.stopping) return [];
     const boss = await this.starting.catch(() => undefined);
-    if (!boss || this.stopping) return [];
-    return Promise.all(
-      [...this.definitions.keys()].map(async (queue) => ({
-        queue,
-        depth: await boss.getQueueSize(queue),
-      })),
-    );
+    if (!boss || !this.database) return [];
+    return this.database.queueStates();
+  }
+
+  /** The job database's connections, for metrics; null before start. */
+  poolStats(): { total: number; idle: number; waiting: number } | null {
+    return this.database?.stats() ?? null;
+  }
+
+  /** Whether the job database answers (true where this process has not started jobs). */
+  async reachable(): Promise<boolean> {
+    if (!this.starting) return true;
+    const boss = await this.starting.catch(() => undefined);
+    return !!boss && !!this.database && (await this.database.reachable());
   }
 
   /**

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 import { SecretBox } from '#tutti/common';
-import { JobsService } from '#tutti/jobs';
-import { currentTenant } from '#tutti/tenancy';
+import { currentTenant, TenantOutbox, UnitOfWork } from '#tutti/tenancy';
 
 import { MessagingRepository, type NewLogEntry } from './messaging.repository.js';
 
@@ -28,30 +27,36 @@ export interface OutgoingMessage {
 
 /**
  * Every outgoing message goes through here: logged as queued (the stored body never holds the
- * token), then one send job each: two round trips for any number of messages.
+ * token), with one send job each in the tenant's outbox, in the caller's transaction: two
+ * round trips for any number of messages, and none sent for a change that rolled back.
  */
 @Injectable()
 export class MessageQueue {
   constructor(
     private readonly repo: MessagingRepository,
-    private readonly jobs: JobsService,
+    private readonly outbox: TenantOutbox,
+    private readonly unitOfWork: UnitOfWork,
     private readonly secrets: SecretBox,
   ) {}
 
   async enqueue(batch: OutgoingMessage[]): Promise<void> {
     if (batch.length === 0) return;
     const orchestraId = currentTenant().id;
-    const ids = await this.repo.createLogs(
-      batch.map(({ entry }) => ({ ...entry, body: entry.body.replaceAll(TOKEN_MARK, REDACTED) })),
-    );
-    await this.jobs.sendMany<SendJob>(
-      SEND_MESSAGE_JOB,
-      ids.map((logId, i) => {
-        const token = batch[i].token;
-        return {
-          data: { orchestraId, logId, sealedToken: token ? this.secrets.encrypt(token) : null },
-        };
-      }),
-    );
+    await this.unitOfWork.run(async () => {
+      const ids = await this.repo.createLogs(
+        batch.map(({ entry }) => ({ ...entry, body: entry.body.replaceAll(TOKEN_MARK, REDACTED) })),
+      );
+      await this.outbox.sendMany(
+        ids.map((logId, i) => {
+          const token = batch[i].token;
+          const data: SendJob = {
+            orchestraId,
+            logId,
+            sealedToken: token ? this.secrets.encrypt(token) : null,
+          };
+          return { queue: SEND_MESSAGE_JOB, data };
+        }),
+      );
+    });
   }
 }

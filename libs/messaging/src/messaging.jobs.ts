@@ -25,6 +25,9 @@ export class MessagingJobs implements OnModuleInit {
       retryLimit: SEND_RETRIES,
       retryDelaySeconds: this.config.messaging.retryDelaySeconds,
       concurrency: 4,
+      // One provider call (its own timeout is shorter): a send caught by a dying worker is
+      // retried within a minute, and the provider's idempotency key keeps it from arriving twice.
+      expireInSeconds: 30,
       handler: async ({ orchestraId, logId, sealedToken }, job) => {
         await this.runner.run(orchestraId, () =>
           this.sendMessage.execute({

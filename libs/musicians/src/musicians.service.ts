@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 import { Clock, pageOf, type PageQuery, phoneOrThrow, planLimitReached } from '#tutti/common';
-import { currentTenant } from '#tutti/tenancy';
+import { currentTenant, UnitOfWork } from '#tutti/tenancy';
 import { WebhookEvents } from '#tutti/webhooks';
 
 import type {
@@ -52,6 +52,7 @@ export class MusiciansService {
     private readonly musicians: MusiciansRepository,
     private readonly clock: Clock,
     private readonly webhooks: WebhookEvents,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   async list(q: ListMusiciansQuery) {
@@ -176,18 +177,21 @@ export class MusiciansService {
     };
   }
 
+  /** The musician and the `musician.created` event commit together. */
   async create(dto: CreateMusicianDto) {
     const limit = currentTenant().limits.maxMusicians;
     const phone = dto.phone ? phoneOrThrow(dto.phone, currentTenant().country) : undefined;
-    const created = await this.musicians.createWithin([{ ...dto, phone }], limit);
-    if (!created) throw planLimitReached('musicians', limit, currentTenant().plan);
-    const view = musicianView(created[0]);
-    await this.webhooks.emit('musician.created', {
-      musicianId: view.id,
-      firstName: view.firstName,
-      lastName: view.lastName,
-      membershipStatus: view.membershipStatus,
+    return this.unitOfWork.run(async () => {
+      const created = await this.musicians.createWithin([{ ...dto, phone }], limit);
+      if (!created) throw planLimitReached('musicians', limit, currentTenant().plan);
+      const view = musicianView(created[0]);
+      await this.webhooks.emit('musician.created', {
+        musicianId: view.id,
+        firstName: view.firstName,
+        lastName: view.lastName,
+        membershipStatus: view.membershipStatus,
+      });
+      return view;
     });
-    return view;
   }
 }

@@ -5,4 +5,5 @@ export { Metrics } from './metrics.js';
 export { metricsEndpoint } from './metrics-endpoint.js';
 export { ObservabilityModule } from './observability.module.js';
 export { startProbeServer } from './probe-server.js';
+export { installProcessGuards } from './process-guards.js';
 export { Readiness } from './readiness.js';

@@ -10,7 +10,8 @@ import { metricsEndpoint } from './metrics-endpoint.js';
 export function startProbeServer(options: {
   port: number;
   host?: string;
-  ready: () => Promise<boolean>;
+  /** What is down now; empty when ready. */
+  down: () => Promise<string[]>;
   metrics: Metrics;
   metricsToken: string | null;
 }): Promise<Server> {
@@ -26,11 +27,17 @@ export function startProbeServer(options: {
       return json(res, 405, { error: { code: 'request/method-not-allowed', message: 'GET only' } });
     if (path === '/health') return json(res, 200, { status: 'ok' });
     if (path === '/ready')
-      return void options.ready().then(
-        (ok) =>
-          ok
+      return void options.down().then(
+        (down) =>
+          down.length === 0
             ? json(res, 200, { status: 'ready' })
-            : json(res, 503, { error: { code: 'server/not-ready', message: 'Not ready' } }),
+            : json(res, 503, {
+                error: {
+                  code: 'server/not-ready',
+                  message: `Not ready: ${down.join(', ')}`,
+                  details: { down },
+                },
+              }),
         () => json(res, 503, { error: { code: 'server/not-ready', message: 'Not ready' } }),
       );
     if (path === '/metrics') return void metrics(req, res);

@@ -33,6 +33,7 @@ export class TenantRetention implements OnModuleInit {
       name: TENANT_RETENTION_JOB,
       policy: 'stately',
       retryLimit: 2,
+      expireInSeconds: 10 * 60,
       handler: async ({ orchestraId }) =>
         void (await this.runner.run(orchestraId, () => this.run())),
     });

@@ -37,6 +37,7 @@ export class RetentionJobs implements OnModuleInit {
       name: RETENTION_JOB,
       policy: 'stately',
       retryLimit: 1,
+      expireInSeconds: 30 * 60,
       cron: '17 3 * * *',
       handler: async () => void (await this.cleanUp()),
     });

@@ -3,10 +3,15 @@ export { subdomainProblem } from './request/host.js';
 export type { ResolvedTenant } from './request/resolved-tenant.js';
 export { databaseMoving } from './request/tenancy.errors.js';
 export { TenancyMiddleware } from './request/tenancy.middleware.js';
-export { currentTenant, TenantDb } from './request/tenant-db.js';
+export { currentTenant } from './request/tenant-context.js';
+export { TenantDb } from './request/tenant-db.js';
 export { TenantJobRunner } from './request/tenant-job-runner.js';
 export { TenantResolver } from './request/tenant-resolver.service.js';
 export { TenantUrls } from './request/tenant-urls.js';
+export { UnitOfWork } from './request/unit-of-work.js';
+// The outbox: jobs a change causes, committed with it.
+export type { OutboxJob } from './outbox/outbox.repository.js';
+export { OUTBOX_RELAY_JOB, TenantOutbox } from './outbox/tenant-outbox.js';
 // The pool of tenant clients.
 export { configureNeonDriver } from './pool/neon-driver.js';
 export type { PoolStats, TenantConnectionInfo } from './pool/tenant-client-pool.js';

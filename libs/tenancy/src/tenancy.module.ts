@@ -24,6 +24,8 @@ import {
 } from './lifecycle/tenant-migrator.service.js';
 import { TenantSeeds } from './lifecycle/tenant-seeds.js';
 import { TenantSeedsRepository } from './lifecycle/tenant-seeds.repository.js';
+import { OutboxRepository } from './outbox/outbox.repository.js';
+import { TenantOutbox } from './outbox/tenant-outbox.js';
 import { configureNeonDriver } from './pool/neon-driver.js';
 import { TenantClientPool } from './pool/tenant-client-pool.js';
 import { TenancyMiddleware } from './request/tenancy.middleware.js';
@@ -31,6 +33,7 @@ import { TenantDb } from './request/tenant-db.js';
 import { TenantJobRunner } from './request/tenant-job-runner.js';
 import { TenantResolver } from './request/tenant-resolver.service.js';
 import { TenantUrls } from './request/tenant-urls.js';
+import { UnitOfWork } from './request/unit-of-work.js';
 
 const providers: Provider[] = [
   {
@@ -48,6 +51,7 @@ const providers: Provider[] = [
   { provide: ProvisioningObserver, useClass: NoopProvisioningObserver },
   TenantResolver,
   TenantDb,
+  UnitOfWork,
   TenantUrls,
   TenantJobRunner,
   TenantDatabaseServer,
@@ -57,6 +61,8 @@ const providers: Provider[] = [
   ProvisioningPipeline,
   TenancyJobs,
   TenancyMiddleware,
+  OutboxRepository,
+  TenantOutbox,
 ];
 
 @Global()

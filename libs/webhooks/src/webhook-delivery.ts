@@ -29,6 +29,8 @@ export class WebhookDelivery implements OnModuleInit {
       name: DELIVER_WEBHOOK_JOB,
       retryLimit: MAX_ATTEMPTS - 1,
       retryDelaySeconds: this.config.messaging.retryDelaySeconds,
+      // One HTTP request with its own timeout.
+      expireInSeconds: 30,
       handler: async ({ orchestraId, deliveryId }) =>
         void (await this.runner.run(orchestraId, () => this.send(deliveryId))),
     });

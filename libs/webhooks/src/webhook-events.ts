@@ -3,8 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 
 import { Clock } from '#tutti/common';
-import { JobsService } from '#tutti/jobs';
-import { currentTenant } from '#tutti/tenancy';
+import { currentTenant, TenantOutbox, UnitOfWork } from '#tutti/tenancy';
 
 import type { WebhookEvent } from './dto/webhooks.dto.js';
 import { WebhooksRepository } from './webhooks.repository.js';
@@ -18,14 +17,16 @@ export interface DeliverJob {
 
 /**
  * What happened, told to the ensemble's endpoints: one delivery row per endpoint that wants the
- * event, then one job each (sent, signed and retried by `WebhookDelivery`). Called after the
- * change it reports has committed.
+ * event, then one job each (sent, signed and retried by `WebhookDelivery`), through the
+ * tenant's outbox: in the transaction of the change it reports, so neither goes without the
+ * other.
  */
 @Injectable()
 export class WebhookEvents {
   constructor(
     private readonly repo: WebhooksRepository,
-    private readonly jobs: JobsService,
+    private readonly outbox: TenantOutbox,
+    private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
   ) {}
 
@@ -66,12 +67,16 @@ export class WebhookEvents {
     const endpointIds = subscribers.get(type) ?? [];
     if (endpointIds.length === 0) return;
     const payload = { id: randomUUID(), type, createdAt: this.clock.now().toISOString(), data };
-    const ids = await this.repo.record(endpointIds, type, payload);
     const orchestraId = currentTenant().id;
-    await this.jobs.sendMany<DeliverJob>(
-      DELIVER_WEBHOOK_JOB,
-      ids.map((deliveryId) => ({ data: { orchestraId, deliveryId } })),
-    );
+    await this.unitOfWork.run(async () => {
+      const ids = await this.repo.record(endpointIds, type, payload);
+      await this.outbox.sendMany(
+        ids.map((deliveryId) => ({
+          queue: DELIVER_WEBHOOK_JOB,
+          data: { orchestraId, deliveryId } satisfies DeliverJob,
+        })),
+      );
+    });
   }
 }
 

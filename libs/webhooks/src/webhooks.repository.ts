@@ -84,8 +84,8 @@ export class WebhooksRepository {
     finalFailure: boolean,
   ) {
     const db = await this.tenantDb.client();
-    await db.$transaction([
-      db.webhookAttempt.create({
+    await db.$transaction(async (tx) => {
+      await tx.webhookAttempt.create({
         data: {
           deliveryId: id,
           attemptedAt: now,
@@ -93,8 +93,8 @@ export class WebhooksRepository {
           error: outcome.error,
           durationMs: outcome.durationMs,
         },
-      }),
-      db.webhookDelivery.update({
+      });
+      await tx.webhookDelivery.update({
         where: { id },
         data: {
           attempts: { increment: 1 },
@@ -105,8 +105,8 @@ export class WebhooksRepository {
               ? { status: 'failed' }
               : {}),
         },
-      }),
-    ]);
+      });
+    });
   }
 
   async markPending(id: number) {

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 
 import { APP_CONFIG, type AppConfig, randomToken, SecretBox } from '#tutti/common';
-import { JobsService } from '#tutti/jobs';
-import { currentTenant } from '#tutti/tenancy';
+import { currentTenant, TenantOutbox, UnitOfWork } from '#tutti/tenancy';
 
 import type { CreateEndpointDto, UpdateEndpointDto } from './dto/webhooks.dto.js';
 import { DELIVER_WEBHOOK_JOB, type DeliverJob } from './webhook-events.js';
@@ -25,7 +24,8 @@ export class WebhooksService {
   constructor(
     private readonly repo: WebhooksRepository,
     private readonly secrets: SecretBox,
-    private readonly jobs: JobsService,
+    private readonly outbox: TenantOutbox,
+    private readonly unitOfWork: UnitOfWork,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -85,10 +85,12 @@ export class WebhooksService {
   async replay(deliveryId: string) {
     const d = await this.repo.deliveryByPublicId(deliveryId);
     if (!d) throw deliveryNotFound(deliveryId);
-    await this.repo.markPending(d.id);
-    await this.jobs.send<DeliverJob>(DELIVER_WEBHOOK_JOB, {
-      orchestraId: currentTenant().id,
-      deliveryId: d.id,
+    await this.unitOfWork.run(async () => {
+      await this.repo.markPending(d.id);
+      await this.outbox.send({
+        queue: DELIVER_WEBHOOK_JOB,
+        data: { orchestraId: currentTenant().id, deliveryId: d.id } satisfies DeliverJob,
+      });
     });
     return (await this.deliveries({ deliveryId })).items[0];
   }

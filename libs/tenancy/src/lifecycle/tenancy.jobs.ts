@@ -29,6 +29,8 @@ export class TenancyJobs implements OnModuleInit {
       // A failing step is recorded on the orchestra (status failed) and retried by a
       // superadmin; the one retry here is for a job handed back by a stopping worker.
       retryLimit: 1,
+      // Creating and migrating a database: minutes at most; a dead worker's job resumes after.
+      expireInSeconds: 10 * 60,
       handler: async ({ orchestraId }) => {
         await this.pipeline.run(orchestraId);
       },

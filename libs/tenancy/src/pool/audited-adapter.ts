@@ -40,10 +40,10 @@ const WRITE = /^\s*(INSERT|UPDATE|DELETE|MERGE|WITH)\b/i;
 
 /**
  * Tells the tenant database who is writing, through Prisma's public driver-adapter interface:
- * every transaction opened during a signed-in request starts with transaction-local settings
- * (`set_config(..., true)`) naming the acting user or API key and the request id, which the
- * `record_audit()` trigger reads; a write outside a transaction gets a transaction of its own
- * to carry them. Without a principal (public pages, the answer link, jobs) nothing is added,
+ * a write outside a transaction during a signed-in request gets a transaction of its own that
+ * starts with transaction-local settings (`set_config(..., true)`) naming the acting user or
+ * API key and the request id, which the `record_audit()` trigger reads. (Transactions set them
+ * themselves: see TenantDb.) Without a principal (public pages, the answer link, jobs) nothing is added,
  * so those paths cost no extra round trip.
  */
 export class AuditedAdapter implements SqlDriverAdapter {
@@ -70,19 +70,13 @@ export class AuditedAdapter implements SqlDriverAdapter {
     return this.inOwnTransaction(actor, (tx) => tx.executeRaw(query));
   }
 
-  async startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
-    const tx = await this.inner.startTransaction(isolationLevel);
-    const actor = this.actorOf();
-    if (actor) {
-      try {
-        await tx.queryRaw({ ...SET_ACTOR, args: [actor.actor, actor.requestId] });
-      } catch (err) {
-        await tx.executeRaw(statement('ROLLBACK')).catch(() => undefined);
-        await tx.rollback();
-        throw err;
-      }
-    }
-    return tx;
+  /**
+   * Transactions name their actor themselves, as their first statement (TenantDb), with the
+   * actor captured where the transaction was asked for: here, when it starts, the context may
+   * be another request's (Prisma runs batched operations in the first caller's context).
+   */
+  startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
+    return this.inner.startTransaction(isolationLevel);
   }
 
   executeScript(script: string): Promise<void> {

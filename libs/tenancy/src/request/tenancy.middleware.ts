@@ -11,12 +11,12 @@ import {
   unavailableBecause,
   unknownHost,
 } from './tenancy.errors.js';
-import { bindTenant } from './tenant-db.js';
+import { bindTenant } from './tenant-context.js';
 import { TenantResolver } from './tenant-resolver.service.js';
 
 /** Routes served on any host (load balancer probes, API docs). */
 const HOSTLESS = [/^\/health$/, /^\/ready$/, /^\/docs(\/|$|-json)/];
-const TENANT_ONLY = /^\/(api|r|w|m|public|calendar)(\/|$)/;
+const TENANT_ONLY = /^\/(api|r|w|m|public|calendar|files)(\/|$)/;
 const PLATFORM_ONLY = /^\/platform(\/|$)/;
 /**
  * What an ensemble suspended for an unpaid bill still serves: the app's pages, sign-in and

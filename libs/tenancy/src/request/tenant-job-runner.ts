@@ -4,7 +4,7 @@ import { Injectable, Logger } from '@nestjs/common';
 
 import { requestContext } from '#tutti/common';
 
-import { bindTenant } from './tenant-db.js';
+import { bindTenant } from './tenant-context.js';
 import { TenantResolver } from './tenant-resolver.service.js';
 
 /**
