@@ -175,4 +175,47 @@ describe('audit trail of tenant data', () => {
     expect(dump).not.toContain('alma@audited.example');
     expect(dump).not.toContain('Alma');
   });
+
+  it('names the right actor for writes of two principals that arrive in the same tick', async () => {
+    const key = (
+      await band
+        .api('post', '/api/api-keys')
+        .send({ description: 'Bulk import', permissions: ['musicians.write', 'musicians.read'] })
+        .expect(201)
+    ).body;
+    const N = 8;
+    // Interleaved, all sent before any is answered: Prisma may run them in one batch.
+    const responses = await Promise.all(
+      Array.from({ length: N * 2 }, (_, i) => {
+        const by = i % 2 === 0 ? 'admin' : 'key';
+        const body = {
+          firstName: by,
+          lastName: `Tick${i}`,
+          email: `tick${i}-${by}@audited.example`,
+        };
+        return by === 'admin'
+          ? band.api('post', '/api/musicians').set('X-Request-Id', `req-tick-${i}`).send(body)
+          : t.http
+              .post('/api/musicians')
+              .set('Host', band.host)
+              .set('X-Api-Key', key.key)
+              .set('X-Request-Id', `req-tick-${i}`)
+              .send(body);
+      }),
+    );
+    expect(responses.map((r) => r.status)).toEqual(Array(N * 2).fill(201));
+    const rows = await events(
+      `"tableName" = 'Musician' AND operation = 'INSERT' AND after ->> 'lastName' LIKE 'Tick%'`,
+    );
+    expect(rows).toHaveLength(N * 2);
+    for (const row of rows) {
+      const after = row.after as { firstName: string; lastName: string };
+      const i = Number(after.lastName.slice(4));
+      expect([after.firstName, row.actor, row.requestId]).toEqual([
+        after.firstName,
+        after.firstName === 'admin' ? adminId : `api-key:${key.id}`,
+        `req-tick-${i}`,
+      ]);
+    }
+  });
 });

@@ -86,6 +86,23 @@ describe('deployment files', () => {
     expect(cfg).toMatch(/^\s*server gateway-2 gateway-2:3000 check$/m);
   });
 
+  it('retries a request on another gateway when its own has died, and answers 503 as JSON with Retry-After', () => {
+    const cfg = read('deploy/haproxy.cfg');
+    expect(cfg).toMatch(/^\s*option redispatch/m);
+    expect(cfg).toMatch(/^\s*retry-on .*conn-failure/m);
+    const errorfile = /^\s*errorfile 503 (\S+)$/m.exec(cfg)?.[1];
+    const mounted = /\.\/deploy\/(\S+):(\S+):ro/g;
+    const mounts = new Map(
+      [...read('docker-compose.yml').matchAll(mounted)].map((m) => [m[2], m[1]]),
+    );
+    expect(mounts.get(errorfile!)).toBe('haproxy-503.http');
+    const [head, body] = read('deploy/haproxy-503.http').split('\r\n\r\n');
+    expect(head).toMatch(/^HTTP\/1\.0 503 /);
+    expect(head).toMatch(/\r\nRetry-After: \d+/);
+    expect(head).toMatch(/\r\nContent-Type: application\/json/);
+    expect(JSON.parse(body)).toMatchObject({ error: { code: 'server/unavailable' } });
+  });
+
   it('builds in two stages and runs the compiled server as a non-root user with a health check', () => {
     const docker = read('Dockerfile');
     const stages = [...docker.matchAll(/^FROM (\S+) AS (\S+)$/gm)].map((m) => m[2]);

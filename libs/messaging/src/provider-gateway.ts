@@ -45,16 +45,24 @@ export class ProviderGateway {
       replyTo?: string | null;
       attachments?: Array<{ filename: string; content: string }>;
     },
+    /**
+     * The same for every attempt at one message: Resend sends a repeated request only once (for
+     * 24 hours), so a send retried after a crash that followed delivery does not arrive twice.
+     */
+    idempotencyKey?: string,
   ): Promise<string> {
     const resend = new Resend(creds.apiKey, creds.baseUrl ? { baseUrl: creds.baseUrl } : undefined);
-    const { data, error } = await resend.emails.send({
-      from: email.from,
-      to: email.to,
-      subject: email.subject,
-      text: email.text,
-      ...(email.replyTo ? { replyTo: email.replyTo } : {}),
-      ...(email.attachments?.length ? { attachments: email.attachments } : {}),
-    });
+    const { data, error } = await resend.emails.send(
+      {
+        from: email.from,
+        to: email.to,
+        subject: email.subject,
+        text: email.text,
+        ...(email.replyTo ? { replyTo: email.replyTo } : {}),
+        ...(email.attachments?.length ? { attachments: email.attachments } : {}),
+      },
+      idempotencyKey ? { idempotencyKey } : undefined,
+    );
     if (error || !data)
       throw new Error(`Resend refused the email: ${error?.message ?? 'no id returned'}`);
     return data.id;

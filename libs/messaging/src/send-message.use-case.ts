@@ -97,17 +97,21 @@ export class SendMessage {
           ? await this.calendarInvite(entry.requestId)
           : null;
       if (invite) files.push(invite);
-      return this.gateway.sendEmail(email, {
-        from,
-        to: entry.recipient,
-        subject: entry.subject ?? '',
-        text: body,
-        replyTo: o.emailReplyTo,
-        attachments: files.map((f) => ({
-          filename: f.fileName,
-          content: Buffer.from(f.content).toString('base64'),
-        })),
-      });
+      return this.gateway.sendEmail(
+        email,
+        {
+          from,
+          to: entry.recipient,
+          subject: entry.subject ?? '',
+          text: body,
+          replyTo: o.emailReplyTo,
+          attachments: files.map((f) => ({
+            filename: f.fileName,
+            content: Buffer.from(f.content).toString('base64'),
+          })),
+        },
+        `tutti-message-${currentTenant().id}-${entry.id}`,
+      );
     };
   }
 

@@ -17,6 +17,14 @@ export class FakeProviderServer {
   private seq = 0;
   /** Makes the next `count` calls whose path matches fail with 500 (retry tests). */
   failNext: { count: number; path: RegExp } = { count: 0, path: /./ };
+  /**
+   * Takes the next `count` emails and never answers (a sender that dies mid-request). As Resend
+   * would, it has accepted them: a retry with the same Idempotency-Key is not delivered again.
+   */
+  holdNextEmails = 0;
+  /** Emails delivered, once per Idempotency-Key (Resend's documented de-duplication). */
+  readonly deliveredEmails = new Map<string, string>();
+  private readonly held = new Set<import('node:http').ServerResponse>();
 
   async start(): Promise<string> {
     this.server = createServer((req, res) => {
@@ -59,8 +67,17 @@ export class FakeProviderServer {
           );
         }
         if (req.method === 'POST' && req.url === '/emails') {
+          const key = req.headers['idempotency-key'];
+          const known = typeof key === 'string' ? this.deliveredEmails.get(key) : undefined;
+          const emailId = known ?? `re_${id}`;
+          if (!known) this.deliveredEmails.set(typeof key === 'string' ? key : emailId, emailId);
+          if (this.holdNextEmails > 0) {
+            this.holdNextEmails--;
+            this.held.add(res);
+            return;
+          }
           res.statusCode = 200;
-          return res.end(JSON.stringify({ id: `re_${id}` }));
+          return res.end(JSON.stringify({ id: emailId }));
         }
         res.statusCode = 404;
         res.end(JSON.stringify({ message: `no such route ${req.method} ${req.url}` }));
@@ -84,6 +101,7 @@ export class FakeProviderServer {
   }
 
   async stop(): Promise<void> {
+    for (const res of this.held) res.destroy();
     await new Promise<void>((resolve) =>
       this.server ? this.server.close(() => resolve()) : resolve(),
     );

@@ -17,6 +17,8 @@ export type { S3Call } from './fake-s3-server.js';
 export { FakeS3Server } from './fake-s3-server.js';
 export type { StripeCall, StripeEventShape } from './fake-stripe-server.js';
 export { FakeStripeServer } from './fake-stripe-server.js';
+export type { RestartableServer, RunningProcess } from './processes.js';
+export { freePort, startProcess, startRestartableServer } from './processes.js';
 export type { SecondServer } from './second-server.js';
 export { startSecondServer } from './second-server.js';
 export type { HttpMethod, TestTenant } from './tenant-factory.js';

@@ -9,6 +9,9 @@ const SEEDED_KEY = 'seed.version';
  * Writes a new tenant's default data: every contribution in one transaction, marked by a
  * settings row, so a retried provisioning step seeds once.
  */
+/** Many ensembles provisioned at once wait their turn for a connection rather than fail. */
+const SEED_TRANSACTION = { maxWait: 15_000, timeout: 60_000 };
+
 @Injectable()
 export class TenantSeedsRepository {
   constructor(
@@ -25,7 +28,7 @@ export class TenantSeedsRepository {
         for (const contribution of this.seeds.all()) await contribution(tx, ctx);
         await tx.settings.create({ data: { key: SEEDED_KEY, value: 1 } });
         return true;
-      }),
+      }, SEED_TRANSACTION),
     );
   }
 }
