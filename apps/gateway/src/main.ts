@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 
-import { AppModule, configureApp } from '#tutti/app';
+import { AppModule, configureApp, warnOnConnectionBudget } from '#tutti/app';
 import { JsonLogger, loadConfig } from '#tutti/common';
 import { applyMigrations, loadMigrationSet } from '#tutti/migrations';
 import { installProcessGuards, Readiness } from '#tutti/observability';
@@ -41,6 +41,7 @@ if (withDemo) {
   await beginDemo(app);
 }
 await app.listen(config.port);
+await warnOnConnectionBudget(config, logger);
 
 const urls = app.get(TenantUrls);
 if (withDemo) {

@@ -68,11 +68,13 @@ export class PostgresHost implements TenantDatabaseHost {
         ).rowCount
           ? this.options.templateDatabase
           : null;
+      let createdDatabase = false;
       if (exists.rowCount === 0) {
         try {
           await admin.query(
             `CREATE DATABASE ${ident(name)}${template ? ` TEMPLATE ${ident(template)}` : ''}`,
           );
+          createdDatabase = true;
         } catch (err) {
           // Two runs racing: the other one created it.
           if ((err as { code?: string }).code !== '42P04') throw err;
@@ -81,11 +83,31 @@ export class PostgresHost implements TenantDatabaseHost {
       if (!rolePerDatabase) return withDatabase(this.options.adminUrl, name);
       const password = randomToken(24);
       const role = await admin.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [name]);
-      const verb = role.rowCount === 0 ? 'CREATE' : 'ALTER';
-      await admin.query(`${verb} ROLE ${ident(name)} WITH LOGIN PASSWORD '${password}'`);
-      await admin.query(`ALTER DATABASE ${ident(name)} OWNER TO ${ident(name)}`);
-      await admin.query(`REVOKE ALL ON DATABASE ${ident(name)} FROM PUBLIC`);
-      if (template) await this.handOver(name);
+      const createdRole = role.rowCount === 0;
+      try {
+        await admin.query(
+          `${createdRole ? 'CREATE' : 'ALTER'} ROLE ${ident(name)} WITH LOGIN PASSWORD '${password}'`,
+        );
+        // An admin that is not a superuser (CREATEDB CREATEROLE) may give a database only to a
+        // role it is a member of: PostgreSQL 15 makes it no member of the roles it creates, and
+        // 16 on make it their admin without SET. Joining the role is allowed on all of them.
+        const su = await admin.query<{ rolsuper: boolean }>(
+          'SELECT rolsuper FROM pg_roles WHERE rolname = current_user',
+        );
+        if (!su.rows[0]?.rolsuper) await admin.query(`GRANT ${ident(name)} TO CURRENT_USER`);
+        await admin.query(`ALTER DATABASE ${ident(name)} OWNER TO ${ident(name)}`);
+        await admin.query(`REVOKE ALL ON DATABASE ${ident(name)} FROM PUBLIC`);
+        if (template) await this.handOver(name);
+      } catch (err) {
+        // Nothing left behind: what this run created goes, and the step can be run again.
+        if (createdDatabase)
+          await admin
+            .query(`DROP DATABASE IF EXISTS ${ident(name)} WITH (FORCE)`)
+            .catch(() => undefined);
+        if (createdRole)
+          await admin.query(`DROP ROLE IF EXISTS ${ident(name)}`).catch(() => undefined);
+        throw err;
+      }
       const url = new URL(withDatabase(this.options.adminUrl, name));
       url.username = name;
       url.password = password;
