@@ -1,4 +1,4 @@
-/** Jest on ESM TypeScript through @swc/jest (decorator metadata included), see TOOLCHAIN.md. */
+/** Jest on ESM TypeScript through @swc/jest (decorator metadata included) (docs/developing.md, "Toolchain"). */
 export default {
   testEnvironment: 'node',
   rootDir: '.',

@@ -1,5 +1,5 @@
 // `prisma generate` offline: the CLI insists on a schema-engine binary it cannot download
-// here, but generation never runs it. Point it at an empty executable file (TOOLCHAIN.md).
+// here, but generation never runs it. Point it at an empty executable file (docs/developing.md).
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -77,7 +77,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     onLog: (m) => options.log?.(String(m).trimEnd()),
     onError: (m) => options.log?.(String(m instanceof Error ? m.message : m).trimEnd()),
   });
-  // initialise() fails on a folder that already holds a cluster (TOOLCHAIN.md).
+  // initialise() fails on a folder that already holds a cluster (docs/developing.md).
   if (!existsSync(resolve(dataDir, 'PG_VERSION'))) {
     await mkdir(resolve(dataDir, '..'), { recursive: true });
     await server.initialise();

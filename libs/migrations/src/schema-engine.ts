@@ -17,7 +17,7 @@ declare const WebAssembly: {
 
 /**
  * Prisma's schema engine as WebAssembly, so migrations run in-process without the native
- * binary that cannot be downloaded here (TOOLCHAIN.md). Node 20 refuses the package's ESM
+ * binary that cannot be downloaded here (docs/developing.md). Node 20 refuses the package's ESM
  * entry (it imports a .wasm file), so the module is instantiated by hand, once per process.
  */
 let initialised: Promise<void> | undefined;
