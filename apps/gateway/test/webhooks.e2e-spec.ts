@@ -281,12 +281,12 @@ describe('outgoing webhooks', () => {
     expect(events.find((e) => e.type === 'need.filled')!.data.needId).toBe(need.body.id);
   });
 
-  it("keeps the README's verification snippet the same as the tested function", () => {
+  it("keeps the documented verification snippet the same as the tested function", () => {
     const source = readFileSync('libs/webhooks/src/signature.ts', 'utf8');
     const snippet =
       /\/\/ --- README: verifying a delivery[^\n]*\n([\s\S]*?)\/\/ --- end of README snippet ---/
         .exec(source)![1]
         .trim();
-    expect(readFileSync('README.md', 'utf8')).toContain(snippet);
+    expect(readFileSync('docs/walkthrough.md', 'utf8')).toContain(snippet);
   });
 });

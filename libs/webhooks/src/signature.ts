@@ -8,7 +8,7 @@ export function signPayload(secret: string, body: string, timestamp: number): st
   return `t=${timestamp},v1=${mac}`;
 }
 
-// --- README: verifying a delivery (copied there verbatim; a test keeps the two the same) ---
+// --- README: verifying a delivery (copied into docs/walkthrough.md verbatim; a test keeps the two the same) ---
 /**
  * True when `header` (the Tutti-Signature header) signs `rawBody` (the exact bytes received, as
  * text) with `secret`, and was made within `toleranceSeconds` of now (replays are refused).
