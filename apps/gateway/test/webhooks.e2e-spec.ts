@@ -281,7 +281,7 @@ describe('outgoing webhooks', () => {
     expect(events.find((e) => e.type === 'need.filled')!.data.needId).toBe(need.body.id);
   });
 
-  it("keeps the documented verification snippet the same as the tested function", () => {
+  it('keeps the documented verification snippet the same as the tested function', () => {
     const source = readFileSync('libs/webhooks/src/signature.ts', 'utf8');
     const snippet =
       /\/\/ --- README: verifying a delivery[^\n]*\n([\s\S]*?)\/\/ --- end of README snippet ---/
